@@ -1,0 +1,55 @@
+import {
+  createGraphStore,
+  createProgressBar,
+  createRunner,
+  DEFAULT_GRAPH_DIR,
+  describeStore,
+  ensureGraphLoaded,
+  GraphValidationError,
+} from "@bpx/graph-store";
+import { createApiServer } from "./create-server";
+import { readEnv } from "./env";
+
+async function main() {
+  const env = readEnv();
+  const store = createGraphStore(createRunner(env.store));
+  console.log(`graph store: ${describeStore(env.store)}`);
+
+  if (env.store.engine === "embedded" && env.autoload) {
+    const result = await ensureGraphLoaded(store, env.graphDir ?? DEFAULT_GRAPH_DIR, {
+      onProgress: createProgressBar(),
+    });
+    console.log(result.loaded ? `curated graph loaded (${result.reason})` : "curated graph up to date");
+  } else if (env.store.engine === "neo4j") {
+    // Start anyway: /ready reports the outage and requests get STORE_UNAVAILABLE until it recovers.
+    await store.ping().then(
+      () => console.log("neo4j reachable"),
+      (error: unknown) =>
+        console.error(`neo4j not reachable yet: ${error instanceof Error ? error.message : error}`),
+    );
+  }
+
+  const { server } = createApiServer({ store });
+  server.listen(env.port, env.host, () => {
+    console.log(`GraphQL API on http://${env.host}:${env.port}/graphql (health: /health, ready: /ready)`);
+  });
+
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`${signal}: closing`);
+    server.close();
+    server.closeIdleConnections();
+    const force = setTimeout(() => server.closeAllConnections(), 5000);
+    force.unref();
+    void store.close().finally(() => process.exit(0));
+  };
+  process.on("SIGTERM", () => stop("SIGTERM"));
+  process.on("SIGINT", () => stop("SIGINT"));
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof GraphValidationError || error instanceof Error ? error.message : error);
+  process.exit(1);
+});

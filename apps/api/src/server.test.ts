@@ -1,0 +1,73 @@
+import type { AddressInfo } from "node:net";
+import { createGraphStore, createNeo4jRunner } from "@bpx/graph-store";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createApiServer } from "./create-server";
+import { createTestApi } from "./test-helpers";
+
+async function listen(server: ReturnType<typeof createApiServer>["server"]) {
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+}
+
+describe("HTTP server", () => {
+  let url: string;
+  let close: () => Promise<void>;
+  beforeAll(async () => {
+    const { store } = await createTestApi();
+    const { server } = createApiServer({ store, logging: false });
+    url = await listen(server);
+    close = async () => {
+      server.close();
+      await store.close();
+    };
+  });
+  afterAll(() => close());
+
+  it("/health says the process is alive", async () => {
+    const res = await fetch(`${url}/health`);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ status: "ok" });
+  });
+
+  it("/ready says the store answers", async () => {
+    const res = await fetch(`${url}/ready`);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ status: "ready", engine: "embedded" });
+  });
+
+  it("serves GraphiQL to a browser at /graphql", async () => {
+    const res = await fetch(`${url}/graphql`, { headers: { accept: "text/html" } });
+    expect(res.status).toBe(200);
+    expect(await res.text()).toContain("GraphiQL");
+  });
+
+  it("answers GraphQL over HTTP", async () => {
+    const res = await fetch(`${url}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query: '{ node(id: "fever") { name } }' }),
+    });
+    expect(await res.json()).toEqual({ data: { node: { name: "Fever" } } });
+  });
+});
+
+describe("/ready with a dead Neo4j", () => {
+  it("answers 503 STORE_UNAVAILABLE within the ready timeout", async () => {
+    const store = createGraphStore(
+      createNeo4jRunner({ uri: "bolt://127.0.0.1:1", user: "neo4j", password: "x" }),
+    );
+    const { server } = createApiServer({ store, logging: false, readyTimeoutMs: 2000 });
+    const url = await listen(server);
+    const started = Date.now();
+    const res = await fetch(`${url}/ready`);
+    expect(Date.now() - started).toBeLessThan(5000);
+    expect(res.status).toBe(503);
+    expect(await res.json()).toMatchObject({
+      status: "unavailable",
+      engine: "neo4j",
+      code: "STORE_UNAVAILABLE",
+    });
+    server.close();
+    await store.close();
+  });
+});

@@ -1,0 +1,4 @@
+export * from "./graph";
+export * from "./kinds";
+export * from "./relations";
+export * from "./scales";

@@ -1,0 +1,73 @@
+import { existsSync } from "node:fs";
+import {
+  createRunner,
+  DEFAULT_GRAPH_DIR,
+  DEFAULT_SEEDS_DIR,
+  describeStore,
+  storeConfigFromEnv,
+} from "./config";
+import { GraphValidationError, readGraph, readSchemaStatements, verifyQuotes } from "./loader";
+import { createProgressBar } from "./progress";
+import { createGraphStore } from "./store";
+
+const USAGE = `usage: graph <command>
+  validate   check the curated files (schema, references, evidence, quotes) without writing
+  load       validate, then write the graph to the configured store (NEO4J_URI, or embedded)
+  stats      print node counts by kind and relationship counts by type
+environment: NEO4J_URI NEO4J_USER NEO4J_PASSWORD NEO4J_DATABASE GRAPH_DATA_DIR GRAPH_DIR SEEDS_DIR`;
+
+async function main(command: string | undefined): Promise<number> {
+  const graphDir = process.env.GRAPH_DIR || DEFAULT_GRAPH_DIR;
+  if (command === "validate") {
+    const bundle = await readGraph(graphDir);
+    console.log(
+      `schema ok: ${bundle.nodes.length} nodes, ${bundle.edges.length} relationships, ${bundle.redFlags.length} red flags`,
+    );
+    const seedsDir = process.env.SEEDS_DIR || DEFAULT_SEEDS_DIR;
+    if (!existsSync(seedsDir)) {
+      console.log(`quotes not checked: no seeds folder at ${seedsDir} (set SEEDS_DIR)`);
+      return 0;
+    }
+    const { checked, problems } = await verifyQuotes(bundle, seedsDir);
+    for (const p of problems) console.error(`  ${p.file}:${p.line}: ${p.message}`);
+    console.log(`quotes: ${checked - problems.length}/${checked} found verbatim in ${seedsDir}`);
+    return problems.length === 0 ? 0 : 1;
+  }
+  if (command !== "load" && command !== "stats") {
+    console.error(USAGE);
+    return 2;
+  }
+  const config = storeConfigFromEnv(process.env);
+  const store = createGraphStore(createRunner(config));
+  try {
+    if (command === "load") {
+      const bundle = await readGraph(graphDir);
+      console.error(
+        `loading ${bundle.nodes.length} nodes and ${bundle.edges.length} relationships into ${describeStore(config)}`,
+      );
+      await store.applySchema(await readSchemaStatements(graphDir, store.engine));
+      await store.load(bundle, { onProgress: createProgressBar() });
+      console.error("done");
+    } else {
+      const [kinds, relations] = [await store.countByKind(), await store.countByRelation()];
+      console.log(`store: ${describeStore(config)}`);
+      console.log("nodes by kind:");
+      for (const [kind, count] of Object.entries(kinds)) console.log(`  ${kind.padEnd(24)} ${count}`);
+      console.log("relationships by type:");
+      for (const [type, count] of Object.entries(relations)) console.log(`  ${type.padEnd(24)} ${count}`);
+      if (Object.keys(kinds).length === 0) console.log("  (empty: run `pnpm graph:load`)");
+    }
+    return 0;
+  } finally {
+    await store.close();
+  }
+}
+
+main(process.argv[2]).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    if (error instanceof GraphValidationError) console.error(error.message);
+    else console.error(`error: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  },
+);

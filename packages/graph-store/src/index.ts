@@ -1,0 +1,19 @@
+export { ensureGraphLoaded } from "./bootstrap";
+export {
+  createRunner,
+  DEFAULT_GRAPH_DIR,
+  DEFAULT_SEEDS_DIR,
+  describeStore,
+  REPO_ROOT,
+  type StoreConfig,
+  storeConfigFromEnv,
+} from "./config";
+export { isStoreError, StoreError, type StoreErrorCode } from "./errors";
+export * from "./loader";
+export { toEvidence, toGraphEdge, toGraphNode } from "./mapping";
+export { createProgressBar } from "./progress";
+export * as queries from "./queries";
+export type { AccessMode, CypherRunner, EngineName, Params, Row } from "./runner";
+export { createEmbeddedRunner } from "./runners/embedded";
+export { createNeo4jRunner } from "./runners/neo4j";
+export { createGraphStore, type GraphStore, type LoadProgress } from "./store";

@@ -1,0 +1,116 @@
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { KIND_LABELS, RELATION_TYPES } from "@bpx/domain";
+import { lintCypherQuery, testData } from "@neo4j-cypher/language-support";
+import { describe, expect, it } from "vitest";
+import { DEFAULT_GRAPH_DIR } from "./config";
+import { readSchemaStatements } from "./loader";
+import { ALL_QUERIES } from "./queries";
+
+/** The project's schema as Neo4j's linter sees it: anything else in a statement is a warning. */
+const dbSchema = {
+  labels: ["Entity", "Meta", "RedFlag", ...Object.values(KIND_LABELS)],
+  relationshipTypes: Object.keys(RELATION_TYPES),
+  propertyKeys: [
+    "id",
+    "kind",
+    "name",
+    "aliases",
+    "summary",
+    "category",
+    "urgency",
+    "prevalence",
+    "weekFrom",
+    "weekTo",
+    "type",
+    "modality",
+    "drugClass",
+    "title",
+    "sourceKind",
+    "publisher",
+    "date",
+    "url",
+    "file",
+    "citation",
+    "frequency",
+    "evoking",
+    "note",
+    "level",
+    "evidenceSources",
+    "evidenceQuotes",
+    "evidenceVerbatim",
+    "message",
+    "whenAll",
+    "whenAny",
+    "suggests",
+    "key",
+    "contentHash",
+    "loadedAt",
+    // keys of the `$rows` maps the UPSERT statements unwind
+    "from",
+    "to",
+    "props",
+  ],
+  parameters: {
+    ids: [],
+    text: "",
+    kinds: [],
+    first: 10,
+    frontier: [],
+    limit: 10,
+    rows: [],
+    contentHash: "",
+    loadedAt: "",
+  },
+  functions: testData.mockSchema.functions,
+  procedures: testData.mockSchema.procedures,
+  // Every node is also an Entity, so each relationship type joins Entity to Entity as well.
+  graphSchema: Object.entries(RELATION_TYPES).flatMap(([relType, rule]) => [
+    { from: "Entity", to: "Entity", relType },
+    ...rule.from.flatMap((from) =>
+      rule.to.map((to) => ({ from: KIND_LABELS[from], to: KIND_LABELS[to], relType })),
+    ),
+  ]),
+};
+
+function lint(query: string) {
+  return lintCypherQuery(query, dbSchema).diagnostics.map(
+    (d) => `${d.severity === 1 ? "error" : "warning"}: ${d.message}`,
+  );
+}
+
+describe("every Cypher statement passes Neo4j's linter with no errors and no warnings", () => {
+  it.each(Object.entries(ALL_QUERIES))("%s", (_name, query) => {
+    expect(lint(query)).toEqual([]);
+  });
+
+  it("the Neo4j schema file", async () => {
+    const statements = await readSchemaStatements(DEFAULT_GRAPH_DIR, "neo4j");
+    expect(statements.length).toBeGreaterThan(0);
+    for (const statement of statements) expect(lint(statement), statement).toEqual([]);
+  });
+
+  it("the Grafeo schema file (the same Cypher, minus Neo4j-only indexes)", async () => {
+    const text = await readFile(join(DEFAULT_GRAPH_DIR, "schema", "grafeo.cypher"), "utf8");
+    const statements = await readSchemaStatements(DEFAULT_GRAPH_DIR, "embedded");
+    expect(text).toContain("CREATE CONSTRAINT");
+    for (const statement of statements) expect(lint(statement), statement).toEqual([]);
+  });
+});
+
+describe("the lint check fails on broken statements (a test of the test)", () => {
+  const broken = {
+    "a syntax error": ALL_QUERIES.GET_NODES?.replace("RETURN", "RETRUN"),
+    "a misspelled label": ALL_QUERIES.GET_NODES?.replace(":Entity", ":Entiti"),
+    "an unknown property": ALL_QUERIES.SEARCH?.replace("n.aliases", "n.alias"),
+    "an undeclared parameter": ALL_QUERIES.SEARCH?.replace("$first", "$firts"),
+    "an unknown function": ALL_QUERIES.SEARCH?.replace("toLower(", "toLowr("),
+    "a relationship in the wrong direction":
+      "MATCH (f:Finding)-[:PRESENTS_WITH]->(c:Condition) RETURN f.id AS id",
+    "an unknown relationship type": ALL_QUERIES.EDGES_AMONG?.replace("-[e]->", "-[e:CURES]->"),
+  };
+  it.each(Object.entries(broken))("%s", (_name, query) => {
+    expect(query).toBeDefined();
+    expect(lint(query as string).length).toBeGreaterThan(0);
+  });
+});

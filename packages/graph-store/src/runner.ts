@@ -1,0 +1,25 @@
+export type Row = Record<string, unknown>;
+export type Params = Record<string, unknown>;
+export type AccessMode = "READ" | "WRITE";
+export type EngineName = "neo4j" | "embedded";
+
+/** Runs statements inside one transaction. */
+export interface TransactionRunner {
+  run(query: string, params?: Params): Promise<Row[]>;
+}
+
+/**
+ * The only thing the store knows about a database: run Cypher, get plain rows back. Each runner
+ * converts its engine's value types (Neo4j Integers, bigints, node objects) in exactly one place.
+ */
+export interface CypherRunner {
+  readonly engine: EngineName;
+  /** Where the data lives, without credentials: a URI or a file path. */
+  readonly location: string;
+  run(query: string, params?: Params, mode?: AccessMode): Promise<Row[]>;
+  /** Runs `work` in one write transaction: all of it commits, or none of it. */
+  transaction<T>(work: (tx: TransactionRunner) => Promise<T>): Promise<T>;
+  /** Resolves when the database answers; rejects with STORE_UNAVAILABLE otherwise. */
+  verify(): Promise<void>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,120 @@
+import neo4j, {
+  type Driver,
+  isDate,
+  isDateTime,
+  isInt,
+  isLocalDateTime,
+  isNode,
+  isRelationship,
+} from "neo4j-driver";
+import { StoreError } from "../errors";
+import type { AccessMode, CypherRunner, Params, Row, TransactionRunner } from "../runner";
+
+export interface Neo4jRunnerOptions {
+  uri: string;
+  user: string;
+  password: string;
+  database?: string | undefined;
+  /** How long the driver keeps retrying a transient failure before giving up. */
+  maxTransactionRetryTimeMs?: number;
+  connectionTimeoutMs?: number;
+}
+
+/** Converts driver values to plain JSON-like values: the one place Neo4j types are handled. */
+export function toPlain(value: unknown): unknown {
+  if (value === null || value === undefined) return null;
+  if (isInt(value)) return value.inSafeRange() ? value.toNumber() : value.toString();
+  if (typeof value === "bigint") return Number(value);
+  if (isNode(value) || isRelationship(value)) return toPlain(value.properties);
+  if (isDate(value) || isDateTime(value) || isLocalDateTime(value)) return value.toString();
+  if (Array.isArray(value)) return value.map(toPlain);
+  if (typeof value === "object") {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toPlain(v)]));
+  }
+  return value;
+}
+
+const UNAVAILABLE_CODES = new Set([
+  "ServiceUnavailable",
+  "SessionExpired",
+  "Neo.ClientError.Security.Unauthorized",
+  "Neo.ClientError.Database.DatabaseNotFound",
+  "Neo.TransientError.General.DatabaseUnavailable",
+]);
+
+/** Translates driver errors where the code meets the database. */
+export function toStoreError(error: unknown): StoreError {
+  if (error instanceof StoreError) return error;
+  const code = (error as { code?: string }).code ?? "";
+  const message = error instanceof Error ? error.message : String(error);
+  if (UNAVAILABLE_CODES.has(code) || /connect|ECONNREFUSED|ENOTFOUND|timed out/i.test(message)) {
+    return new StoreError("STORE_UNAVAILABLE", `Neo4j is unavailable: ${message}`, { cause: error });
+  }
+  if (code === "Neo.ClientError.Schema.ConstraintValidationFailed") {
+    return new StoreError("CONSTRAINT", message, { cause: error });
+  }
+  return new StoreError("QUERY", message, { cause: error });
+}
+
+function toRows(records: { toObject(): Record<string, unknown> }[]): Row[] {
+  return records.map((record) => toPlain(record.toObject()) as Row);
+}
+
+/** A runner on neo4j-driver: single instances (`bolt://`) and clusters or Aura (`neo4j://`, `neo4j+s://`). */
+export function createNeo4jRunner({
+  uri,
+  user,
+  password,
+  database,
+  maxTransactionRetryTimeMs = 3000,
+  connectionTimeoutMs = 3000,
+}: Neo4jRunnerOptions): CypherRunner {
+  const driver: Driver = neo4j.driver(uri, neo4j.auth.basic(user, password), {
+    maxTransactionRetryTime: maxTransactionRetryTimeMs,
+    connectionTimeout: connectionTimeoutMs,
+    connectionAcquisitionTimeout: connectionTimeoutMs + 2000,
+    disableLosslessIntegers: false,
+  });
+  const db = database ? { database } : {};
+
+  return {
+    engine: "neo4j",
+    location: uri,
+    async run(query: string, params: Params = {}, mode: AccessMode = "READ") {
+      try {
+        const result = await driver.executeQuery(query, params, {
+          ...db,
+          routing: mode === "READ" ? neo4j.routing.READ : neo4j.routing.WRITE,
+        });
+        return toRows(result.records);
+      } catch (error) {
+        throw toStoreError(error);
+      }
+    },
+    async transaction(work) {
+      const session = driver.session({ ...db, defaultAccessMode: neo4j.session.WRITE });
+      try {
+        return await session.executeWrite((tx) => {
+          const runner: TransactionRunner = {
+            run: async (query, params = {}) => toRows((await tx.run(query, params)).records),
+          };
+          return work(runner);
+        });
+      } catch (error) {
+        throw toStoreError(error);
+      } finally {
+        await session.close();
+      }
+    },
+    async verify() {
+      try {
+        await driver.verifyConnectivity(db);
+      } catch (error) {
+        throw toStoreError(error);
+      }
+    },
+    async close() {
+      await driver.close();
+    },
+  };
+}

@@ -1,0 +1,138 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ensureGraphLoaded } from "./bootstrap";
+import { DEFAULT_GRAPH_DIR, storeConfigFromEnv } from "./config";
+import { type GraphBundle, readGraph, readSchemaStatements } from "./loader";
+import type { CypherRunner } from "./runner";
+import { createEmbeddedRunner } from "./runners/embedded";
+import { createNeo4jRunner } from "./runners/neo4j";
+import { createGraphStore, type GraphStore } from "./store";
+
+/**
+ * One contract, every runner: the embedded engine always, Neo4j when NEO4J_URI is set. The Neo4j
+ * run wipes the graph's labels in that database: point it at a disposable one.
+ */
+const neo4jConfig = process.env.NEO4J_URI ? storeConfigFromEnv(process.env) : null;
+const engines: { name: string; create: () => CypherRunner }[] = [
+  { name: "embedded (Grafeo, in memory)", create: () => createEmbeddedRunner() },
+];
+if (neo4jConfig?.engine === "neo4j")
+  engines.push({ name: `neo4j (${neo4jConfig.uri})`, create: () => createNeo4jRunner(neo4jConfig) });
+
+describe.skipIf(neo4jConfig !== null)("neo4j runner", () => {
+  it.skip("skipped: NEO4J_URI is not set, so the contract suite ran on the embedded engine only", () => {});
+});
+
+describe.each(engines)("GraphStore contract on $name", ({ create }) => {
+  let store: GraphStore;
+  let bundle: GraphBundle;
+
+  beforeAll(async () => {
+    const runner = create();
+    await runner.run("MATCH (n) WHERE n:Entity OR n:Meta OR n:RedFlag DETACH DELETE n", {}, "WRITE");
+    store = createGraphStore(runner);
+    bundle = await readGraph(DEFAULT_GRAPH_DIR);
+    expect(await ensureGraphLoaded(store, DEFAULT_GRAPH_DIR)).toEqual({ loaded: true, reason: "empty" });
+  });
+  afterAll(() => store?.close());
+
+  it("answers a ping", async () => {
+    await expect(store.ping()).resolves.toBeUndefined();
+  });
+
+  it("holds every curated node and relationship, counted by kind and type", async () => {
+    const byKind = await store.countByKind();
+    const byType = await store.countByRelation();
+    expect(Object.values(byKind).reduce((a, b) => a + b, 0)).toBe(bundle.nodes.length);
+    expect(Object.values(byType).reduce((a, b) => a + b, 0)).toBe(bundle.edges.length);
+    expect(await store.countEntities()).toBe(bundle.nodes.length);
+  });
+
+  it("reloading the same files is a no-op, and a forced reload changes no counts", async () => {
+    expect(await ensureGraphLoaded(store, DEFAULT_GRAPH_DIR)).toEqual({
+      loaded: false,
+      reason: "up-to-date",
+    });
+    await store.load(bundle);
+    expect(await store.countEntities()).toBe(bundle.nodes.length);
+    expect(Object.values(await store.countByRelation()).reduce((a, b) => a + b, 0)).toBe(bundle.edges.length);
+  });
+
+  it("applies its schema statements idempotently", async () => {
+    const statements = await readSchemaStatements(DEFAULT_GRAPH_DIR, store.engine);
+    await store.applySchema(statements);
+    await expect(store.applySchema(statements)).resolves.toBeUndefined();
+  });
+
+  it("gets nodes by id, in the order asked, skipping unknown ids", async () => {
+    const nodes = await store.getNodes(["fever", "no-such-node", "pyelonephritis"]);
+    expect(nodes.map((n) => [n.id, n.kind])).toEqual([
+      ["fever", "FINDING"],
+      ["pyelonephritis", "CONDITION"],
+    ]);
+    expect(nodes[1]?.props.urgency).toBe("urgent");
+    expect(await store.getNode("no-such-node")).toBeNull();
+  });
+
+  it("searches names and aliases, case-insensitively, best first, filtered by kind", async () => {
+    const fever = await store.search({ text: "FEVER", kinds: ["FINDING"] });
+    expect(fever[0]).toMatchObject({ node: { id: "fever", kind: "FINDING" }, score: 1 });
+    expect((await store.search({ text: "x-ray" }))[0]?.node.id).toBe("radiography");
+    expect((await store.search({ text: "no-shpa" }))[0]?.node.id).toBe("drotaverine");
+    expect((await store.search({ text: "dysuria" }))[0]?.node.id).toBe("dysuria");
+    const conditions = await store.search({ text: "pyel", kinds: ["CONDITION"], first: 5 });
+    expect(conditions.every((h) => h.node.kind === "CONDITION")).toBe(true);
+    expect(conditions.map((h) => h.node.id)).toContain("pyelonephritis");
+    expect(await store.search({ text: "zzzz-nothing" })).toEqual([]);
+    expect(await store.search({ text: "a", first: 3 })).toHaveLength(3);
+  });
+
+  it("returns a neighbourhood whose every edge carries a source and a quote", async () => {
+    const sg = await store.neighborhood({ ids: ["pyelonephritis"], depth: 1 });
+    const ids = sg.nodes.map((n) => n.id);
+    expect(ids[0]).toBe("pyelonephritis");
+    expect(ids).toEqual(expect.arrayContaining(["fever", "dysuria", "urinalysis"]));
+    expect(sg.edges.length).toBeGreaterThan(5);
+    for (const edge of sg.edges) {
+      expect(ids).toContain(edge.source);
+      expect(ids).toContain(edge.target);
+      expect(edge.evidence.length).toBeGreaterThan(0);
+      for (const e of edge.evidence) expect(e.quote.length).toBeGreaterThan(0);
+    }
+    const fever = sg.edges.find((e) => e.id === "PRESENTS_WITH:pyelonephritis->fever");
+    expect(fever).toMatchObject({ type: "PRESENTS_WITH", source: "pyelonephritis", target: "fever" });
+    expect(fever?.props.frequency).toBeDefined();
+    expect(sg.truncated).toBe(false);
+  });
+
+  it("walks deeper with depth, keeps to the kinds asked, and flags a cut at the limit", async () => {
+    const one = await store.neighborhood({ ids: ["pyelonephritis"], depth: 1 });
+    const two = await store.neighborhood({ ids: ["pyelonephritis"], depth: 2 });
+    expect(two.nodes.length).toBeGreaterThan(one.nodes.length);
+    const findings = await store.neighborhood({ ids: ["pyelonephritis"], depth: 1, kinds: ["FINDING"] });
+    expect(findings.nodes.slice(1).every((n) => n.kind === "FINDING")).toBe(true);
+    const cut = await store.neighborhood({ ids: ["pyelonephritis"], depth: 2, limit: 4 });
+    expect(cut.nodes).toHaveLength(4);
+    expect(cut.truncated).toBe(true);
+  });
+
+  it("stores red flags with their evidence", async () => {
+    const flags = await store.redFlags();
+    expect(flags).toHaveLength(bundle.redFlags.length);
+    for (const flag of flags) expect(flag.evidence.length).toBeGreaterThan(0);
+  });
+
+  it("removes what the files no longer hold on reload", async () => {
+    const smaller: GraphBundle = {
+      ...bundle,
+      nodes: bundle.nodes.filter((n) => n.id !== "rectal-irritation"),
+      edges: bundle.edges.filter((e) => e.to !== "rectal-irritation"),
+      contentHash: "smaller",
+    };
+    await store.load(smaller);
+    expect(await store.getNode("rectal-irritation")).toBeNull();
+    expect(await store.countEntities()).toBe(bundle.nodes.length - 1);
+    expect((await store.getMeta())?.contentHash).toBe("smaller");
+    expect(await ensureGraphLoaded(store, DEFAULT_GRAPH_DIR)).toEqual({ loaded: true, reason: "changed" });
+    expect(await store.getNode("rectal-irritation")).not.toBeNull();
+  });
+});

@@ -1,0 +1,208 @@
+import { KIND_LABELS, type NodeKind, type RedFlagRule, type RelationType, type Subgraph } from "@bpx/domain";
+import type { GraphBundle } from "./loader/bundle";
+import { toGraphEdge, toGraphNode, toRedFlag } from "./mapping";
+import {
+  COUNT_BY_KIND,
+  COUNT_BY_RELATION,
+  COUNT_ENTITIES,
+  DELETE_STALE_EDGES,
+  DELETE_STALE_NODES,
+  DELETE_STALE_RED_FLAGS,
+  EDGES_AMONG,
+  GET_META,
+  GET_NODES,
+  GET_RED_FLAGS,
+  NEIGHBOURS,
+  PING,
+  SEARCH,
+  SET_META,
+  UPSERT_EDGES,
+  UPSERT_NODES,
+  UPSERT_RED_FLAGS,
+} from "./queries";
+import type { CypherRunner } from "./runner";
+
+export interface SearchOptions {
+  text: string;
+  kinds?: readonly NodeKind[] | null | undefined;
+  first?: number;
+}
+
+export interface NeighborhoodOptions {
+  ids: readonly string[];
+  depth?: number;
+  kinds?: readonly NodeKind[] | null | undefined;
+  /** Most nodes returned; the neighbourhood is cut (and flagged) past it. */
+  limit?: number;
+}
+
+export interface LoadProgress {
+  phase: "nodes" | "edges" | "cleanup";
+  done: number;
+  total: number;
+}
+
+export interface LoadOptions {
+  batchSize?: number;
+  onProgress?: (progress: LoadProgress) => void;
+}
+
+export interface GraphMeta {
+  contentHash: string;
+  loadedAt: string;
+}
+
+export type GraphStore = ReturnType<typeof createGraphStore>;
+
+function chunk<T>(items: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+function groupBy<T, K extends string>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}
+
+/**
+ * The graph operations the API needs, on any runner. Each method builds parameters, runs named
+ * statements from `queries.ts` and maps rows: no Cypher is written anywhere else.
+ */
+export function createGraphStore(runner: CypherRunner) {
+  const getNodes = async (ids: readonly string[]) => {
+    if (ids.length === 0) return [];
+    const rows = await runner.run(GET_NODES, { ids: [...ids] });
+    const byId = new Map(rows.map((row) => toGraphNode(row.node)).map((node) => [node.id, node]));
+    return ids.flatMap((id) => byId.get(id) ?? []);
+  };
+
+  return {
+    engine: runner.engine,
+    location: runner.location,
+
+    async ping(): Promise<void> {
+      await runner.run(PING);
+    },
+
+    getNodes,
+
+    async getNode(id: string) {
+      return (await getNodes([id]))[0] ?? null;
+    },
+
+    async search({ text, kinds = null, first = 10 }: SearchOptions) {
+      const needle = text.trim().toLowerCase();
+      if (needle === "") return [];
+      const rows = await runner.run(SEARCH, { text: needle, kinds: kinds ? [...kinds] : null, first });
+      return rows.map((row) => ({ node: toGraphNode(row.node), score: Number(row.score) }));
+    },
+
+    async neighborhood({
+      ids,
+      depth = 1,
+      kinds = null,
+      limit = 500,
+    }: NeighborhoodOptions): Promise<Subgraph> {
+      const seeds = await getNodes(ids);
+      const seen = new Set(seeds.map((n) => n.id));
+      let frontier = [...seen];
+      let truncated = false;
+      for (let level = 0; level < depth && frontier.length > 0 && !truncated; level++) {
+        const room = limit - seen.size;
+        const rows = await runner.run(NEIGHBOURS, {
+          frontier,
+          kinds: kinds ? [...kinds] : null,
+          limit: room + 1,
+        });
+        const fresh = rows.filter((row) => !seen.has(String(row.id)));
+        if (fresh.length > room) truncated = true;
+        const kept = fresh.slice(0, Math.max(room, 0));
+        for (const row of kept) seen.add(String(row.id));
+        // Sources are leaves: walking through one would join everything it is cited for.
+        frontier = kept.filter((row) => row.kind !== "SOURCE").map((row) => String(row.id));
+      }
+      const allIds = [...seen];
+      const others = await getNodes(allIds.filter((id) => !ids.includes(id)));
+      const edgeRows = await runner.run(EDGES_AMONG, { ids: allIds });
+      return { nodes: [...seeds, ...others], edges: edgeRows.map(toGraphEdge), truncated };
+    },
+
+    async redFlags(): Promise<RedFlagRule[]> {
+      const rows = await runner.run(GET_RED_FLAGS);
+      return rows.map((row) => toRedFlag(row.flag));
+    },
+
+    async countEntities(): Promise<number> {
+      const [row] = await runner.run(COUNT_ENTITIES);
+      return Number(row?.count ?? 0);
+    },
+
+    async countByKind(): Promise<Record<string, number>> {
+      const rows = await runner.run(COUNT_BY_KIND);
+      return Object.fromEntries(rows.map((row) => [String(row.kind), Number(row.count)]));
+    },
+
+    async countByRelation(): Promise<Record<string, number>> {
+      const rows = await runner.run(COUNT_BY_RELATION);
+      return Object.fromEntries(rows.map((row) => [String(row.type), Number(row.count)]));
+    },
+
+    async getMeta(): Promise<GraphMeta | null> {
+      const [row] = await runner.run(GET_META);
+      if (!row || typeof row.contentHash !== "string") return null;
+      return { contentHash: row.contentHash, loadedAt: String(row.loadedAt) };
+    },
+
+    /** Runs per-engine schema statements (constraints, indexes); each is idempotent. */
+    async applySchema(statements: readonly string[]): Promise<void> {
+      for (const statement of statements) await runner.run(statement, {}, "WRITE");
+    },
+
+    /**
+     * Writes a validated bundle idempotently: batched UNWIND ... MERGE per label and type, then
+     * removes what the files no longer hold, then writes the load marker. A crash part-way leaves
+     * no marker, so the next start loads again.
+     */
+    async load(bundle: GraphBundle, { batchSize = 1000, onProgress }: LoadOptions = {}): Promise<void> {
+      const nodeGroups = groupBy(bundle.nodes, (n) => n.kind);
+      let done = 0;
+      for (const [kind, nodes] of nodeGroups) {
+        for (const batch of chunk(nodes, batchSize)) {
+          const rows = batch.map((n) => ({ id: n.id, props: n.props }));
+          await runner.run(UPSERT_NODES[KIND_LABELS[kind as NodeKind]], { rows }, "WRITE");
+          done += batch.length;
+          onProgress?.({ phase: "nodes", done, total: bundle.nodes.length });
+        }
+      }
+      done = 0;
+      for (const [type, edges] of groupBy(bundle.edges, (e) => e.type)) {
+        for (const batch of chunk(edges, batchSize)) {
+          const rows = batch.map((e) => ({ id: e.props.id, from: e.from, to: e.to, props: e.props }));
+          await runner.run(UPSERT_EDGES[type as RelationType], { rows }, "WRITE");
+          done += batch.length;
+          onProgress?.({ phase: "edges", done, total: bundle.edges.length });
+        }
+      }
+      const flags = bundle.redFlags.map((f) => ({ id: f.id, props: f.props }));
+      await runner.run(UPSERT_RED_FLAGS, { rows: flags }, "WRITE");
+      await runner.run(DELETE_STALE_RED_FLAGS, { ids: flags.map((f) => f.id) }, "WRITE");
+      await runner.run(DELETE_STALE_EDGES, { ids: bundle.edges.map((e) => e.props.id) }, "WRITE");
+      await runner.run(DELETE_STALE_NODES, { ids: bundle.nodes.map((n) => n.id) }, "WRITE");
+      await runner.run(
+        SET_META,
+        { contentHash: bundle.contentHash, loadedAt: new Date().toISOString() },
+        "WRITE",
+      );
+      onProgress?.({ phase: "cleanup", done: 1, total: 1 });
+    },
+
+    close: () => runner.close(),
+  };
+}

@@ -1,0 +1,12 @@
+import type { GraphStore } from "@bpx/graph-store";
+import { createNodeLoader, type NodeLoader } from "./loader";
+
+export interface GraphContext {
+  store: GraphStore;
+  nodes: NodeLoader;
+}
+
+/** A fresh context per request: the loader's cache must not outlive the request. */
+export function createContext(store: GraphStore): GraphContext {
+  return { store, nodes: createNodeLoader(store) };
+}

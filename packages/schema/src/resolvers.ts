@@ -1,0 +1,120 @@
+import type { Evidence, GraphEdge, GraphNode, NodeKind } from "@bpx/domain";
+import { toEvidence } from "@bpx/graph-store";
+import type { GraphContext } from "./context";
+import { apiError, badInput } from "./errors";
+import { checkId, checkIds, checkIntRange, LIMITS } from "./validation";
+
+const TYPE_NAMES: Record<NodeKind, string> = {
+  CONDITION: "Condition",
+  FINDING: "Finding",
+  DIAGNOSTIC: "Diagnostic",
+  DRUG: "Drug",
+  INTERVENTION: "Intervention",
+  SOURCE: "Source",
+};
+
+const prop = (node: GraphNode, key: string) => node.props[key] ?? null;
+
+/** Resolves evidence to its source node; a quote whose source vanished is dropped, not faked. */
+async function resolveEvidence(evidence: readonly Evidence[], ctx: GraphContext) {
+  const resolved = await Promise.all(
+    evidence.map(async (e) => {
+      const source = await ctx.nodes.load(e.sourceId);
+      return source ? { source, quote: e.quote, verbatim: e.verbatim } : null;
+    }),
+  );
+  return resolved.filter((e) => e !== null);
+}
+
+export const resolvers = {
+  Query: {
+    node: (_: unknown, args: { id: string }, ctx: GraphContext) => ctx.store.getNode(checkId(args.id, "id")),
+
+    search: async (
+      _: unknown,
+      args: { text: string; kinds?: NodeKind[] | null; first?: number | null },
+      ctx: GraphContext,
+    ) => {
+      const text = args.text.trim();
+      if (text.length === 0 || text.length > LIMITS.searchTextMax) {
+        throw badInput(`text must be 1 to ${LIMITS.searchTextMax} characters after trimming.`, "text");
+      }
+      const first = checkIntRange(args.first ?? 10, 1, LIMITS.searchFirstMax, "first");
+      const hits = await ctx.store.search({ text, kinds: args.kinds ?? null, first });
+      for (const hit of hits) ctx.nodes.prime(hit.node);
+      return hits;
+    },
+
+    neighborhood: async (
+      _: unknown,
+      args: { ids: string[]; depth?: number | null; kinds?: NodeKind[] | null },
+      ctx: GraphContext,
+    ) => {
+      const ids = checkIds(args.ids, LIMITS.neighborhoodIdsMax, "ids");
+      const depth = checkIntRange(args.depth ?? 1, 1, LIMITS.neighborhoodDepthMax, "depth");
+      const subgraph = await ctx.store.neighborhood({
+        ids,
+        depth,
+        kinds: args.kinds ?? null,
+        limit: LIMITS.neighborhoodNodesMax,
+      });
+      const found = new Set(subgraph.nodes.map((n) => n.id));
+      const missing = ids.filter((id) => !found.has(id));
+      if (missing.length > 0) {
+        throw apiError("NOT_FOUND", `No node with id ${missing.map((id) => `"${id}"`).join(", ")}.`, {
+          ids: missing,
+        });
+      }
+      for (const node of subgraph.nodes) ctx.nodes.prime(node);
+      return subgraph;
+    },
+  },
+
+  Node: {
+    __resolveType: (node: GraphNode) => TYPE_NAMES[node.kind],
+  },
+
+  Condition: {
+    category: (n: GraphNode) => prop(n, "category"),
+    urgency: (n: GraphNode) => prop(n, "urgency"),
+    prevalence: (n: GraphNode) => prop(n, "prevalence"),
+    weekFrom: (n: GraphNode) => prop(n, "weekFrom"),
+    weekTo: (n: GraphNode) => prop(n, "weekTo"),
+    summary: (n: GraphNode) => prop(n, "summary"),
+    evidence: (n: GraphNode, _: unknown, ctx: GraphContext) =>
+      resolveEvidence(
+        toEvidence(n.props.evidenceSources, n.props.evidenceQuotes, n.props.evidenceVerbatim),
+        ctx,
+      ),
+  },
+  Finding: {
+    findingType: (n: GraphNode) => prop(n, "type"),
+    summary: (n: GraphNode) => prop(n, "summary"),
+  },
+  Diagnostic: {
+    modality: (n: GraphNode) => prop(n, "modality"),
+    summary: (n: GraphNode) => prop(n, "summary"),
+  },
+  Drug: {
+    drugClass: (n: GraphNode) => prop(n, "drugClass"),
+    summary: (n: GraphNode) => prop(n, "summary"),
+  },
+  Intervention: {
+    summary: (n: GraphNode) => prop(n, "summary"),
+  },
+  Source: {
+    title: (n: GraphNode) => prop(n, "title") ?? n.name,
+    sourceKind: (n: GraphNode) => prop(n, "sourceKind"),
+    publisher: (n: GraphNode) => prop(n, "publisher"),
+    date: (n: GraphNode) => prop(n, "date"),
+    url: (n: GraphNode) => prop(n, "url"),
+    citation: (n: GraphNode) => prop(n, "citation"),
+  },
+
+  Edge: {
+    frequency: (e: GraphEdge) => e.props.frequency ?? null,
+    evoking: (e: GraphEdge) => e.props.evoking ?? null,
+    note: (e: GraphEdge) => e.props.note ?? null,
+    evidence: (e: GraphEdge, _: unknown, ctx: GraphContext) => resolveEvidence(e.evidence, ctx),
+  },
+};

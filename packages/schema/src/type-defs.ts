@@ -1,0 +1,182 @@
+/** The public GraphQL schema. Field names here are a contract: add freely, never rename. */
+export const typeDefs = /* GraphQL */ `
+  """
+  The kinds of entity in the knowledge graph.
+  """
+  enum NodeKind {
+    "A cause of back pain in pregnancy (pyelonephritis, osteochondrosis, ...)."
+    CONDITION
+    "A symptom, sign, laboratory or imaging result, history item or pain characteristic."
+    FINDING
+    "A test or examination."
+    DIAGNOSTIC
+    "A drug substance or class; brand names are aliases."
+    DRUG
+    "A non-drug measure (posture, exercise, heat packs, ...)."
+    INTERVENTION
+    "A document the graph cites."
+    SOURCE
+  }
+
+  """
+  Any entity in the graph.
+  """
+  interface Node {
+    "Stable, human-readable id (kebab-case), the same across reloads of the same data."
+    id: ID!
+    kind: NodeKind!
+    "Display name."
+    name: String!
+    "Other names a clinician or patient might type (synonyms, brand names, lay terms)."
+    aliases: [String!]!
+  }
+
+  "A verbatim quote from a source that backs a relationship or statement."
+  type Evidence {
+    "The document quoted."
+    source: Source!
+    "The words of the source, verbatim when verbatim is true; otherwise a summary of a source whose text the graph does not hold (a regulator's communication), to be shown with its citation and never as a quote."
+    quote: String!
+    "True when quote is the source's own words, checked word for word against its text."
+    verbatim: Boolean!
+  }
+
+  "A cause of back pain in pregnancy."
+  type Condition implements Node {
+    id: ID!
+    kind: NodeKind!
+    name: String!
+    aliases: [String!]!
+    "Organ system: kidney, spine, muscle, uterine, ovarian, obstetric, physiological, ..."
+    category: String!
+    "How soon the condition needs a clinician: routine, soon, urgent, emergency."
+    urgency: String!
+    "How common it is among pregnant women with back pain: very-common ... very-rare."
+    prevalence: String!
+    "First gestational week of the typical window, when the sources give one."
+    weekFrom: Int
+    "Last gestational week of the typical window, when the sources give one."
+    weekTo: Int
+    summary: String
+    "Quotes behind the summary."
+    evidence: [Evidence!]!
+  }
+
+  "A symptom, sign, test result, history item or characteristic of the pain."
+  type Finding implements Node {
+    id: ID!
+    kind: NodeKind!
+    name: String!
+    aliases: [String!]!
+    "symptom, sign, lab, imaging, history or characteristic."
+    findingType: String!
+    summary: String
+  }
+
+  "A test or examination."
+  type Diagnostic implements Node {
+    id: ID!
+    kind: NodeKind!
+    name: String!
+    aliases: [String!]!
+    "lab, imaging, examination or history."
+    modality: String!
+    summary: String
+  }
+
+  "A drug substance or class."
+  type Drug implements Node {
+    id: ID!
+    kind: NodeKind!
+    name: String!
+    aliases: [String!]!
+    "Pharmacological class, e.g. NSAID, antispasmodic."
+    drugClass: String
+    summary: String
+  }
+
+  "A non-drug measure."
+  type Intervention implements Node {
+    id: ID!
+    kind: NodeKind!
+    name: String!
+    aliases: [String!]!
+    summary: String
+  }
+
+  "A document the graph cites."
+  type Source implements Node {
+    id: ID!
+    kind: NodeKind!
+    "The document's title."
+    name: String!
+    aliases: [String!]!
+    title: String!
+    "consumer-article, regulator, guideline, trial or textbook: how much weight its claims carry."
+    sourceKind: String!
+    publisher: String
+    "Publication date (ISO 8601) when known."
+    date: String
+    url: String
+    "Formal citation, for regulator and guideline sources."
+    citation: String
+  }
+
+  "A directed relationship between two nodes, with the evidence behind it."
+  type Edge {
+    "Stable id: TYPE:from->to."
+    id: ID!
+    "Relationship type: PRESENTS_WITH, EVALUATES, DETECTS, TREATS, RELIEVES, PREVENTS, MAY_LEAD_TO, ..."
+    type: String!
+    "Id of the node the relationship starts at."
+    source: ID!
+    "Id of the node the relationship ends at."
+    target: ID!
+    "For PRESENTS_WITH: how often the condition shows the finding (always, usually, often, sometimes, rarely, never)."
+    frequency: String
+    "For PRESENTS_WITH: how strongly the finding evokes the condition (none ... pathognomonic)."
+    evoking: String
+    "Curator's note on the relationship."
+    note: String
+    "At least one source and quote."
+    evidence: [Evidence!]!
+  }
+
+  "A set of nodes and the relationships among them."
+  type Subgraph {
+    nodes: [Node!]!
+    edges: [Edge!]!
+    "True when the node limit cut the neighbourhood short."
+    truncated: Boolean!
+  }
+
+  "A search result."
+  type SearchHit {
+    node: Node!
+    "Relevance in (0, 1]: 1 exact name or alias, 0.8 prefix, 0.7 word prefix, 0.5 substring."
+    score: Float!
+  }
+
+  type Query {
+    "One node by id, or null when there is none."
+    node(id: ID!): Node
+    "Nodes whose name or an alias matches the text, best first."
+    search(
+      "Case-insensitive text, 1 to 200 characters."
+      text: String!
+      "Only these kinds; all kinds when omitted."
+      kinds: [NodeKind!]
+      "How many hits, 1 to 100."
+      first: Int = 10
+    ): [SearchHit!]!
+    "The nodes within depth steps of the given ones, and the relationships among them."
+    neighborhood(
+      "1 to 50 starting node ids; unknown ids are an error."
+      ids: [ID!]!
+      "Steps to walk, 1 to 3."
+      depth: Int = 1
+      "Only walk to nodes of these kinds; the starting nodes are always included."
+      kinds: [NodeKind!]
+    ): Subgraph!
+  }
+`;

@@ -1,0 +1,38 @@
+import { badInput } from "./errors";
+
+/** Input limits, in one place so the docs and the errors agree. */
+export const LIMITS = {
+  searchTextMax: 200,
+  searchFirstMax: 100,
+  neighborhoodIdsMax: 50,
+  neighborhoodDepthMax: 3,
+  neighborhoodNodesMax: 500,
+  idMax: 200,
+} as const;
+
+export function checkIntRange(value: number, min: number, max: number, field: string): number {
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw badInput(`${field} must be an integer from ${min} to ${max}; got ${value}.`, field);
+  }
+  return value;
+}
+
+export function checkId(id: string, field: string): string {
+  if (id.length === 0 || id.length > LIMITS.idMax) {
+    throw badInput(`${field} must be 1 to ${LIMITS.idMax} characters.`, field);
+  }
+  return id;
+}
+
+export function checkIds(ids: readonly string[], max: number, field: string): string[] {
+  if (ids.length === 0 || ids.length > max) {
+    throw badInput(`${field} must hold 1 to ${max} ids; got ${ids.length}.`, field);
+  }
+  const seen = new Set<string>();
+  for (const id of ids) {
+    checkId(id, field);
+    if (seen.has(id)) throw badInput(`${field} lists "${id}" more than once.`, field);
+    seen.add(id);
+  }
+  return [...seen];
+}
