@@ -1,3 +1,4 @@
+export * from "./differential";
 export * from "./graph";
 export * from "./kinds";
 export * from "./relations";

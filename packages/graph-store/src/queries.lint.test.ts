@@ -53,6 +53,8 @@ const dbSchema = {
   ],
   parameters: {
     ids: [],
+    findings: [],
+    conditions: [],
     text: "",
     kinds: [],
     first: 10,

@@ -1,4 +1,5 @@
 import { KIND_LABELS, type KindLabel, RELATION_TYPE_NAMES, type RelationType } from "@bpx/domain";
+import * as differential from "./queries-differential";
 
 /**
  * Every Cypher statement the store runs. The same text runs on Neo4j and on Grafeo; the lint test
@@ -116,6 +117,7 @@ export const UPSERT_EDGES = Object.fromEntries(
 
 /** Every shared statement with its name, for the lint and contract tests. */
 export const ALL_QUERIES: Readonly<Record<string, string>> = {
+  ...differential,
   PING,
   COUNT_ENTITIES,
   GET_NODES,

@@ -22,12 +22,28 @@ describe.skipIf(neo4jConfig !== null)("neo4j runner", () => {
   it.skip("skipped: NEO4J_URI is not set, so the contract suite ran on the embedded engine only", () => {});
 });
 
+/** Wraps a runner to record every statement it runs. */
+function recording(runner: CypherRunner) {
+  const log: string[] = [];
+  const wrapped: CypherRunner = {
+    ...runner,
+    run: (query, params, mode) => {
+      log.push(query);
+      return runner.run(query, params, mode);
+    },
+  };
+  return { runner: wrapped, log };
+}
+
 describe.each(engines)("GraphStore contract on $name", ({ create }) => {
   let store: GraphStore;
   let bundle: GraphBundle;
+  let log: string[];
 
   beforeAll(async () => {
-    const runner = create();
+    const recorded = recording(create());
+    const runner = recorded.runner;
+    log = recorded.log;
     await runner.run("MATCH (n) WHERE n:Entity OR n:Meta OR n:RedFlag DETACH DELETE n", {}, "WRITE");
     store = createGraphStore(runner);
     bundle = await readGraph(DEFAULT_GRAPH_DIR);
@@ -119,6 +135,49 @@ describe.each(engines)("GraphStore contract on $name", ({ create }) => {
     const flags = await store.redFlags();
     expect(flags).toHaveLength(bundle.redFlags.length);
     for (const flag of flags) expect(flag.evidence.length).toBeGreaterThan(0);
+  });
+
+  it("reads one differential in a fixed number of queries, however many findings (no N+1)", async () => {
+    const count = async (findings: string[]) => {
+      log.length = 0;
+      const knowledge = await store.differentialKnowledge(findings);
+      return { queries: [...log], knowledge };
+    };
+    const one = await count(["fever"]);
+    const many = await count([
+      "fever",
+      "dysuria",
+      "unilateral-pain",
+      "severe-pain",
+      "worse-with-movement",
+      "pulling-pain",
+      "hard-uterus",
+      "nausea",
+    ]);
+    expect(many.queries).toHaveLength(one.queries.length);
+    expect(many.queries.length).toBeLessThanOrEqual(7);
+    // The Cypher, shown: one statement per kind of knowledge.
+    expect(many.queries.map((q) => q.trim().split("\n")[0])).toMatchInlineSnapshot(`
+      [
+        "MATCH (c:Condition)-[:PRESENTS_WITH]->(f:Finding)",
+        "MATCH (c:Condition)-[l:PRESENTS_WITH]->(f:Finding)",
+        "MATCH (r:RedFlag) RETURN r {.*} AS flag ORDER BY r.id",
+        "MATCH (d:Diagnostic)-[e:EVALUATES]->(c:Condition)",
+        "MATCH (s:Entity)-[t:TREATS|RELIEVES|PREVENTS]->(c:Condition)",
+        "MATCH (d:Drug)-[:BELONGS_TO_CLASS*1..3]->(k:Drug)",
+        "MATCH (s:Entity)-[e:HAS_SAFETY]->(src:Source)",
+      ]
+    `);
+    expect(many.knowledge.conditions.map((c) => c.id)).toContain("pyelonephritis");
+    expect(many.knowledge.links.length).toBeGreaterThan(many.knowledge.conditions.length);
+    expect(many.knowledge.safety.length).toBeGreaterThan(0);
+  });
+
+  it("reads safety statements with their drug classes (ibuprofen gel -> ibuprofen -> NSAIDs)", async () => {
+    const { safety, drugClasses } = await store.safety(["ibuprofen-gel"]);
+    expect(drugClasses["ibuprofen-gel"]).toEqual(expect.arrayContaining(["nsaids"]));
+    expect(safety.some((s) => s.subjectId === "nsaids")).toBe(true);
+    expect(safety.every((s) => s.evidence.quote.length > 0)).toBe(true);
   });
 
   it("removes what the files no longer hold on reload", async () => {

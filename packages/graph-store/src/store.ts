@@ -1,4 +1,5 @@
 import { KIND_LABELS, type NodeKind, type RedFlagRule, type RelationType, type Subgraph } from "@bpx/domain";
+import { readDifferentialKnowledge, readSafety } from "./differential";
 import type { GraphBundle } from "./loader/bundle";
 import { toGraphEdge, toGraphNode, toRedFlag } from "./mapping";
 import {
@@ -138,6 +139,12 @@ export function createGraphStore(runner: CypherRunner) {
       const rows = await runner.run(GET_RED_FLAGS);
       return rows.map((row) => toRedFlag(row.flag));
     },
+
+    /** The knowledge one differential needs, for the entered findings (a fixed number of queries). */
+    differentialKnowledge: (findingIds: readonly string[]) => readDifferentialKnowledge(runner, findingIds),
+
+    /** Safety statements about these subjects and their classes (two queries). */
+    safety: (subjectIds: readonly string[]) => readSafety(runner, subjectIds),
 
     async countEntities(): Promise<number> {
       const [row] = await runner.run(COUNT_ENTITIES);

@@ -1,7 +1,9 @@
-import type { Evidence, GraphEdge, GraphNode, NodeKind } from "@bpx/domain";
+import type { GraphEdge, GraphNode, NodeKind } from "@bpx/domain";
 import { toEvidence } from "@bpx/graph-store";
 import type { GraphContext } from "./context";
 import { apiError, badInput } from "./errors";
+import { resolveEvidence } from "./evidence";
+import { differentialResolvers, resolveSafety } from "./resolvers-differential";
 import { checkId, checkIds, checkIntRange, LIMITS } from "./validation";
 
 const TYPE_NAMES: Record<NodeKind, string> = {
@@ -13,21 +15,13 @@ const TYPE_NAMES: Record<NodeKind, string> = {
   SOURCE: "Source",
 };
 
-const prop = (node: GraphNode, key: string) => node.props[key] ?? null;
+type SafetyArgs = { gestationalWeek?: number | null };
 
-/** Resolves evidence to its source node; a quote whose source vanished is dropped, not faked. */
-async function resolveEvidence(evidence: readonly Evidence[], ctx: GraphContext) {
-  const resolved = await Promise.all(
-    evidence.map(async (e) => {
-      const source = await ctx.nodes.load(e.sourceId);
-      return source ? { source, quote: e.quote, verbatim: e.verbatim } : null;
-    }),
-  );
-  return resolved.filter((e) => e !== null);
-}
+const prop = (node: GraphNode, key: string) => node.props[key] ?? null;
 
 export const resolvers = {
   Query: {
+    ...differentialResolvers.Query,
     node: (_: unknown, args: { id: string }, ctx: GraphContext) => ctx.store.getNode(checkId(args.id, "id")),
 
     search: async (
@@ -94,13 +88,16 @@ export const resolvers = {
   Diagnostic: {
     modality: (n: GraphNode) => prop(n, "modality"),
     summary: (n: GraphNode) => prop(n, "summary"),
+    safety: (n: GraphNode, args: SafetyArgs, ctx: GraphContext) => resolveSafety(n.id, args, ctx),
   },
   Drug: {
     drugClass: (n: GraphNode) => prop(n, "drugClass"),
     summary: (n: GraphNode) => prop(n, "summary"),
+    safety: (n: GraphNode, args: SafetyArgs, ctx: GraphContext) => resolveSafety(n.id, args, ctx),
   },
   Intervention: {
     summary: (n: GraphNode) => prop(n, "summary"),
+    safety: (n: GraphNode, args: SafetyArgs, ctx: GraphContext) => resolveSafety(n.id, args, ctx),
   },
   Source: {
     title: (n: GraphNode) => prop(n, "title") ?? n.name,
@@ -117,4 +114,11 @@ export const resolvers = {
     note: (e: GraphEdge) => e.props.note ?? null,
     evidence: (e: GraphEdge, _: unknown, ctx: GraphContext) => resolveEvidence(e.evidence, ctx),
   },
+  Candidate: differentialResolvers.Candidate,
+  Contribution: differentialResolvers.Contribution,
+  RedFlag: differentialResolvers.RedFlag,
+  NextFinding: differentialResolvers.NextFinding,
+  SuggestedDiagnostic: differentialResolvers.SuggestedDiagnostic,
+  TreatmentSafety: differentialResolvers.TreatmentSafety,
+  SafetyStatement: differentialResolvers.SafetyStatement,
 };

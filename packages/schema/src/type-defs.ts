@@ -82,6 +82,8 @@ export const typeDefs = /* GraphQL */ `
     "lab, imaging, examination or history."
     modality: String!
     summary: String
+    "Safety in pregnancy at a gestational week (all statements when no week), from every source that rates it; CONFLICTING when sources disagree."
+    safety("Gestational week, 1 to 42." gestationalWeek: Int): Safety!
   }
 
   "A drug substance or class."
@@ -93,6 +95,8 @@ export const typeDefs = /* GraphQL */ `
     "Pharmacological class, e.g. NSAID, antispasmodic."
     drugClass: String
     summary: String
+    "Safety in pregnancy at a gestational week (all statements when no week), from every source that rates it; CONFLICTING when sources disagree."
+    safety("Gestational week, 1 to 42." gestationalWeek: Int): Safety!
   }
 
   "A non-drug measure."
@@ -102,6 +106,8 @@ export const typeDefs = /* GraphQL */ `
     name: String!
     aliases: [String!]!
     summary: String
+    "Safety in pregnancy at a gestational week (all statements when no week), from every source that rates it; CONFLICTING when sources disagree."
+    safety("Gestational week, 1 to 42." gestationalWeek: Int): Safety!
   }
 
   "A document the graph cites."
@@ -157,6 +163,147 @@ export const typeDefs = /* GraphQL */ `
     score: Float!
   }
 
+  """
+  How safe something is in pregnancy. Never a silent pick: when sources disagree the level is
+  CONFLICTING and every statement is listed with its source.
+  """
+  enum SafetyLevel {
+    "The sources that rate it allow it."
+    ALLOWED
+    "Allowed with care: a doctor's supervision, a dose limit, a route."
+    CAUTION
+    "To be avoided unless no alternative."
+    AVOID
+    "Must not be used."
+    CONTRAINDICATED
+    "Sources disagree: see the statements."
+    CONFLICTING
+    "No source in the graph rates it."
+    UNKNOWN
+  }
+
+  "A safety verdict and the statements behind it."
+  type Safety {
+    level: SafetyLevel!
+    "The week the verdict is for; null when it covers the whole pregnancy."
+    gestationalWeek: Int
+    "The statements that apply at that week, each with its source."
+    statements: [SafetyStatement!]!
+  }
+
+  "One source's statement on the safety of a drug, test or measure in pregnancy."
+  type SafetyStatement {
+    level: SafetyLevel!
+    "First gestational week the statement covers."
+    weekFrom: Int!
+    "Last gestational week the statement covers."
+    weekTo: Int!
+    note: String
+    source: Source!
+    "The source's words (verbatim true) or a summary with its citation (verbatim false)."
+    quote: String!
+    verbatim: Boolean!
+    "Set when the statement is about a class the subject belongs to (NSAIDs for ibuprofen)."
+    viaClass: Drug
+  }
+
+  "Findings entered for a differential."
+  input DifferentialInput {
+    "Ids of findings present (at most 100 present and absent together)."
+    present: [ID!]!
+    "Ids of findings known to be absent (pertinent negatives)."
+    absent: [ID!] = []
+    "Gestational week, 1 to 42."
+    gestationalWeek: Int
+  }
+
+  "How one entered finding moved one candidate."
+  type Contribution {
+    finding: Finding!
+    "True when the finding was entered as present, false when absent."
+    present: Boolean!
+    "Natural log of the likelihood ratio applied: above 0 supports, below 0 opposes."
+    weight: Float!
+    likelihoodRatio: Float!
+    "How often the condition shows the finding (null when the graph does not link them)."
+    frequency: String
+    evoking: String
+    "The quotes behind the link."
+    evidence: [Evidence!]!
+  }
+
+  "A ranked condition with the evidence for and against it."
+  type Candidate {
+    rank: Int!
+    "Posterior probability in [0, 1]."
+    probability: Float!
+    "Prior probability from prevalence, adjusted for the gestational week."
+    prior: Float!
+    condition: Condition!
+    urgency: String!
+    "False when the week is outside the condition's typical window."
+    inWindow: Boolean!
+    supporting: [Contribution!]!
+    opposing: [Contribution!]!
+  }
+
+  "An alarm raised by a combination of findings, or by an urgent candidate above the threshold."
+  type RedFlag {
+    id: ID!
+    message: String!
+    "urgent or emergency (also soon, routine)."
+    urgency: String!
+    "rule (a curated combination) or candidate (an urgent condition likely enough)."
+    trigger: String!
+    conditions: [Condition!]!
+    findings: [Finding!]!
+    evidence: [Evidence!]!
+  }
+
+  "A finding worth asking about next."
+  type NextFinding {
+    finding: Finding!
+    "Expected reduction of uncertainty (bits) over the current ranking."
+    expectedInformationGain: Float!
+    "The conditions the answer would tell apart."
+    separates: [Condition!]!
+  }
+
+  "A test that would help separate the leading candidates."
+  type SuggestedDiagnostic {
+    diagnostic: Diagnostic!
+    "Probability mass of the leading candidates it evaluates."
+    usefulness: Float!
+    evaluates: [Condition!]!
+    "Its safety at the entered week."
+    safety: Safety!
+    "Set whenever the test is AVOID, CONTRAINDICATED or CONFLICTING at that week."
+    warning: String
+    "Safer tests (ALLOWED or CAUTION) for the same candidates."
+    saferAlternatives: [Diagnostic!]!
+  }
+
+  "A drug or measure linked to the leading candidates, with its safety at the week."
+  type TreatmentSafety {
+    subject: Node!
+    conditions: [Condition!]!
+    safety: Safety!
+  }
+
+  "A ranked, explained differential."
+  type Differential {
+    gestationalWeek: Int
+    "1, 2 or 3; null without a week."
+    trimester: Int
+    candidates: [Candidate!]!
+    "Probability left to causes not in the graph; candidates plus this sum to 1."
+    otherProbability: Float!
+    redFlags: [RedFlag!]!
+    nextFindings: [NextFinding!]!
+    suggestedDiagnostics: [SuggestedDiagnostic!]!
+    treatmentSafety: [TreatmentSafety!]!
+  }
+
   type Query {
     "One node by id, or null when there is none."
     node(id: ID!): Node
@@ -178,5 +325,7 @@ export const typeDefs = /* GraphQL */ `
       "Only walk to nodes of these kinds; the starting nodes are always included."
       kinds: [NodeKind!]
     ): Subgraph!
+    "Rank the conditions in the graph from findings present and absent at a gestational week, and explain every rank."
+    differential(input: DifferentialInput!): Differential!
   }
 `;

@@ -157,8 +157,10 @@ export interface TreatmentSafety {
 
 export interface DifferentialResult {
   candidates: Candidate[];
-  /** Probability left to conditions not in the graph ("other"); candidates + other = 1. */
+  /** Probability left to conditions not in the graph ("other"); candidates + omitted + other = 1. */
   otherProbability: number;
+  /** Probability of the conditions ranked below `maxCandidates` and left out of `candidates` (0 when none). */
+  omittedProbability?: number;
   redFlags: RedFlagHit[];
   nextFindings: NextFinding[];
   suggestedDiagnostics: SuggestedDiagnostic[];

@@ -1,0 +1,247 @@
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { DEFAULT_SEEDS_DIR, normaliseForQuote } from "@bpx/graph-store";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestApi } from "./test-helpers";
+import { VIGNETTES } from "./vignettes";
+
+const DIFFERENTIAL = /* GraphQL */ `
+  query Differential($input: DifferentialInput!) {
+    differential(input: $input) {
+      gestationalWeek trimester otherProbability
+      candidates {
+        rank probability prior urgency inWindow
+        condition { id name }
+        supporting { finding { id } present weight likelihoodRatio frequency evidence { quote verbatim source { id title } } }
+        opposing { finding { id } present weight frequency evidence { quote source { id } } }
+      }
+      redFlags { id message urgency trigger conditions { id } findings { id } evidence { quote } }
+      nextFindings { finding { id name } expectedInformationGain separates { id } }
+      suggestedDiagnostics {
+        diagnostic { id name } usefulness evaluates { id } warning saferAlternatives { id }
+        safety { level gestationalWeek statements { level source { id sourceKind } quote verbatim } }
+      }
+      treatmentSafety { subject { id kind name } conditions { id } safety { level statements { level source { id } } } }
+    }
+  }
+`;
+
+let api: Awaited<ReturnType<typeof createTestApi>>;
+beforeAll(async () => {
+  api = await createTestApi();
+});
+afterAll(() => api.store.close());
+
+const run = (present: string[], absent: string[] = [], week?: number) =>
+  api.gql(DIFFERENTIAL, { input: { present, absent, gestationalWeek: week } });
+
+describe("clinical vignettes from the articles", () => {
+  const outcomes: { name: string; rank: number }[] = [];
+
+  it.each(VIGNETTES)("$name -> $expected", async (v) => {
+    const article = normaliseForQuote(await readFile(join(DEFAULT_SEEDS_DIR, v.passage.seed), "utf8"));
+    expect(article, "the vignette's passage is quoted verbatim").toContain(
+      normaliseForQuote(v.passage.quote),
+    );
+    const { body } = await run(v.present, v.absent, v.week);
+    expect(body.errors).toBeUndefined();
+    const ids: string[] = body.data.differential.candidates.map(
+      (c: { condition: { id: string } }) => c.condition.id,
+    );
+    const rank = ids.indexOf(v.expected) + 1;
+    outcomes.push({ name: v.name, rank });
+    expect(rank, `${v.expected} in ${ids.slice(0, 5).join(", ")}`).toBeGreaterThan(0);
+    expect(rank).toBeLessThanOrEqual(3);
+    const flags = body.data.differential.redFlags.map((f: { id: string }) => f.id);
+    for (const flag of v.redFlags ?? []) expect(flags).toContain(flag);
+  });
+
+  it("puts the expected condition first in at least 80% of the vignettes", () => {
+    expect(outcomes).toHaveLength(VIGNETTES.length);
+    const first = outcomes.filter((o) => o.rank === 1).length;
+    expect(
+      first / outcomes.length,
+      JSON.stringify(outcomes.filter((o) => o.rank !== 1)),
+    ).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it("gives identical results across runs", async () => {
+    for (const v of VIGNETTES.slice(0, 5)) {
+      const a = await run(v.present, v.absent, v.week);
+      const b = await run([...v.present].reverse(), [...(v.absent ?? [])].reverse(), v.week);
+      expect(b.body).toEqual(a.body);
+    }
+  });
+});
+
+describe("an explained differential", () => {
+  it("explains the leader with weighted, quoted findings and keeps probabilities honest", async () => {
+    const { body } = await run(["fever", "dysuria", "unilateral-pain"], [], 24);
+    const d = body.data.differential;
+    expect(d).toMatchObject({ gestationalWeek: 24, trimester: 2 });
+    const [leader] = d.candidates;
+    expect(leader).toMatchObject({
+      rank: 1,
+      condition: { id: "pyelonephritis" },
+      urgency: "urgent",
+      inWindow: true,
+    });
+    expect(leader.supporting.map((c: { finding: { id: string } }) => c.finding.id).sort()).toEqual([
+      "dysuria",
+      "fever",
+      "unilateral-pain",
+    ]);
+    for (const c of leader.supporting) {
+      expect(c.weight).toBeGreaterThan(0);
+      expect(c.evidence[0].quote.length).toBeGreaterThan(5);
+      expect(c.evidence[0].source.title).toBeTruthy();
+    }
+    const total = d.candidates.reduce((sum: number, c: { probability: number }) => sum + c.probability, 0);
+    expect(total).toBeLessThanOrEqual(1);
+    expect(total + d.otherProbability).toBeLessThanOrEqual(1 + 1e-9);
+    for (const c of d.candidates) expect(c.probability).toBeGreaterThanOrEqual(0);
+  });
+
+  it("counts a pertinent negative against a condition", async () => {
+    const withFever = (await run(["unilateral-pain", "dysuria", "fever"], [], 24)).body.data.differential;
+    const withoutFever = (await run(["unilateral-pain", "dysuria"], ["fever"], 24)).body.data.differential;
+    const p = (d: { candidates: { condition: { id: string }; probability: number }[] }) =>
+      d.candidates.find((c) => c.condition.id === "pyelonephritis")?.probability ?? 0;
+    expect(p(withoutFever)).toBeLessThan(p(withFever));
+    const opposing = withoutFever.candidates.find(
+      (c: { condition: { id: string } }) => c.condition.id === "pyelonephritis",
+    ).opposing;
+    expect(opposing).toContainEqual(expect.objectContaining({ finding: { id: "fever" }, present: false }));
+  });
+
+  it("suggests next findings with the conditions they separate", async () => {
+    const { body } = await run(["low-back-pain", "severe-pain"], [], 24);
+    const next = body.data.differential.nextFindings;
+    expect(next.length).toBeGreaterThan(0);
+    for (const n of next) {
+      expect(n.expectedInformationGain).toBeGreaterThan(0);
+      expect(n.separates.length).toBeGreaterThan(0);
+      expect(["low-back-pain", "severe-pain"]).not.toContain(n.finding.id);
+    }
+  });
+
+  it("offers safe tests and never suggests a contraindicated one without its warning", async () => {
+    const { body } = await run(["fever", "dysuria", "unilateral-pain"], [], 24);
+    const tests = body.data.differential.suggestedDiagnostics;
+    const level = (id: string) =>
+      tests.find((t: { diagnostic: { id: string } }) => t.diagnostic.id === id)?.safety.level;
+    expect(level("urinalysis")).toBe("ALLOWED");
+    expect(level("abdominal-ultrasound")).toBe("ALLOWED");
+    for (const t of tests) {
+      if (["AVOID", "CONTRAINDICATED", "CONFLICTING"].includes(t.safety.level))
+        expect(t.warning).toBeTruthy();
+    }
+    const spine = (await run(["worse-with-movement", "normal-tests"], [], 25)).body.data.differential
+      .suggestedDiagnostics;
+    const xray = spine.find((t: { diagnostic: { id: string } }) => t.diagnostic.id === "radiography");
+    expect(xray, "radiography is listed for spine pathology").toBeDefined();
+    expect(["CONTRAINDICATED", "CONFLICTING"]).toContain(xray.safety.level);
+    expect(xray.warning).toMatch(/radiograph/i);
+    expect(xray.saferAlternatives.map((a: { id: string }) => a.id)).toContain("mri");
+  });
+
+  it("lists the safety of treatments for the leaders, with conflicts", async () => {
+    const { body } = await run(
+      ["severe-pain", "worse-with-movement", "radiates-to-leg-buttock"],
+      ["fever"],
+      30,
+    );
+    const treatments = body.data.differential.treatmentSafety;
+    const nsaids = treatments.find((t: { subject: { id: string } }) => t.subject.id === "nsaids");
+    expect(nsaids?.safety.level).toMatch(/CONTRAINDICATED|CONFLICTING|AVOID/);
+    const paracetamol = treatments.find((t: { subject: { id: string } }) => t.subject.id === "paracetamol");
+    expect(paracetamol?.safety.level).toBe("ALLOWED");
+  });
+
+  it("raises red flags whatever the ranking says", async () => {
+    const { body } = await run(["bloody-discharge", "lower-abdominal-pain"], [], 10);
+    const flags = body.data.differential.redFlags;
+    const flag = flags.find((f: { id: string }) => f.id === "rf-bleeding-abdominal-pain-first-trimester");
+    expect(flag).toMatchObject({ urgency: "emergency", trigger: "rule" });
+    expect(flag.message.length).toBeGreaterThan(10);
+    expect(flag.evidence.length).toBeGreaterThan(0);
+    const later = (await run(["bloody-discharge", "lower-abdominal-pain"], [], 20)).body.data.differential
+      .redFlags;
+    expect(later.map((f: { id: string }) => f.id)).not.toContain(
+      "rf-bleeding-abdominal-pain-first-trimester",
+    );
+  });
+});
+
+describe("differential input errors name the offending value", () => {
+  it.each([
+    [{ present: [] }, /present must list at least one finding/, "present"],
+    [{ present: ["fever", "fever"] }, /present lists "fever" more than once/, "present"],
+    [{ present: ["fever"], absent: ["fever"] }, /"fever" is entered both present and absent/, "absent"],
+    [{ present: ["ghost-finding"] }, /Unknown finding id "ghost-finding"/, "present"],
+    [{ present: ["fever"], absent: ["nope"] }, /Unknown finding id "nope"/, "absent"],
+    [{ present: ["pyelonephritis"] }, /"pyelonephritis" is a condition, not a finding/, "present"],
+    [
+      { present: ["fever"], gestationalWeek: 0 },
+      /gestationalWeek must be a whole week from 1 to 42; got 0/,
+      "gestationalWeek",
+    ],
+    [{ present: ["fever"], gestationalWeek: 43 }, /got 43/, "gestationalWeek"],
+    [
+      { present: Array.from({ length: 101 }, (_, i) => `f-${i}`) },
+      /At most 100 findings may be entered; got 101/,
+      "present",
+    ],
+  ])("%j", async (input, message, field) => {
+    const { body } = await api.gql(DIFFERENTIAL, { input });
+    expect(body.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field });
+    expect(body.errors?.[0]?.message).toMatch(message);
+  });
+});
+
+describe("safety of drugs and tests", () => {
+  const SAFETY = /* GraphQL */ `
+    query Safety($id: ID!, $week: Int) {
+      node(id: $id) {
+        ... on Drug { safety(gestationalWeek: $week) { level gestationalWeek statements { level weekFrom weekTo source { id sourceKind } quote verbatim viaClass { id } } } }
+        ... on Diagnostic { safety(gestationalWeek: $week) { level gestationalWeek statements { level source { id sourceKind } quote verbatim } } }
+      }
+    }
+  `;
+  const safety = async (id: string, week?: number) =>
+    (await api.gql(SAFETY, { id, week })).body.data.node.safety;
+
+  it("reports CONFLICTING with both sides where sources disagree (ibuprofen gel vs NSAIDs)", async () => {
+    const s = await safety("ibuprofen-gel", 24);
+    expect(s.level).toBe("CONFLICTING");
+    const levels = new Set(s.statements.map((x: { level: string }) => x.level));
+    expect(levels.has("ALLOWED")).toBe(true);
+    expect([...levels].some((l) => l === "CONTRAINDICATED" || l === "AVOID")).toBe(true);
+    expect(s.statements.some((x: { viaClass: { id: string } | null }) => x.viaClass?.id === "nsaids")).toBe(
+      true,
+    );
+  });
+
+  it("applies week windows: the FDA's NSAID warning from 20 weeks is absent at week 12", async () => {
+    const early = await safety("nsaids", 12);
+    const late = await safety("nsaids", 24);
+    const sources = (s: { statements: { source: { id: string } }[] }) => s.statements.map((x) => x.source.id);
+    expect(sources(early)).not.toContain("fda-nsaids-2020");
+    expect(sources(late)).toContain("fda-nsaids-2020");
+  });
+
+  it("radiography conflicts (the article vs ACOG), with the regulator's words marked as a summary", async () => {
+    const s = await safety("radiography", 24);
+    expect(s.level).toBe("CONFLICTING");
+    const acog = s.statements.find((x: { source: { id: string } }) => x.source.id === "acog-co-723-2017");
+    expect(acog).toMatchObject({ verbatim: false, source: { sourceKind: "guideline" } });
+    const article = s.statements.find((x: { source: { id: string } }) => x.source.id === "seed-002");
+    expect(article).toMatchObject({ level: "CONTRAINDICATED", verbatim: true });
+  });
+
+  it("ultrasound is allowed, and a bad week is refused", async () => {
+    expect((await safety("pelvic-ultrasound", 24)).level).toBe("ALLOWED");
+    const { body } = await api.gql(SAFETY, { id: "radiography", week: 50 });
+    expect(body.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+  });
+});

@@ -1,0 +1,111 @@
+/**
+ * TEST DATA ONLY. Small synthetic knowledge for the engine's tests. The ids mirror the real graph
+ * (pyelonephritis, fever, radiography, ...) so the tests read clinically, but every number, window
+ * and quote here is made up and cites the fictitious sources `test-*`.
+ */
+import { condition, diagnostic, knowledge, link, redFlag, statement, treatment } from "./fixture-builders";
+import type { DifferentialKnowledge } from "./types";
+
+/** Three conditions of back pain in pregnancy, with tests, drugs, safety and red flags. */
+export const CLINICAL: DifferentialKnowledge = knowledge({
+  conditions: [
+    condition("pyelonephritis", {
+      name: "Pyelonephritis",
+      category: "kidney",
+      urgency: "urgent",
+      prevalence: "uncommon",
+    }),
+    condition("osteochondrosis", { name: "Osteochondrosis", category: "spine", weekFrom: 14, weekTo: 42 }),
+    condition("uterine-hypertonicity", {
+      name: "Uterine hypertonicity",
+      category: "uterine",
+      urgency: "urgent",
+    }),
+  ],
+  links: [
+    link("pyelonephritis", "fever", "usually", "moderate"),
+    link("pyelonephritis", "dysuria", "often", "strong"),
+    link("pyelonephritis", "unilateral-pain", "usually", "moderate"),
+    link("pyelonephritis", "leukocyturia", "usually", "strong"),
+    link("pyelonephritis", "constant-aching-pain", "usually", "weak"),
+    link("osteochondrosis", "fever", "never"),
+    link("osteochondrosis", "worse-with-movement", "usually", "strong"),
+    link("osteochondrosis", "radiates-to-leg-buttock", "often", "strong"),
+    link("osteochondrosis", "soft-abdomen", "always", "weak"),
+    link("uterine-hypertonicity", "fever", "never"),
+    link("uterine-hypertonicity", "pulling-pain", "usually", "moderate"),
+    link("uterine-hypertonicity", "lower-abdominal-pain", "often", "strong"),
+    link("uterine-hypertonicity", "hard-uterus", "usually", "strong", { weekFrom: 20 }),
+  ],
+  names: {
+    fever: "Fever",
+    dysuria: "Painful urination",
+    "unilateral-pain": "Unilateral back pain",
+    leukocyturia: "Leukocytes in the urine",
+    "constant-aching-pain": "Constant aching pain",
+    "worse-with-movement": "Pain worse with movement",
+    "radiates-to-leg-buttock": "Pain radiating to the leg and buttock",
+    "soft-abdomen": "Abdomen soft and painless",
+    "pulling-pain": "Pulling lower back pain",
+    "lower-abdominal-pain": "Lower abdominal pain",
+    "hard-uterus": "Uterus hard to the touch",
+    "vaginal-bleeding": "Vaginal bleeding",
+    urinalysis: "Urinalysis",
+    "abdominal-ultrasound": "Kidney ultrasound",
+    radiography: "Radiography",
+    mri: "MRI",
+    "pelvic-ultrasound": "Pelvic ultrasound",
+    antibiotics: "Antibiotics",
+    fluoroquinolones: "Fluoroquinolones",
+    paracetamol: "Paracetamol",
+    nsaids: "NSAIDs",
+    "ibuprofen-gel": "Ibuprofen gel",
+    "maternity-belt": "Maternity belt",
+    drotaverine: "Drotaverine",
+    progesterone: "Progesterone",
+    "test-guideline": "Test guideline",
+  },
+  redFlags: [
+    redFlag("rf-bleeding-first-trimester", ["vaginal-bleeding"], [], {
+      urgency: "emergency",
+      weekFrom: 1,
+      weekTo: 13,
+    }),
+    redFlag("rf-fever-flank", ["fever"], ["unilateral-pain", "dysuria"], { suggests: ["pyelonephritis"] }),
+  ],
+  diagnostics: [
+    diagnostic("urinalysis", ["pyelonephritis"], { name: "Urinalysis", detects: ["leukocyturia"] }),
+    diagnostic("abdominal-ultrasound", ["pyelonephritis"], { name: "Kidney ultrasound" }),
+    diagnostic("radiography", ["osteochondrosis"], { name: "Radiography", alternatives: ["mri"] }),
+    diagnostic("mri", ["osteochondrosis"], { name: "MRI", alternatives: ["radiography"] }),
+    diagnostic("pelvic-ultrasound", ["uterine-hypertonicity"], { name: "Pelvic ultrasound" }),
+  ],
+  treatments: [
+    treatment("antibiotics", "pyelonephritis"),
+    treatment("fluoroquinolones", "pyelonephritis"),
+    treatment("paracetamol", "osteochondrosis"),
+    treatment("paracetamol", "uterine-hypertonicity", "RELIEVES"),
+    treatment("nsaids", "osteochondrosis"),
+    treatment("ibuprofen-gel", "osteochondrosis", "RELIEVES"),
+    treatment("maternity-belt", "osteochondrosis", "RELIEVES", "INTERVENTION"),
+    treatment("drotaverine", "uterine-hypertonicity"),
+    treatment("progesterone", "uterine-hypertonicity"),
+  ],
+  safety: [
+    statement("radiography", "CONTRAINDICATED", "test-guideline", "guideline"),
+    statement("mri", "CAUTION", "test-guideline", "guideline", 1, 13),
+    statement("mri", "ALLOWED", "test-guideline", "guideline", 14, 42),
+    statement("urinalysis", "ALLOWED", "test-guideline", "guideline"),
+    statement("abdominal-ultrasound", "ALLOWED", "test-guideline", "guideline"),
+    statement("pelvic-ultrasound", "ALLOWED", "test-guideline", "guideline"),
+    statement("antibiotics", "ALLOWED", "test-guideline", "guideline"),
+    statement("fluoroquinolones", "CONTRAINDICATED", "test-guideline", "guideline"),
+    statement("paracetamol", "ALLOWED", "test-regulator", "regulator"),
+    statement("ibuprofen-gel", "ALLOWED", "test-consumer", "consumer-article"),
+    statement("nsaids", "CONTRAINDICATED", "test-guideline", "guideline"),
+    statement("nsaids", "AVOID", "test-regulator", "regulator", 20, 42),
+    statement("maternity-belt", "ALLOWED", "test-consumer", "consumer-article"),
+    statement("drotaverine", "CAUTION", "test-consumer", "consumer-article"),
+  ],
+  drugClasses: { "ibuprofen-gel": ["nsaids"] },
+});

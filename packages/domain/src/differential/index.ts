@@ -1,0 +1,12 @@
+export { assessSafety } from "./assess-safety";
+export { computeDifferential } from "./compute-differential";
+export { DEFAULT_ENGINE_OPTIONS, type EngineOptions } from "./engine-options";
+export {
+  DEFAULT_FALSE_POSITIVE,
+  EVOKING_FALSE_POSITIVE,
+  FREQUENCY_PROBABILITY,
+  toLikelihoodRatio,
+  UNLINKED_FINDING_PROBABILITY,
+} from "./likelihood";
+export { OTHER_PRIOR_FLOOR, OUT_OF_WINDOW_FACTOR, PREVALENCE_PRIOR } from "./priors";
+export type * from "./types";

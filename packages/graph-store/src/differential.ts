@@ -1,0 +1,139 @@
+import type {
+  ConditionFacts,
+  DiagnosticFacts,
+  DifferentialKnowledge,
+  EvokingStrength,
+  FindingLink,
+  Frequency,
+  Prevalence,
+  SafetyStatement,
+  SourceKind,
+  TreatmentLink,
+  Urgency,
+} from "@bpx/domain";
+import { toEvidence, toGraphNode, toRedFlag } from "./mapping";
+import { GET_RED_FLAGS } from "./queries";
+import {
+  DIFF_CONDITIONS,
+  DIFF_DIAGNOSTICS,
+  DIFF_LINKS,
+  DIFF_TREATMENTS,
+  DRUG_CLASSES,
+  SAFETY_STATEMENTS,
+} from "./queries-differential";
+import type { CypherRunner, Row } from "./runner";
+
+type Props = Record<string, unknown>;
+const num = (v: unknown) => (typeof v === "number" ? v : undefined);
+const evidenceOf = (p: Props) => toEvidence(p.evidenceSources, p.evidenceQuotes, p.evidenceVerbatim);
+
+function toSafetyStatement(row: Row): SafetyStatement | null {
+  const p = (row.props ?? {}) as Props;
+  const [evidence] = evidenceOf(p);
+  if (!evidence) return null;
+  return {
+    subjectId: String(row.subjectId),
+    level: p.level as SafetyStatement["level"],
+    weekFrom: num(p.weekFrom) ?? 1,
+    weekTo: num(p.weekTo) ?? 42,
+    note: typeof p.note === "string" ? p.note : undefined,
+    sourceId: String(row.sourceId),
+    sourceKind: String(row.sourceKind) as SourceKind,
+    evidence,
+  };
+}
+
+/**
+ * Reads what safety assessments need for a set of subjects: their statements and those of the
+ * classes they belong to. Two queries, whatever the number of subjects.
+ */
+export async function readSafety(runner: CypherRunner, subjectIds: readonly string[]) {
+  if (subjectIds.length === 0) return { safety: [], drugClasses: {} };
+  const classRows = await runner.run(DRUG_CLASSES, { ids: [...subjectIds] });
+  const drugClasses: Record<string, string[]> = Object.fromEntries(
+    classRows.map((row) => [String(row.drugId), (row.classes as unknown[]).map(String)]),
+  );
+  const ids = [...new Set([...subjectIds, ...Object.values(drugClasses).flat()])];
+  const rows = await runner.run(SAFETY_STATEMENTS, { ids });
+  return { safety: rows.flatMap((row) => toSafetyStatement(row) ?? []), drugClasses };
+}
+
+/**
+ * Everything one differential reads, for the entered findings, in seven queries: candidates,
+ * their links, red-flag rules, diagnostics, treatments, drug classes and safety statements.
+ */
+export async function readDifferentialKnowledge(
+  runner: CypherRunner,
+  findingIds: readonly string[],
+): Promise<DifferentialKnowledge> {
+  const conditionRows = await runner.run(DIFF_CONDITIONS, { findings: [...findingIds] });
+  const conditions: ConditionFacts[] = conditionRows.map((row) => {
+    const node = toGraphNode(row.condition);
+    return {
+      id: node.id,
+      name: node.name,
+      category: String(node.props.category ?? ""),
+      urgency: node.props.urgency as Urgency,
+      prevalence: node.props.prevalence as Prevalence,
+      weekFrom: num(node.props.weekFrom),
+      weekTo: num(node.props.weekTo),
+    };
+  });
+  const conditionIds = conditions.map((c) => c.id);
+  const names: Record<string, string> = Object.fromEntries(conditions.map((c) => [c.id, c.name]));
+
+  const linkRows = await runner.run(DIFF_LINKS, { conditions: conditionIds });
+  const links: FindingLink[] = linkRows.map((row) => {
+    const p = (row.props ?? {}) as Props;
+    names[String(row.findingId)] = String(row.findingName);
+    return {
+      conditionId: String(row.conditionId),
+      findingId: String(row.findingId),
+      frequency: p.frequency as Frequency,
+      evoking: p.evoking as EvokingStrength | undefined,
+      weekFrom: num(p.weekFrom),
+      weekTo: num(p.weekTo),
+      evidence: evidenceOf(p),
+    };
+  });
+
+  const redFlags = (await runner.run(GET_RED_FLAGS)).map((row) => toRedFlag(row.flag));
+
+  const diagnosticRows = await runner.run(DIFF_DIAGNOSTICS, { conditions: conditionIds });
+  const diagnostics: DiagnosticFacts[] = diagnosticRows.map((row) => {
+    const node = toGraphNode(row.diagnostic);
+    names[node.id] = node.name;
+    return {
+      id: node.id,
+      name: node.name,
+      modality: String(node.props.modality ?? ""),
+      evaluates: (row.evaluates as { conditionId: string; props: Props }[]).map((e) => ({
+        conditionId: String(e.conditionId),
+        evidence: evidenceOf(e.props ?? {}),
+      })),
+      detects: (row.detects as unknown[]).map(String),
+      alternatives: (row.alternatives as unknown[]).map(String),
+    };
+  });
+
+  const treatmentRows = await runner.run(DIFF_TREATMENTS, { conditions: conditionIds });
+  const treatments: TreatmentLink[] = treatmentRows.map((row) => {
+    names[String(row.subjectId)] = String(row.subjectName);
+    return {
+      subjectId: String(row.subjectId),
+      subjectKind: row.subjectKind === "DRUG" ? "DRUG" : "INTERVENTION",
+      conditionId: String(row.conditionId),
+      type: row.type as TreatmentLink["type"],
+      evidence: evidenceOf((row.props ?? {}) as Props),
+    };
+  });
+
+  const subjects = [
+    ...new Set([
+      ...diagnostics.flatMap((d) => [d.id, ...d.alternatives]),
+      ...treatments.map((t) => t.subjectId),
+    ]),
+  ];
+  const { safety, drugClasses } = await readSafety(runner, subjects);
+  return { conditions, links, names, redFlags, diagnostics, treatments, safety, drugClasses };
+}

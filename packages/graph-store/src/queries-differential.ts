@@ -1,0 +1,52 @@
+/**
+ * The statements one differential reads. Each takes a list of ids, so one differential costs a
+ * fixed number of round trips however many findings are entered (no N+1).
+ */
+
+/** Conditions linked to any entered finding: the candidate set. */
+export const DIFF_CONDITIONS = `
+MATCH (c:Condition)-[:PRESENTS_WITH]->(f:Finding)
+WHERE f.id IN $findings
+WITH DISTINCT c
+RETURN c {.*} AS condition
+ORDER BY c.id`;
+
+/** Every PRESENTS_WITH link of the candidates, entered or not (next questions need them all). */
+export const DIFF_LINKS = `
+MATCH (c:Condition)-[l:PRESENTS_WITH]->(f:Finding)
+WHERE c.id IN $conditions
+RETURN c.id AS conditionId, f.id AS findingId, f.name AS findingName, properties(l) AS props
+ORDER BY conditionId, findingId`;
+
+/** Diagnostics that evaluate a candidate, with what they detect and their alternatives. */
+export const DIFF_DIAGNOSTICS = `
+MATCH (d:Diagnostic)-[e:EVALUATES]->(c:Condition)
+WHERE c.id IN $conditions
+WITH d, collect({conditionId: c.id, props: properties(e)}) AS evaluates
+OPTIONAL MATCH (d)-[:DETECTS]->(f:Finding)
+WITH d, evaluates, collect(DISTINCT f.id) AS detects
+OPTIONAL MATCH (d)-[:ALTERNATIVE_TO]-(a:Diagnostic)
+RETURN d {.*} AS diagnostic, evaluates, detects, collect(DISTINCT a.id) AS alternatives
+ORDER BY diagnostic.id`;
+
+/** Drugs and measures that treat, relieve or prevent a candidate. */
+export const DIFF_TREATMENTS = `
+MATCH (s:Entity)-[t:TREATS|RELIEVES|PREVENTS]->(c:Condition)
+WHERE c.id IN $conditions
+RETURN s.id AS subjectId, s.kind AS subjectKind, s.name AS subjectName, type(t) AS type,
+  c.id AS conditionId, properties(t) AS props
+ORDER BY subjectId, conditionId`;
+
+/** The classes a drug belongs to, transitively (ibuprofen gel -> ibuprofen -> NSAIDs). */
+export const DRUG_CLASSES = `
+MATCH (d:Drug)-[:BELONGS_TO_CLASS*1..3]->(k:Drug)
+WHERE d.id IN $ids
+RETURN d.id AS drugId, collect(DISTINCT k.id) AS classes
+ORDER BY drugId`;
+
+/** Safety statements about the given subjects, each with the source that makes it. */
+export const SAFETY_STATEMENTS = `
+MATCH (s:Entity)-[e:HAS_SAFETY]->(src:Source)
+WHERE s.id IN $ids
+RETURN s.id AS subjectId, src.id AS sourceId, src.sourceKind AS sourceKind, properties(e) AS props
+ORDER BY subjectId, sourceId, props.weekFrom`;

@@ -1,0 +1,144 @@
+import {
+  assessSafety,
+  type Candidate,
+  type Contribution,
+  computeDifferential,
+  isValidWeek,
+  MAX_WEEK,
+  MIN_WEEK,
+  type NextFinding,
+  type RedFlagHit,
+  type SafetyAssessment,
+  type SafetyStatement,
+  type SuggestedDiagnostic,
+  type TreatmentSafety,
+  toTrimester,
+} from "@bpx/domain";
+import type { GraphContext } from "./context";
+import { badInput } from "./errors";
+import { resolveEvidence } from "./evidence";
+import { checkId } from "./validation";
+
+export const DIFFERENTIAL_MAX_FINDINGS = 100;
+
+interface DifferentialArgs {
+  input: { present: string[]; absent?: string[] | null; gestationalWeek?: number | null };
+}
+
+function checkWeek(week: number | null | undefined, field: string): number | undefined {
+  if (week === null || week === undefined) return undefined;
+  if (!isValidWeek(week))
+    throw badInput(`${field} must be a whole week from ${MIN_WEEK} to ${MAX_WEEK}; got ${week}.`, field);
+  return week;
+}
+
+/** Checks the entered findings: sizes, duplicates, contradictions, then that each is a known finding. */
+async function checkInput({ input }: DifferentialArgs, ctx: GraphContext) {
+  const present = input.present;
+  const absent = input.absent ?? [];
+  const week = checkWeek(input.gestationalWeek, "gestationalWeek");
+  const total = present.length + absent.length;
+  if (present.length === 0) throw badInput("present must list at least one finding.", "present");
+  if (total > DIFFERENTIAL_MAX_FINDINGS) {
+    throw badInput(`At most ${DIFFERENTIAL_MAX_FINDINGS} findings may be entered; got ${total}.`, "present");
+  }
+  for (const [field, ids] of [
+    ["present", present],
+    ["absent", absent],
+  ] as const) {
+    const seen = new Set<string>();
+    for (const id of ids) {
+      checkId(id, field);
+      if (seen.has(id)) throw badInput(`${field} lists "${id}" more than once.`, field);
+      seen.add(id);
+    }
+  }
+  const both = present.find((id) => absent.includes(id));
+  if (both) throw badInput(`"${both}" is entered both present and absent.`, "absent");
+  const nodes = await ctx.store.getNodes([...present, ...absent]);
+  const byId = new Map(nodes.map((n) => [n.id, n]));
+  for (const id of [...present, ...absent]) {
+    const node = byId.get(id);
+    const field = present.includes(id) ? "present" : "absent";
+    if (!node) throw badInput(`Unknown finding id "${id}".`, field);
+    if (node.kind !== "FINDING")
+      throw badInput(`"${id}" is a ${node.kind.toLowerCase()}, not a finding.`, field);
+    ctx.nodes.prime(node);
+  }
+  return { present, absent, week, names: Object.fromEntries(nodes.map((n) => [n.id, n.name])) };
+}
+
+async function loadAll(ids: readonly string[], ctx: GraphContext) {
+  return (await Promise.all(ids.map((id) => ctx.nodes.load(id)))).filter((n) => n !== null);
+}
+
+/** A safety verdict as the API returns it: the assessment plus the week it is for. */
+export interface SafetyResult extends SafetyAssessment {
+  gestationalWeek: number | null;
+}
+
+/** Resolves `safety(gestationalWeek)` on a drug, diagnostic or intervention. */
+export async function resolveSafety(
+  subjectId: string,
+  args: { gestationalWeek?: number | null },
+  ctx: GraphContext,
+): Promise<SafetyResult> {
+  const week = checkWeek(args.gestationalWeek, "gestationalWeek");
+  const { statements, drugClasses } = await ctx.safety.load(subjectId);
+  return { ...assessSafety(statements, subjectId, week, drugClasses), gestationalWeek: week ?? null };
+}
+
+export const differentialResolvers = {
+  Query: {
+    differential: async (_: unknown, args: DifferentialArgs, ctx: GraphContext) => {
+      const { present, absent, week, names } = await checkInput(args, ctx);
+      const knowledge = await ctx.store.differentialKnowledge([...present, ...absent]);
+      knowledge.names = { ...names, ...knowledge.names };
+      const result = computeDifferential(knowledge, { present, absent, gestationalWeek: week });
+      const withWeek = (safety: SafetyAssessment): SafetyResult => ({
+        ...safety,
+        gestationalWeek: week ?? null,
+      });
+      return {
+        ...result,
+        gestationalWeek: week ?? null,
+        trimester: week === undefined ? null : toTrimester(week),
+        suggestedDiagnostics: result.suggestedDiagnostics.map((d) => ({ ...d, safety: withWeek(d.safety) })),
+        treatmentSafety: result.treatmentSafety.map((t) => ({ ...t, safety: withWeek(t.safety) })),
+      };
+    },
+  },
+  Candidate: {
+    condition: (c: Candidate, _: unknown, ctx: GraphContext) => ctx.nodes.load(c.conditionId),
+  },
+  Contribution: {
+    finding: (c: Contribution, _: unknown, ctx: GraphContext) => ctx.nodes.load(c.findingId),
+    evidence: (c: Contribution, _: unknown, ctx: GraphContext) => resolveEvidence(c.evidence, ctx),
+  },
+  RedFlag: {
+    conditions: (r: RedFlagHit, _: unknown, ctx: GraphContext) => loadAll(r.conditionIds, ctx),
+    findings: (r: RedFlagHit, _: unknown, ctx: GraphContext) => loadAll(r.findingIds, ctx),
+    evidence: (r: RedFlagHit, _: unknown, ctx: GraphContext) => resolveEvidence(r.evidence, ctx),
+  },
+  NextFinding: {
+    finding: (n: NextFinding, _: unknown, ctx: GraphContext) => ctx.nodes.load(n.findingId),
+    separates: (n: NextFinding, _: unknown, ctx: GraphContext) => loadAll(n.separates, ctx),
+  },
+  SuggestedDiagnostic: {
+    diagnostic: (d: SuggestedDiagnostic, _: unknown, ctx: GraphContext) => ctx.nodes.load(d.diagnosticId),
+    evaluates: (d: SuggestedDiagnostic, _: unknown, ctx: GraphContext) => loadAll(d.evaluates, ctx),
+    saferAlternatives: (d: SuggestedDiagnostic, _: unknown, ctx: GraphContext) =>
+      loadAll(d.saferAlternatives, ctx),
+  },
+  TreatmentSafety: {
+    subject: (t: TreatmentSafety, _: unknown, ctx: GraphContext) => ctx.nodes.load(t.subjectId),
+    conditions: (t: TreatmentSafety, _: unknown, ctx: GraphContext) => loadAll(t.conditionIds, ctx),
+  },
+  SafetyStatement: {
+    source: (s: SafetyStatement, _: unknown, ctx: GraphContext) => ctx.nodes.load(s.sourceId),
+    quote: (s: SafetyStatement) => s.evidence.quote,
+    verbatim: (s: SafetyStatement) => s.evidence.verbatim,
+    viaClass: (s: SafetyStatement, _: unknown, ctx: GraphContext) =>
+      s.viaClassId ? ctx.nodes.load(s.viaClassId) : null,
+  },
+};
