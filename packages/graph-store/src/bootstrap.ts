@@ -16,9 +16,9 @@ export async function ensureGraphLoaded(
   options: LoadOptions = {},
 ): Promise<EnsureLoadedResult> {
   const bundle = await readGraph(graphDir);
+  await store.applySchema(await readSchemaStatements(graphDir, store.engine));
   const meta = await store.getMeta();
   if (meta?.contentHash === bundle.contentHash) return { loaded: false, reason: "up-to-date" };
-  await store.applySchema(await readSchemaStatements(graphDir, store.engine));
   await store.load(bundle, options);
   return { loaded: true, reason: meta ? "changed" : "empty" };
 }

@@ -46,6 +46,7 @@ const dbSchema = {
     "key",
     "contentHash",
     "loadedAt",
+    "loadStamp",
     // keys of the `$rows` maps the UPSERT statements unwind
     "from",
     "to",
@@ -55,6 +56,7 @@ const dbSchema = {
     ids: [],
     findings: [],
     conditions: [],
+    stamp: "",
     text: "",
     kinds: [],
     first: 10,

@@ -178,12 +178,13 @@ export function createGraphStore(runner: CypherRunner) {
      * no marker, so the next start loads again.
      */
     async load(bundle: GraphBundle, { batchSize = 1000, onProgress }: LoadOptions = {}): Promise<void> {
+      const stamp = `${bundle.contentHash}@${new Date().toISOString()}`;
       const nodeGroups = groupBy(bundle.nodes, (n) => n.kind);
       let done = 0;
       for (const [kind, nodes] of nodeGroups) {
         for (const batch of chunk(nodes, batchSize)) {
           const rows = batch.map((n) => ({ id: n.id, props: n.props }));
-          await runner.run(UPSERT_NODES[KIND_LABELS[kind as NodeKind]], { rows }, "WRITE");
+          await runner.run(UPSERT_NODES[KIND_LABELS[kind as NodeKind]], { rows, stamp }, "WRITE");
           done += batch.length;
           onProgress?.({ phase: "nodes", done, total: bundle.nodes.length });
         }
@@ -192,16 +193,16 @@ export function createGraphStore(runner: CypherRunner) {
       for (const [type, edges] of groupBy(bundle.edges, (e) => e.type)) {
         for (const batch of chunk(edges, batchSize)) {
           const rows = batch.map((e) => ({ id: e.props.id, from: e.from, to: e.to, props: e.props }));
-          await runner.run(UPSERT_EDGES[type as RelationType], { rows }, "WRITE");
+          await runner.run(UPSERT_EDGES[type as RelationType], { rows, stamp }, "WRITE");
           done += batch.length;
           onProgress?.({ phase: "edges", done, total: bundle.edges.length });
         }
       }
       const flags = bundle.redFlags.map((f) => ({ id: f.id, props: f.props }));
-      await runner.run(UPSERT_RED_FLAGS, { rows: flags }, "WRITE");
-      await runner.run(DELETE_STALE_RED_FLAGS, { ids: flags.map((f) => f.id) }, "WRITE");
-      await runner.run(DELETE_STALE_EDGES, { ids: bundle.edges.map((e) => e.props.id) }, "WRITE");
-      await runner.run(DELETE_STALE_NODES, { ids: bundle.nodes.map((n) => n.id) }, "WRITE");
+      await runner.run(UPSERT_RED_FLAGS, { rows: flags, stamp }, "WRITE");
+      await runner.run(DELETE_STALE_RED_FLAGS, { stamp }, "WRITE");
+      await runner.run(DELETE_STALE_EDGES, { stamp }, "WRITE");
+      await runner.run(DELETE_STALE_NODES, { stamp }, "WRITE");
       await runner.run(
         SET_META,
         { contentHash: bundle.contentHash, loadedAt: new Date().toISOString() },

@@ -1,0 +1,13 @@
+import { env } from "../../env";
+import { forwardGraphQL } from "../../lib/proxy";
+
+// The API address is a runtime setting, so this route must never be prerendered.
+export const dynamic = "force-dynamic";
+
+export function POST(request: Request): Promise<Response> {
+  return forwardGraphQL(request, { apiUrl: env.apiUrl });
+}
+
+export function GET(request: Request): Promise<Response> {
+  return forwardGraphQL(request, { apiUrl: env.apiUrl });
+}

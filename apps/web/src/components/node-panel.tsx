@@ -1,0 +1,76 @@
+import { toIncidentEdges } from "../graph/subgraph";
+import { toDetailRows, toSummary } from "../lib/node-details";
+import type { Subgraph } from "../lib/types";
+import { EdgeList } from "./edge-list";
+import { EvidenceList } from "./evidence-list";
+import { KindBadge } from "./kind-icon";
+
+export interface NodePanelProps {
+  subgraph: Subgraph;
+  selectedId: string | null;
+  /** True when the node's neighbourhood is already drawn. */
+  expanded: boolean;
+  busy: boolean;
+  onSelect: (id: string) => void;
+  onExpand: (id: string) => void;
+}
+
+/** Details of the selected node and the quotes behind its relationships. */
+export function NodePanel({ subgraph, selectedId, expanded, busy, onSelect, onExpand }: NodePanelProps) {
+  const node = subgraph.nodes.find((candidate) => candidate.id === selectedId);
+  if (!node) {
+    return (
+      <aside className="panel" aria-label="Node details">
+        <p className="muted">Select a node in the graph or the table to see its details and evidence.</p>
+      </aside>
+    );
+  }
+
+  const summary = toSummary(node);
+  const edges = toIncidentEdges(subgraph, node.id);
+
+  return (
+    <aside className="panel" aria-label="Node details" data-testid="node-panel">
+      <header className="panel-header">
+        <KindBadge kind={node.kind} />
+        <h2 className="panel-title">{node.name}</h2>
+        {node.aliases.length > 0 && <p className="aliases">Also: {node.aliases.join(", ")}</p>}
+        <button
+          type="button"
+          className="button"
+          disabled={expanded || busy}
+          onClick={() => onExpand(node.id)}
+        >
+          {expanded ? "Expanded" : "Expand"}
+        </button>
+      </header>
+      {summary && <p className="summary">{summary}</p>}
+      <dl className="details">
+        {toDetailRows(node).map((row) => (
+          <div key={row.label}>
+            <dt>{row.label}</dt>
+            <dd>
+              {row.href ? (
+                <a href={row.href} rel="noreferrer noopener" target="_blank">
+                  {row.value}
+                </a>
+              ) : (
+                row.value
+              )}
+            </dd>
+          </div>
+        ))}
+      </dl>
+      {node.kind === "CONDITION" && node.evidence.length > 0 && (
+        <section>
+          <h3 className="panel-subtitle">Evidence for the summary</h3>
+          <EvidenceList evidence={node.evidence} />
+        </section>
+      )}
+      <section>
+        <h3 className="panel-subtitle">Relationships in this view ({edges.length})</h3>
+        <EdgeList edges={edges} onSelect={onSelect} />
+      </section>
+    </aside>
+  );
+}

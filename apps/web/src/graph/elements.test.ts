@@ -1,0 +1,81 @@
+import { describe, expect, it } from "vitest";
+import { feverEdge, pyelonephritis, subgraph, urinalysis, urinalysisEdge } from "../test/fixtures";
+import { isArguingAgainst, toElements, toRelationLabel } from "./elements";
+
+describe("toElements", () => {
+  const elements = toElements(subgraph, { focusIds: ["pyelonephritis"] });
+  const byId = new Map(elements.map((element) => [element.data.id, element]));
+
+  it("makes one node per graph node and one edge per relationship, nodes first", () => {
+    expect(elements.map((element) => element.group)).toEqual([
+      "nodes",
+      "nodes",
+      "nodes",
+      "nodes",
+      "edges",
+      "edges",
+      "edges",
+    ]);
+  });
+
+  it.each([
+    ["pyelonephritis", "kind-condition focus"],
+    ["fever", "kind-finding"],
+    ["urinalysis", "kind-diagnostic"],
+  ])("classes node %s by kind and focus: %s", (id, classes) => {
+    expect(byId.get(id)?.classes).toBe(classes);
+    expect(byId.get(id)?.data).toMatchObject({ id, kind: expect.any(String), label: expect.any(String) });
+  });
+
+  it("labels an edge with its relationship type", () => {
+    expect(byId.get(feverEdge.id)?.data).toEqual({
+      id: feverEdge.id,
+      source: "pyelonephritis",
+      target: "fever",
+      type: "PRESENTS_WITH",
+      frequency: "usually",
+      label: "presents with",
+    });
+    expect(byId.get(feverEdge.id)?.classes).toBe("");
+  });
+
+  it("marks a 'never' edge as arguing against, in class and label", () => {
+    const never = byId.get("PRESENTS_WITH:osteochondrosis->fever");
+    expect(never?.classes).toBe("argues-against");
+    expect(never?.data.label).toBe("never presents with");
+  });
+
+  it("drops edges whose ends are missing and duplicates of either", () => {
+    const result = toElements({
+      nodes: [pyelonephritis, pyelonephritis, urinalysis],
+      edges: [urinalysisEdge, urinalysisEdge, feverEdge],
+    });
+    expect(result.map((element) => element.data.id)).toEqual([
+      "pyelonephritis",
+      "urinalysis",
+      urinalysisEdge.id,
+    ]);
+  });
+
+  it("returns no elements for an empty subgraph", () => {
+    expect(toElements({ nodes: [], edges: [] })).toEqual([]);
+  });
+});
+
+describe("relationship helpers", () => {
+  it.each([
+    ["PRESENTS_WITH", "presents with"],
+    ["MAY_LEAD_TO", "may lead to"],
+    ["TREATS", "treats"],
+  ])("labels %s as %s", (type, label) => {
+    expect(toRelationLabel(type)).toBe(label);
+  });
+
+  it.each([
+    ["never", true],
+    ["rarely", false],
+    [null, false],
+  ])("frequency %s argues against: %s", (frequency, expected) => {
+    expect(isArguingAgainst({ frequency })).toBe(expected);
+  });
+});

@@ -1,0 +1,82 @@
+import type { NodeKind } from "@bpx/domain";
+import type { StylesheetJson } from "cytoscape";
+import { KIND_VISUALS, toKindClass } from "./kinds";
+
+/** Canvas text cannot use CSS variables, so the page's font stack is repeated here. */
+export const GRAPH_FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
+
+const INK = "#1f2937";
+const MUTED = "#64748b";
+const EDGE = "#94a3b8";
+const AGAINST = "#b91c1c";
+
+/** The Cytoscape stylesheet for the explorer; pure so it can be tested without a canvas. */
+export function createStylesheet(): StylesheetJson {
+  const kindRules = (Object.keys(KIND_VISUALS) as NodeKind[]).map((kind) => ({
+    selector: `node.${toKindClass(kind)}`,
+    style: { "background-color": KIND_VISUALS[kind].color, shape: KIND_VISUALS[kind].shape },
+  }));
+
+  return [
+    {
+      selector: "node",
+      style: {
+        label: "data(label)",
+        "font-family": GRAPH_FONT,
+        "font-size": 11,
+        color: INK,
+        "text-valign": "bottom",
+        "text-margin-y": 5,
+        "text-wrap": "wrap",
+        "text-max-width": "120px",
+        "text-background-color": "#ffffff",
+        "text-background-opacity": 0.85,
+        "text-background-padding": "2px",
+        width: 26,
+        height: 26,
+        "border-width": 2,
+        "border-color": "#ffffff",
+      },
+    },
+    ...kindRules,
+    {
+      selector: "node.focus",
+      style: { width: 38, height: 38, "border-width": 3, "border-color": INK, "font-weight": "bold" },
+    },
+    {
+      selector: "node:selected",
+      style: { "underlay-color": "#facc15", "underlay-opacity": 0.7, "underlay-padding": 7 },
+    },
+    {
+      selector: "edge",
+      style: {
+        width: 1.5,
+        "curve-style": "bezier",
+        "line-color": EDGE,
+        "target-arrow-shape": "triangle",
+        "target-arrow-color": EDGE,
+        "arrow-scale": 0.9,
+        label: "data(label)",
+        "font-family": GRAPH_FONT,
+        "font-size": 9,
+        color: MUTED,
+        "text-rotation": "autorotate",
+        "text-background-color": "#ffffff",
+        "text-background-opacity": 0.9,
+        "text-background-padding": "1px",
+      },
+    },
+    {
+      selector: "edge.argues-against",
+      style: { "line-style": "dashed", "line-color": AGAINST, "target-arrow-color": AGAINST, color: AGAINST },
+    },
+    {
+      selector: "edge.incident",
+      style: { width: 2.5, "line-color": INK, "target-arrow-color": INK, color: INK, "z-index": 10 },
+    },
+    {
+      selector: "edge.incident.argues-against",
+      style: { "line-color": AGAINST, "target-arrow-color": AGAINST, color: AGAINST },
+    },
+  ];
+}

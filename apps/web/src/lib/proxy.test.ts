@@ -1,0 +1,80 @@
+import { describe, expect, it } from "vitest";
+import { forwardGraphQL, UNREACHABLE_BODY } from "./proxy";
+
+const API = "http://api.test:4000";
+
+function capture(response: Response) {
+  const calls: { url: string; init: RequestInit | undefined }[] = [];
+  const fetchImpl = (async (url: string | URL | Request, init?: RequestInit) => {
+    calls.push({ url: String(url), init });
+    return response;
+  }) as typeof fetch;
+  return { calls, fetchImpl };
+}
+
+describe("forwardGraphQL", () => {
+  it("forwards a POST body and the allowed headers, and returns the API's answer", async () => {
+    const answer = Response.json({ data: { ok: true } }, { status: 200 });
+    const { calls, fetchImpl } = capture(answer);
+    const request = new Request("http://web.test/graphql", {
+      method: "POST",
+      headers: {
+        "content-type": "application/json",
+        authorization: "Bearer t",
+        accept: "application/json",
+        cookie: "secret=1",
+      },
+      body: JSON.stringify({ query: "{ ok }" }),
+    });
+
+    const response = await forwardGraphQL(request, { apiUrl: API, fetchImpl });
+
+    expect(calls).toHaveLength(1);
+    expect(calls[0]?.url).toBe(`${API}/graphql`);
+    expect(calls[0]?.init?.method).toBe("POST");
+    expect(calls[0]?.init?.body).toBe('{"query":"{ ok }"}');
+    const sent = new Headers(calls[0]?.init?.headers);
+    expect(sent.get("authorization")).toBe("Bearer t");
+    expect(sent.get("content-type")).toBe("application/json");
+    expect(sent.get("accept")).toBe("application/json");
+    expect(sent.get("cookie")).toBeNull();
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ data: { ok: true } });
+  });
+
+  it("keeps the query string of a GET and sends no body", async () => {
+    const { calls, fetchImpl } = capture(
+      new Response("{}", { headers: { "content-type": "application/json" } }),
+    );
+    await forwardGraphQL(new Request("http://web.test/graphql?query=%7Bok%7D"), { apiUrl: API, fetchImpl });
+    expect(calls[0]?.url).toBe(`${API}/graphql?query=%7Bok%7D`);
+    expect(calls[0]?.init?.body).toBeUndefined();
+  });
+
+  it("passes the API's error status through unchanged", async () => {
+    const { fetchImpl } = capture(Response.json({ errors: [{ message: "bad" }] }, { status: 400 }));
+    const response = await forwardGraphQL(
+      new Request("http://web.test/graphql", { method: "POST", body: "{}" }),
+      {
+        apiUrl: API,
+        fetchImpl,
+      },
+    );
+    expect(response.status).toBe(400);
+  });
+
+  it("answers 502 with a GraphQL-shaped error when the API cannot be reached", async () => {
+    const fetchImpl = (async () => {
+      throw new TypeError("fetch failed");
+    }) as typeof fetch;
+    const response = await forwardGraphQL(
+      new Request("http://web.test/graphql", { method: "POST", body: "{}" }),
+      {
+        apiUrl: API,
+        fetchImpl,
+      },
+    );
+    expect(response.status).toBe(502);
+    expect(await response.json()).toEqual(UNREACHABLE_BODY);
+  });
+});

@@ -1,0 +1,51 @@
+/** Headers the browser may pass through to the API; cookies and the rest stay behind. */
+const FORWARDED_HEADERS = ["content-type", "authorization", "accept"] as const;
+
+/** How long to wait for the API before telling the browser it is unreachable. */
+const UPSTREAM_TIMEOUT_MS = 15_000;
+
+export const UNREACHABLE_BODY = {
+  errors: [{ message: "The graph API is unreachable", extensions: { code: "STORE_UNAVAILABLE" } }],
+} as const;
+
+export interface ForwardOptions {
+  /** Base URL of the API, without a trailing slash. */
+  apiUrl: string;
+  fetchImpl?: typeof fetch;
+  timeoutMs?: number;
+}
+
+/**
+ * Forwards a GraphQL request from the browser to the API and streams the answer back, so the
+ * browser only ever talks to its own origin and the API address stays a server-side setting.
+ */
+export async function forwardGraphQL(
+  request: Request,
+  { apiUrl, fetchImpl = fetch, timeoutMs = UPSTREAM_TIMEOUT_MS }: ForwardOptions,
+): Promise<Response> {
+  const target = `${apiUrl}/graphql${new URL(request.url).search}`;
+  const headers = new Headers();
+  for (const name of FORWARDED_HEADERS) {
+    const value = request.headers.get(name);
+    if (value !== null) headers.set(name, value);
+  }
+  const hasBody = request.method !== "GET" && request.method !== "HEAD";
+
+  let upstream: Response;
+  try {
+    upstream = await fetchImpl(target, {
+      method: request.method,
+      headers,
+      body: hasBody ? await request.text() : undefined,
+      signal: AbortSignal.timeout(timeoutMs),
+      cache: "no-store",
+    });
+  } catch {
+    return Response.json(UNREACHABLE_BODY, { status: 502 });
+  }
+
+  const responseHeaders = new Headers({ "cache-control": "no-store" });
+  const contentType = upstream.headers.get("content-type");
+  if (contentType !== null) responseHeaders.set("content-type", contentType);
+  return new Response(upstream.body, { status: upstream.status, headers: responseHeaders });
+}
