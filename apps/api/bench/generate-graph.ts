@@ -16,6 +16,13 @@ export interface GeneratorOptions {
   perNode?: Partial<Record<RelationType, number>>;
 }
 
+/**
+ * Hetionet (47k nodes, 2.25M edges) has about 25 symptoms and 5 treating compounds per disease;
+ * the bulk of its edges join genes, anatomy and pathways, which a symptom-based differential never
+ * reads. This profile keeps those per-condition degrees for the relationships the differential
+ * reads (PRESENTS_WITH, EVALUATES, TREATS, RELIEVES, HAS_SAFETY, BELONGS_TO_CLASS) and puts the
+ * bulk in the ones it does not (RISK_FACTOR_FOR, MAY_LEAD_TO, DETECTS, ALTERNATIVE_TO).
+ */
 export const HETIONET_SIZE: Required<Omit<GeneratorOptions, "seed">> = {
   conditions: 5_000,
   findings: 20_000,
@@ -23,14 +30,33 @@ export const HETIONET_SIZE: Required<Omit<GeneratorOptions, "seed">> = {
   drugs: 15_000,
   interventions: 5_000,
   perNode: {
-    PRESENTS_WITH: 60, // x 5k conditions = 300k
-    RISK_FACTOR_FOR: 20, // x 20k findings = 400k
-    EVALUATES: 30, // x 5k diagnostics = 150k
-    DETECTS: 30, // x 5k diagnostics = 150k
-    TREATS: 40, // x 15k drugs = 600k
-    RELIEVES: 40, // x 5k interventions = 200k
-    MAY_LEAD_TO: 20, // x 5k conditions = 100k
+    PRESENTS_WITH: 25, // x 5k conditions = 125k; ~6 conditions per finding
+    EVALUATES: 4, // x 5k diagnostics = 20k; ~4 tests per condition
+    TREATS: 2, // x 15k drugs = 30k; ~6 drugs per condition
+    RELIEVES: 2, // x 5k interventions = 10k
+    BELONGS_TO_CLASS: 1, // x 15k drugs = 15k
     HAS_SAFETY: 3, // x 25k subjects = 75k
+    RISK_FACTOR_FOR: 55, // x 20k findings = 1.1M
+    MAY_LEAD_TO: 40, // x 5k conditions = 200k
+    DETECTS: 40, // x 5k diagnostics = 200k
+    ALTERNATIVE_TO: 15, // x 15k drugs = 225k
+  },
+};
+
+/** A stress profile: the same size with every condition ten times as connected as in Hetionet. */
+export const DENSE: Required<Omit<GeneratorOptions, "seed">> = {
+  ...HETIONET_SIZE,
+  perNode: {
+    PRESENTS_WITH: 60,
+    EVALUATES: 30,
+    TREATS: 40,
+    RELIEVES: 40,
+    BELONGS_TO_CLASS: 1,
+    HAS_SAFETY: 3,
+    RISK_FACTOR_FOR: 20,
+    MAY_LEAD_TO: 20,
+    DETECTS: 30,
+    ALTERNATIVE_TO: 0,
   },
 };
 
@@ -52,7 +78,7 @@ const URG = ["routine", "soon", "urgent", "emergency"] as const;
 const LEVEL = ["ALLOWED", "CAUTION", "AVOID", "CONTRAINDICATED"] as const;
 
 export function generateGraph(options: GeneratorOptions = {}): GraphBundle {
-  const o = { ...HETIONET_SIZE, ...options, perNode: { ...HETIONET_SIZE.perNode, ...options.perNode } };
+  const o = { ...HETIONET_SIZE, ...options, perNode: { ...(options.perNode ?? HETIONET_SIZE.perNode) } };
   const rand = mulberry32(options.seed ?? 42);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(rand() * items.length)] as T;
   const origin = { file: "generated", line: 0 };
@@ -91,6 +117,8 @@ export function generateGraph(options: GeneratorOptions = {}): GraphBundle {
     ["TREATS", pools.DRUG ?? [], pools.CONDITION ?? []],
     ["RELIEVES", pools.INTERVENTION ?? [], pools.CONDITION ?? []],
     ["MAY_LEAD_TO", pools.CONDITION ?? [], pools.CONDITION ?? []],
+    ["BELONGS_TO_CLASS", pools.DRUG ?? [], pools.DRUG ?? []],
+    ["ALTERNATIVE_TO", pools.DRUG ?? [], pools.DRUG ?? []],
   ];
   const edges: EdgeRecord[] = [];
   const evidence = {

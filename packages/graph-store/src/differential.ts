@@ -58,14 +58,18 @@ export async function readSafety(runner: CypherRunner, subjectIds: readonly stri
   return { safety: rows.flatMap((row) => toSafetyStatement(row) ?? []), drugClasses };
 }
 
-/**
- * Everything one differential reads, for the entered findings, in seven queries: candidates,
- * their links, red-flag rules, diagnostics, treatments, drug classes and safety statements.
- */
-export async function readDifferentialKnowledge(
+/** What ranking needs: candidates linked to the entered findings, all their links, red-flag rules. */
+export type RankingKnowledge = Pick<DifferentialKnowledge, "conditions" | "links" | "names" | "redFlags">;
+/** What the follow-up needs for the leaders: their tests, treatments and the safety of both. */
+export type FollowUpKnowledge = Omit<DifferentialKnowledge, keyof RankingKnowledge> & {
+  names: Record<string, string>;
+};
+
+/** Ranking knowledge for the entered findings, in three queries. */
+export async function readRankingKnowledge(
   runner: CypherRunner,
   findingIds: readonly string[],
-): Promise<DifferentialKnowledge> {
+): Promise<RankingKnowledge> {
   const conditionRows = await runner.run(DIFF_CONDITIONS, { findings: [...findingIds] });
   const conditions: ConditionFacts[] = conditionRows.map((row) => {
     const node = toGraphNode(row.condition);
@@ -79,10 +83,8 @@ export async function readDifferentialKnowledge(
       weekTo: num(node.props.weekTo),
     };
   });
-  const conditionIds = conditions.map((c) => c.id);
   const names: Record<string, string> = Object.fromEntries(conditions.map((c) => [c.id, c.name]));
-
-  const linkRows = await runner.run(DIFF_LINKS, { conditions: conditionIds });
+  const linkRows = await runner.run(DIFF_LINKS, { conditions: conditions.map((c) => c.id) });
   const links: FindingLink[] = linkRows.map((row) => {
     const p = (row.props ?? {}) as Props;
     names[String(row.findingId)] = String(row.findingName);
@@ -96,10 +98,21 @@ export async function readDifferentialKnowledge(
       evidence: evidenceOf(p),
     };
   });
-
   const redFlags = (await runner.run(GET_RED_FLAGS)).map((row) => toRedFlag(row.flag));
+  return { conditions, links, names, redFlags };
+}
 
-  const diagnosticRows = await runner.run(DIFF_DIAGNOSTICS, { conditions: conditionIds });
+/**
+ * Follow-up knowledge for the leading conditions only, in four queries: the tests that evaluate
+ * them, the drugs and measures linked to them, and the safety statements about all of those.
+ * Reading it for every candidate instead cost seconds on a Hetionet-sized graph.
+ */
+export async function readFollowUpKnowledge(
+  runner: CypherRunner,
+  conditionIds: readonly string[],
+): Promise<FollowUpKnowledge> {
+  const names: Record<string, string> = {};
+  const diagnosticRows = await runner.run(DIFF_DIAGNOSTICS, { conditions: [...conditionIds] });
   const diagnostics: DiagnosticFacts[] = diagnosticRows.map((row) => {
     const node = toGraphNode(row.diagnostic);
     names[node.id] = node.name;
@@ -115,8 +128,7 @@ export async function readDifferentialKnowledge(
       alternatives: (row.alternatives as unknown[]).map(String),
     };
   });
-
-  const treatmentRows = await runner.run(DIFF_TREATMENTS, { conditions: conditionIds });
+  const treatmentRows = await runner.run(DIFF_TREATMENTS, { conditions: [...conditionIds] });
   const treatments: TreatmentLink[] = treatmentRows.map((row) => {
     names[String(row.subjectId)] = String(row.subjectName);
     return {
@@ -127,7 +139,6 @@ export async function readDifferentialKnowledge(
       evidence: evidenceOf((row.props ?? {}) as Props),
     };
   });
-
   const subjects = [
     ...new Set([
       ...diagnostics.flatMap((d) => [d.id, ...d.alternatives]),
@@ -135,5 +146,18 @@ export async function readDifferentialKnowledge(
     ]),
   ];
   const { safety, drugClasses } = await readSafety(runner, subjects);
-  return { conditions, links, names, redFlags, diagnostics, treatments, safety, drugClasses };
+  return { diagnostics, treatments, safety, drugClasses, names };
+}
+
+/** Everything for a set of findings, with follow-up for every candidate (tests and tools). */
+export async function readDifferentialKnowledge(
+  runner: CypherRunner,
+  findingIds: readonly string[],
+): Promise<DifferentialKnowledge> {
+  const ranking = await readRankingKnowledge(runner, findingIds);
+  const followUp = await readFollowUpKnowledge(
+    runner,
+    ranking.conditions.map((c) => c.id),
+  );
+  return { ...ranking, ...followUp, names: { ...ranking.names, ...followUp.names } };
 }

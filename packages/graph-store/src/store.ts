@@ -1,5 +1,10 @@
 import { KIND_LABELS, type NodeKind, type RedFlagRule, type RelationType, type Subgraph } from "@bpx/domain";
-import { readDifferentialKnowledge, readSafety } from "./differential";
+import {
+  readDifferentialKnowledge,
+  readFollowUpKnowledge,
+  readRankingKnowledge,
+  readSafety,
+} from "./differential";
 import type { GraphBundle } from "./loader/bundle";
 import { toGraphEdge, toGraphNode, toRedFlag } from "./mapping";
 import {
@@ -142,6 +147,12 @@ export function createGraphStore(runner: CypherRunner) {
 
     /** The knowledge one differential needs, for the entered findings (a fixed number of queries). */
     differentialKnowledge: (findingIds: readonly string[]) => readDifferentialKnowledge(runner, findingIds),
+
+    /** Ranking knowledge for the entered findings (three queries). */
+    rankingKnowledge: (findingIds: readonly string[]) => readRankingKnowledge(runner, findingIds),
+
+    /** Tests, treatments and safety for the leading conditions (four queries). */
+    followUpKnowledge: (conditionIds: readonly string[]) => readFollowUpKnowledge(runner, conditionIds),
 
     /** Safety statements about these subjects and their classes (two queries). */
     safety: (subjectIds: readonly string[]) => readSafety(runner, subjectIds),

@@ -2,7 +2,6 @@ import {
   assessSafety,
   type Candidate,
   type Contribution,
-  computeDifferential,
   isValidWeek,
   MAX_WEEK,
   MIN_WEEK,
@@ -17,6 +16,7 @@ import {
 import type { GraphContext } from "./context";
 import { badInput } from "./errors";
 import { resolveEvidence } from "./evidence";
+import { runDifferential } from "./run-differential";
 import { checkId } from "./validation";
 
 export const DIFFERENTIAL_MAX_FINDINGS = 100;
@@ -92,9 +92,7 @@ export const differentialResolvers = {
   Query: {
     differential: async (_: unknown, args: DifferentialArgs, ctx: GraphContext) => {
       const { present, absent, week, names } = await checkInput(args, ctx);
-      const knowledge = await ctx.store.differentialKnowledge([...present, ...absent]);
-      knowledge.names = { ...names, ...knowledge.names };
-      const result = computeDifferential(knowledge, { present, absent, gestationalWeek: week });
+      const { result } = await runDifferential(ctx.store, { present, absent, gestationalWeek: week }, names);
       const withWeek = (safety: SafetyAssessment): SafetyResult => ({
         ...safety,
         gestationalWeek: week ?? null,

@@ -49,6 +49,25 @@ function compareStatements(a: SafetyStatement, b: SafetyStatement): number {
 }
 
 /**
+ * Statements by subject, built once per statements array: a differential assesses hundreds of
+ * subjects against the same array, and scanning it for each cost O(subjects x statements).
+ */
+const bySubjectCache = new WeakMap<readonly SafetyStatement[], Map<string, SafetyStatement[]>>();
+
+function bySubject(statements: readonly SafetyStatement[]): Map<string, SafetyStatement[]> {
+  const cached = bySubjectCache.get(statements);
+  if (cached) return cached;
+  const index = new Map<string, SafetyStatement[]>();
+  for (const statement of statements) {
+    const list = index.get(statement.subjectId);
+    if (list) list.push(statement);
+    else index.set(statement.subjectId, [statement]);
+  }
+  bySubjectCache.set(statements, index);
+  return index;
+}
+
+/**
  * The safety in pregnancy of a drug, diagnostic or intervention at a gestational week.
  *
  * Collects the statements about the subject and about every class it belongs to (transitively;
@@ -62,9 +81,9 @@ export function assessSafety(
   week: number | undefined,
   drugClasses: Record<string, string[]>,
 ): SafetyAssessment {
-  const classes = new Set(toClassClosure(subjectId, drugClasses));
-  const applicable = statements
-    .filter((s) => s.subjectId === subjectId || classes.has(s.subjectId))
+  const index = bySubject(statements);
+  const applicable = [subjectId, ...toClassClosure(subjectId, drugClasses)]
+    .flatMap((id) => index.get(id) ?? [])
     .filter((s) => week === undefined || (s.weekFrom <= week && week <= s.weekTo))
     .map((s): SafetyStatement => (s.subjectId === subjectId ? s : { ...s, viaClassId: s.subjectId }))
     .sort(compareStatements);

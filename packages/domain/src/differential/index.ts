@@ -1,6 +1,7 @@
 export { assessSafety } from "./assess-safety";
 export { computeDifferential } from "./compute-differential";
 export { DEFAULT_ENGINE_OPTIONS, type EngineOptions } from "./engine-options";
+export { selectLeaders } from "./leaders";
 export {
   DEFAULT_FALSE_POSITIVE,
   EVOKING_FALSE_POSITIVE,

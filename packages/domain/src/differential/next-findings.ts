@@ -1,14 +1,7 @@
 import { compareDescending, compareStrings } from "./compare";
-import { DEFAULT_FALSE_POSITIVE, toFindingProbability } from "./likelihood";
-import {
-  addWeights,
-  type DifferentialModel,
-  findLink,
-  type HypothesisValues,
-  toAnswerWeights,
-  toProbabilities,
-} from "./model";
-import type { Candidate, NextFinding } from "./types";
+import { DEFAULT_FALSE_POSITIVE, toFindingProbability, toLikelihoodRatio } from "./likelihood";
+import { addWeights, type DifferentialModel, type HypothesisValues, toProbabilities } from "./model";
+import type { Candidate, FindingLink, NextFinding } from "./types";
 
 /** Shannon entropy in bits of a distribution over the conditions and "other". */
 export function toEntropy(distribution: HypothesisValues): number {
@@ -19,22 +12,45 @@ export function toEntropy(distribution: HypothesisValues): number {
   return bits;
 }
 
-/**
- * P(the finding would be present), predicted from the current posterior: each condition by its own
- * link (or the unlinked probability), "other" by the default false-positive rate, which is what
- * makes "other" the LR-1 reference in the engine.
- */
-function toPresentProbability(
+/** For each askable finding, its links by condition index: one pass over all links, no per-pair lookups. */
+function indexByFinding(
   model: DifferentialModel,
-  findingId: string,
+  askable: ReadonlySet<string>,
+): Map<string, Map<number, FindingLink>> {
+  const index = new Map<string, Map<number, FindingLink>>();
+  model.conditions.forEach((condition, i) => {
+    for (const [findingId, link] of model.links.get(condition.id) ?? []) {
+      if (!askable.has(findingId)) continue;
+      const byCondition = index.get(findingId) ?? new Map<number, FindingLink>();
+      index.set(findingId, byCondition);
+      byCondition.set(i, link);
+    }
+  });
+  return index;
+}
+
+/**
+ * The two answers' weights (ln LR per condition) and P(the finding would be present), predicted
+ * from the current posterior: each condition by its own link or the unlinked probability, "other"
+ * by the default false-positive rate, which makes "other" the LR-1 reference in the engine.
+ */
+function toAnswerModel(
+  conditionCount: number,
+  links: ReadonlyMap<number, FindingLink>,
   current: HypothesisValues,
-): number {
-  const fromConditions = model.conditions.reduce(
-    (sum, condition, i) =>
-      sum + (current.conditions[i] ?? 0) * toFindingProbability(findLink(model, condition.id, findingId)),
-    0,
-  );
-  return fromConditions + current.other * DEFAULT_FALSE_POSITIVE;
+) {
+  const unlinkedPresent = Math.log(toLikelihoodRatio(undefined, true));
+  const unlinkedAbsent = Math.log(toLikelihoodRatio(undefined, false));
+  const present: number[] = [];
+  const absent: number[] = [];
+  let pPresent = 0;
+  for (let i = 0; i < conditionCount; i++) {
+    const link = links.get(i);
+    present.push(link ? Math.log(toLikelihoodRatio(link, true)) : unlinkedPresent);
+    absent.push(link ? Math.log(toLikelihoodRatio(link, false)) : unlinkedAbsent);
+    pPresent += (current.conditions[i] ?? 0) * toFindingProbability(link);
+  }
+  return { present, absent, pPresent: pPresent + current.other * DEFAULT_FALSE_POSITIVE };
 }
 
 /** The conditions whose probability differs most between the two answers. */
@@ -77,28 +93,26 @@ export function suggestNextFindings(
       if (!entered.has(findingId)) askable.add(findingId);
     }
   }
-  const scored = [...askable].map((findingId): NextFinding => {
-    const ifPresent = toProbabilities(
-      addWeights(logScores, toAnswerWeights(model, { findingId, present: true })),
-    );
-    const ifAbsent = toProbabilities(
-      addWeights(logScores, toAnswerWeights(model, { findingId, present: false })),
-    );
-    const pPresent = toPresentProbability(model, findingId, current);
-    const expected = pPresent * toEntropy(ifPresent) + (1 - pPresent) * toEntropy(ifAbsent);
-    return {
-      findingId,
-      findingName: names[findingId] ?? findingId,
-      expectedInformationGain: baseline - expected,
-      separates: toSeparates(model, ifPresent, ifAbsent, options.maxSeparates),
-    };
+  const byFinding = indexByFinding(model, askable);
+  const none = new Map<number, FindingLink>();
+  const scored = [...askable].map((findingId) => {
+    const answers = toAnswerModel(model.conditions.length, byFinding.get(findingId) ?? none, current);
+    const ifPresent = toProbabilities(addWeights(logScores, answers.present));
+    const ifAbsent = toProbabilities(addWeights(logScores, answers.absent));
+    const expected = answers.pPresent * toEntropy(ifPresent) + (1 - answers.pPresent) * toEntropy(ifAbsent);
+    return { findingId, gain: baseline - expected, ifPresent, ifAbsent };
   });
+  // Which conditions a finding separates is only worked out for the findings that are shown.
   return scored
-    .filter((next) => next.expectedInformationGain > 0)
-    .sort(
-      (a, b) =>
-        compareDescending(a.expectedInformationGain, b.expectedInformationGain) ||
-        compareStrings(a.findingId, b.findingId),
-    )
-    .slice(0, options.maxNextFindings);
+    .filter((next) => next.gain > 0)
+    .sort((a, b) => compareDescending(a.gain, b.gain) || compareStrings(a.findingId, b.findingId))
+    .slice(0, options.maxNextFindings)
+    .map(
+      (next): NextFinding => ({
+        findingId: next.findingId,
+        findingName: names[next.findingId] ?? next.findingId,
+        expectedInformationGain: next.gain,
+        separates: toSeparates(model, next.ifPresent, next.ifAbsent, options.maxSeparates),
+      }),
+    );
 }

@@ -1,0 +1,104 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import autocannon from "autocannon";
+
+export interface HttpTiming {
+  server: string;
+  requestsPerSecond: number;
+  p50Ms: number;
+  p99Ms: number;
+  non2xx: number;
+  errors: number;
+}
+
+const APP_DIR = fileURLToPath(new URL("..", import.meta.url));
+const BARE_SERVER = `
+const body = JSON.stringify({ data: { ok: true, message: "a fixed answer" } });
+require("node:http").createServer((req, res) => {
+  req.resume();
+  req.on("end", () => { res.writeHead(200, { "content-type": "application/json" }); res.end(body); });
+}).listen(Number(process.env.PORT), "127.0.0.1", () => console.log("ready"));`;
+
+export const DIFFERENTIAL_REQUEST = JSON.stringify({
+  query: `query($input: DifferentialInput!) { differential(input: $input) {
+    candidates { rank probability condition { id name } supporting { finding { id } weight evidence { quote source { title } } } }
+    redFlags { id message urgency } nextFindings { finding { id } expectedInformationGain }
+    suggestedDiagnostics { diagnostic { id } safety { level } warning } } }`,
+  variables: { input: { present: ["fever", "dysuria", "unilateral-pain"], gestationalWeek: 24 } },
+});
+
+async function waitFor(url: string, child: ChildProcess): Promise<void> {
+  const deadline = Date.now() + 120_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`server exited before ${url} answered`);
+    if (
+      await fetch(url).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`${url} did not answer`);
+}
+
+async function load(url: string, body: string | undefined, seconds: number, connections: number) {
+  const result = await autocannon({
+    url,
+    connections,
+    duration: seconds,
+    method: body ? "POST" : "GET",
+    headers: { "content-type": "application/json" },
+    body,
+  });
+  return {
+    requestsPerSecond: result.requests.average,
+    p50Ms: result.latency.p50,
+    p99Ms: result.latency.p99,
+    non2xx: result.non2xx,
+    errors: result.errors,
+  };
+}
+
+/**
+ * The API's `differential` over HTTP and a bare node:http server with a fixed JSON answer, in the
+ * same run, one after the other, each in its own process, with the same autocannon settings.
+ */
+export async function benchHttp(seconds: number, connections: number): Promise<HttpTiming[]> {
+  const dataDir = await mkdtemp(join(tmpdir(), "bpx-bench-"));
+  const bare = spawn(process.execPath, ["-e", BARE_SERVER], {
+    env: { ...process.env, PORT: "4901" },
+    stdio: "ignore",
+  });
+  const api = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
+    cwd: APP_DIR,
+    env: { ...process.env, API_PORT: "4902", GRAPH_DATA_DIR: dataDir, NEO4J_URI: "" },
+    stdio: "ignore",
+  });
+  try {
+    await waitFor("http://127.0.0.1:4901/", bare);
+    await waitFor("http://127.0.0.1:4902/ready", api);
+    const check = await fetch("http://127.0.0.1:4902/graphql", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: DIFFERENTIAL_REQUEST,
+    }).then((r) => r.json() as Promise<{ data?: { differential?: unknown } }>);
+    if (!check.data?.differential) throw new Error(`the differential query failed: ${JSON.stringify(check)}`);
+    await load("http://127.0.0.1:4902/graphql", DIFFERENTIAL_REQUEST, 2, connections); // warm-up
+    const bareResult = await load("http://127.0.0.1:4901/", DIFFERENTIAL_REQUEST, seconds, connections);
+    const apiResult = await load("http://127.0.0.1:4902/graphql", DIFFERENTIAL_REQUEST, seconds, connections);
+    return [
+      { server: "bare node:http, fixed JSON", ...bareResult },
+      { server: "GraphQL differential (API, embedded store)", ...apiResult },
+    ];
+  } finally {
+    bare.kill("SIGTERM");
+    api.kill("SIGTERM");
+    await new Promise((r) => setTimeout(r, 500));
+    await rm(dataDir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,55 @@
+import {
+  computeDifferential,
+  DEFAULT_ENGINE_OPTIONS,
+  type DifferentialInput,
+  type DifferentialResult,
+  selectLeaders,
+} from "@bpx/domain";
+import type { GraphStore } from "@bpx/graph-store";
+
+export interface DifferentialRun {
+  result: DifferentialResult;
+  /** Milliseconds in the store's queries and in the pure engine, for benchmarks and logs. */
+  fetchMs: number;
+  engineMs: number;
+  /** Conditions linked to the entered findings, all of them scored. */
+  candidateCount: number;
+}
+
+/**
+ * One differential in two phases: rank on the candidates' links, then read tests, treatments and
+ * safety for the leaders only (reading them for every candidate cost seconds on a large graph).
+ * The engine picks the same leaders from the same ranking both times. Seven queries in all.
+ */
+export async function runDifferential(
+  store: Pick<GraphStore, "rankingKnowledge" | "followUpKnowledge">,
+  input: DifferentialInput,
+  names: Record<string, string> = {},
+): Promise<DifferentialRun> {
+  const t0 = performance.now();
+  const ranking = await store.rankingKnowledge([...input.present, ...input.absent]);
+  const t1 = performance.now();
+  const first = computeDifferential(
+    { ...ranking, diagnostics: [], treatments: [], safety: [], drugClasses: {} },
+    input,
+  );
+  const leaders = selectLeaders(
+    first.candidates,
+    DEFAULT_ENGINE_OPTIONS.leaderCount,
+    DEFAULT_ENGINE_OPTIONS.leaderFloor,
+  );
+  const t2 = performance.now();
+  const followUp = await store.followUpKnowledge(leaders.map((l) => l.conditionId));
+  const t3 = performance.now();
+  const result = computeDifferential(
+    { ...ranking, ...followUp, names: { ...names, ...ranking.names, ...followUp.names } },
+    input,
+  );
+  const t4 = performance.now();
+  return {
+    result,
+    fetchMs: t1 - t0 + (t3 - t2),
+    engineMs: t2 - t1 + (t4 - t3),
+    candidateCount: ranking.conditions.length,
+  };
+}
