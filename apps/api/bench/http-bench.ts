@@ -74,14 +74,25 @@ export async function benchHttp(seconds: number, connections: number): Promise<H
     env: { ...process.env, PORT: "4901" },
     stdio: "ignore",
   });
-  const api = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
-    cwd: APP_DIR,
-    env: { ...process.env, API_PORT: "4902", GRAPH_DATA_DIR: dataDir, NEO4J_URI: "" },
-    stdio: "ignore",
-  });
+  const startApi = (port: string, cacheTtl: string, dir: string) =>
+    spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
+      cwd: APP_DIR,
+      env: {
+        ...process.env,
+        API_PORT: port,
+        GRAPH_DATA_DIR: dir,
+        NEO4J_URI: "",
+        RESPONSE_CACHE_TTL: cacheTtl,
+      },
+      stdio: "ignore",
+    });
+  const api = startApi("4902", "60", dataDir);
+  const uncachedDir = await mkdtemp(join(tmpdir(), "bpx-bench-"));
+  const uncached = startApi("4903", "0", uncachedDir);
   try {
     await waitFor("http://127.0.0.1:4901/", bare);
     await waitFor("http://127.0.0.1:4902/ready", api);
+    await waitFor("http://127.0.0.1:4903/ready", uncached);
     const check = await fetch("http://127.0.0.1:4902/graphql", {
       method: "POST",
       headers: { "content-type": "application/json" },
@@ -89,16 +100,27 @@ export async function benchHttp(seconds: number, connections: number): Promise<H
     }).then((r) => r.json() as Promise<{ data?: { differential?: unknown } }>);
     if (!check.data?.differential) throw new Error(`the differential query failed: ${JSON.stringify(check)}`);
     await load("http://127.0.0.1:4902/graphql", DIFFERENTIAL_REQUEST, 2, connections); // warm-up
+    await load("http://127.0.0.1:4903/graphql", DIFFERENTIAL_REQUEST, 2, connections);
     const bareResult = await load("http://127.0.0.1:4901/", DIFFERENTIAL_REQUEST, seconds, connections);
     const apiResult = await load("http://127.0.0.1:4902/graphql", DIFFERENTIAL_REQUEST, seconds, connections);
+    const uncachedResult = await load(
+      "http://127.0.0.1:4903/graphql",
+      DIFFERENTIAL_REQUEST,
+      seconds,
+      connections,
+    );
     return [
       { server: "bare node:http, fixed JSON", ...bareResult },
-      { server: "GraphQL differential (API, embedded store)", ...apiResult },
+      { server: "GraphQL differential, API as shipped (response cache on, default)", ...apiResult },
+      {
+        server: "GraphQL differential, response cache off (engine + store every request)",
+        ...uncachedResult,
+      },
     ];
   } finally {
-    bare.kill("SIGTERM");
-    api.kill("SIGTERM");
+    for (const child of [bare, api, uncached]) child.kill("SIGTERM");
     await new Promise((r) => setTimeout(r, 500));
     await rm(dataDir, { recursive: true, force: true });
+    await rm(uncachedDir, { recursive: true, force: true });
   }
 }

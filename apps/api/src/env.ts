@@ -8,6 +8,8 @@ const schema = z.object({
   /** Load the curated graph into the embedded store at start when it is empty or out of date. */
   GRAPH_AUTOLOAD: z.enum(["true", "false"]).default("true"),
   NODE_ENV: z.string().default("production"),
+  /** Seconds an anonymous read query's answer is served from memory; 0 turns the cache off. */
+  RESPONSE_CACHE_TTL: z.coerce.number().int().min(0).max(86_400).default(60),
 });
 
 export interface ApiEnv {
@@ -15,6 +17,7 @@ export interface ApiEnv {
   host: string;
   graphDir: string | undefined;
   autoload: boolean;
+  responseCacheTtlMs: number;
   store: StoreConfig;
 }
 
@@ -32,6 +35,7 @@ export function readEnv(env: Record<string, string | undefined> = process.env): 
     host: e.API_HOST,
     graphDir: e.GRAPH_DIR,
     autoload: e.GRAPH_AUTOLOAD === "true",
+    responseCacheTtlMs: e.RESPONSE_CACHE_TTL * 1000,
     store: storeConfigFromEnv(env),
   };
 }

@@ -29,7 +29,7 @@ async function main() {
     );
   }
 
-  const { server } = createApiServer({ store });
+  const { server } = createApiServer({ store, responseCacheTtlMs: env.responseCacheTtlMs });
   server.listen(env.port, env.host, () => {
     console.log(`GraphQL API on http://${env.host}:${env.port}/graphql (health: /health, ready: /ready)`);
   });
