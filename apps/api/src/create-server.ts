@@ -70,7 +70,14 @@ export function createApiServer({
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const body = Buffer.concat(chunks);
-    const key = `${req.method} ${req.url} ${req.headers.accept ?? ""} ${body.toString("utf8")}`;
+    // Everything that can change the answer is in the key: method, URL, negotiated types, body.
+    const key = [
+      req.method,
+      req.url,
+      req.headers.accept,
+      req.headers["content-type"],
+      body.toString("utf8"),
+    ].join("\n");
     const hit = cache.get(key);
     if (hit) return send(res, hit);
     const headers = new Headers();
@@ -109,7 +116,12 @@ export function createApiServer({
         });
       }
     }
-    if (cache.enabled && path === "/graphql" && !req.headers.authorization) return handleCached(req, res);
+    // Only well-formed anonymous requests are cached; yoga itself answers the rest (a POST without
+    // a content type gets its 4xx there, as the GraphQL-over-HTTP spec asks).
+    const cacheable =
+      req.method === "GET" || (req.method === "POST" && req.headers["content-type"] !== undefined);
+    if (cache.enabled && cacheable && path === "/graphql" && !req.headers.authorization)
+      return handleCached(req, res);
     return yoga(req, res);
   };
 
