@@ -4,7 +4,12 @@
 import { spawn, spawnSync } from "node:child_process";
 
 const pnpm = process.env.npm_execpath ? [process.execPath, process.env.npm_execpath] : ["pnpm"];
-const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
+const env = {
+  ...process.env,
+  NEXT_TELEMETRY_DISABLED: "1",
+  TURBO_TELEMETRY_DISABLED: "1",
+  DO_NOT_TRACK: "1",
+};
 const apiPort = env.API_PORT || "4000";
 const webPort = env.PORT || "3000";
 env.API_URL ||= `http://127.0.0.1:${apiPort}`;

@@ -99,6 +99,7 @@ export function generateGraph(options: GeneratorOptions = {}): GraphBundle {
         kind,
         name: `${kind.toLowerCase()} ${id}`,
         aliases: [`alias ${id}`],
+        searchTerms: [`${kind.toLowerCase()} ${id}`, `alias ${id}`],
       };
       if (kind === "CONDITION")
         Object.assign(props, { category: "systemic", urgency: pick(URG), prevalence: pick(PREV) });

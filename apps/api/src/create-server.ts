@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import type { GraphStore } from "@bpx/graph-store";
 import { createApiYoga } from "./create-yoga";
 import { type CachedResponse, createResponseCache, isCacheableRequest } from "./response-cache";
+import type { ApiToken } from "./tokens";
 
 export interface CreateApiServerOptions {
   store: GraphStore;
@@ -10,6 +11,8 @@ export interface CreateApiServerOptions {
   readyTimeoutMs?: number;
   /** How long an anonymous read query's answer is served from memory; 0 turns the cache off. */
   responseCacheTtlMs?: number;
+  /** Bearer tokens with their roles (API_TOKENS); none by default, so nothing can be written. */
+  tokens?: readonly ApiToken[];
 }
 
 function sendJson(res: ServerResponse, status: number, body: unknown) {
@@ -61,8 +64,9 @@ export function createApiServer({
   logging = true,
   readyTimeoutMs = 3000,
   responseCacheTtlMs = 0,
+  tokens = [],
 }: CreateApiServerOptions) {
-  const yoga = createApiYoga({ store, logging });
+  const yoga = createApiYoga({ store, logging, tokens });
   const cache = createResponseCache({ ttlMs: responseCacheTtlMs });
 
   /** Anonymous GraphQL requests go through the cache: a hit never reaches yoga. */

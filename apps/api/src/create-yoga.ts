@@ -1,6 +1,8 @@
 import type { GraphStore } from "@bpx/graph-store";
 import { createContext, createSchema, maskError } from "@bpx/schema";
 import { createYoga } from "graphql-yoga";
+import { createAuthenticator } from "./auth";
+import type { ApiToken } from "./tokens";
 
 const EXAMPLE_QUERY = /* GraphQL */ `# Welcome to the pregnancy back-pain knowledge graph.
 # Decision support and teaching material, not a diagnosis.
@@ -23,13 +25,17 @@ query Explore {
 export interface CreateApiYogaOptions {
   store: GraphStore;
   logging?: boolean;
+  /** Who may write; none by default, so every mutation is refused. */
+  tokens?: readonly ApiToken[];
 }
 
 /** The GraphQL endpoint: schema, per-request context, masked errors, GraphiQL with an example. */
-export function createApiYoga({ store, logging = true }: CreateApiYogaOptions) {
+export function createApiYoga({ store, logging = true, tokens = [] }: CreateApiYogaOptions) {
+  const authenticate = createAuthenticator(tokens);
   return createYoga({
     schema: createSchema(),
-    context: () => createContext(store),
+    context: ({ request }) =>
+      createContext(store, { viewer: authenticate(request.headers.get("authorization")) }),
     graphqlEndpoint: "/graphql",
     maskedErrors: { maskError },
     landingPage: false,

@@ -1,5 +1,6 @@
 import { type StoreConfig, storeConfigFromEnv } from "@bpx/graph-store";
 import { z } from "zod";
+import { type ApiToken, parseApiTokens } from "./tokens";
 
 const schema = z.object({
   API_PORT: z.coerce.number().int().min(0).max(65535).default(4000),
@@ -10,6 +11,8 @@ const schema = z.object({
   NODE_ENV: z.string().default("production"),
   /** Seconds an anonymous read query's answer is served from memory; 0 turns the cache off. */
   RESPONSE_CACHE_TTL: z.coerce.number().int().min(0).max(86_400).default(60),
+  /** `role:token` pairs, comma separated; none by default, so nothing can be written. */
+  API_TOKENS: z.string().optional(),
 });
 
 export interface ApiEnv {
@@ -19,6 +22,7 @@ export interface ApiEnv {
   autoload: boolean;
   responseCacheTtlMs: number;
   store: StoreConfig;
+  tokens: ApiToken[];
 }
 
 /** The one place the API reads process.env: validated, with defaults, or a clear error. */
@@ -37,5 +41,6 @@ export function readEnv(env: Record<string, string | undefined> = process.env): 
     autoload: e.GRAPH_AUTOLOAD === "true",
     responseCacheTtlMs: e.RESPONSE_CACHE_TTL * 1000,
     store: storeConfigFromEnv(env),
+    tokens: parseApiTokens(e.API_TOKENS),
   };
 }

@@ -5,6 +5,7 @@ import {
   DEFAULT_GRAPH_DIR,
   describeStore,
   ensureGraphLoaded,
+  ensureTeachingPathsSeeded,
   GraphValidationError,
 } from "@bpx/graph-store";
 import { createApiServer } from "./create-server";
@@ -20,6 +21,8 @@ async function main() {
       onProgress: createProgressBar(),
     });
     console.log(result.loaded ? `curated graph loaded (${result.reason})` : "curated graph up to date");
+    const seeded = await ensureTeachingPathsSeeded(store, env.graphDir ?? DEFAULT_GRAPH_DIR);
+    if (seeded > 0) console.log(`teaching paths seeded: ${seeded}`);
   } else if (env.store.engine === "neo4j") {
     // Start anyway: /ready reports the outage and requests get STORE_UNAVAILABLE until it recovers.
     await store.ping().then(
@@ -29,7 +32,18 @@ async function main() {
     );
   }
 
-  const { server } = createApiServer({ store, responseCacheTtlMs: env.responseCacheTtlMs });
+  const { server } = createApiServer({
+    store,
+    responseCacheTtlMs: env.responseCacheTtlMs,
+    tokens: env.tokens,
+  });
+  // Counts and roles only: the tokens themselves are never logged.
+  const roles = [...new Set(env.tokens.map((t) => t.role))];
+  console.log(
+    env.tokens.length > 0
+      ? `API tokens: ${env.tokens.length} (${roles.join(", ")})`
+      : "API tokens: none (API_TOKENS is empty): teaching paths are read-only",
+  );
   server.listen(env.port, env.host, () => {
     console.log(`GraphQL API on http://${env.host}:${env.port}/graphql (health: /health, ready: /ready)`);
   });

@@ -1,5 +1,7 @@
 export * from "./differential";
 export * from "./graph";
 export * from "./kinds";
+export * from "./markdown";
 export * from "./relations";
 export * from "./scales";
+export * from "./teaching-paths";

@@ -1,4 +1,5 @@
 import { readGraph, readSchemaStatements } from "./loader";
+import { readSeedPaths, seedTeachingPaths } from "./paths/seed";
 import type { GraphStore, LoadOptions } from "./store";
 
 export interface EnsureLoadedResult {
@@ -21,4 +22,13 @@ export async function ensureGraphLoaded(
   if (meta?.contentHash === bundle.contentHash) return { loaded: false, reason: "up-to-date" };
   await store.load(bundle, options);
   return { loaded: true, reason: meta ? "changed" : "empty" };
+}
+
+/**
+ * Writes the teaching paths shipped in `graphDir/paths` that the store does not hold yet (by id):
+ * an educator's edits to a seeded path are never overwritten. Returns how many were written.
+ */
+export async function ensureTeachingPathsSeeded(store: GraphStore, graphDir: string): Promise<number> {
+  const seeds = await readSeedPaths(graphDir, await readGraph(graphDir));
+  return seedTeachingPaths(store, seeds);
 }

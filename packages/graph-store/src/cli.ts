@@ -7,6 +7,7 @@ import {
   storeConfigFromEnv,
 } from "./config";
 import { GraphValidationError, readGraph, readSchemaStatements, verifyQuotes } from "./loader";
+import { readSeedPaths, seedTeachingPaths } from "./paths/seed";
 import { createProgressBar } from "./progress";
 import { createGraphStore } from "./store";
 
@@ -20,8 +21,9 @@ async function main(command: string | undefined): Promise<number> {
   const graphDir = process.env.GRAPH_DIR || DEFAULT_GRAPH_DIR;
   if (command === "validate") {
     const bundle = await readGraph(graphDir);
+    const seeds = await readSeedPaths(graphDir, bundle);
     console.log(
-      `schema ok: ${bundle.nodes.length} nodes, ${bundle.edges.length} relationships, ${bundle.redFlags.length} red flags`,
+      `schema ok: ${bundle.nodes.length} nodes, ${bundle.edges.length} relationships, ${bundle.redFlags.length} red flags, ${seeds.length} teaching paths`,
     );
     const seedsDir = process.env.SEEDS_DIR || DEFAULT_SEEDS_DIR;
     if (!existsSync(seedsDir)) {
@@ -42,12 +44,14 @@ async function main(command: string | undefined): Promise<number> {
   try {
     if (command === "load") {
       const bundle = await readGraph(graphDir);
+      const seeds = await readSeedPaths(graphDir, bundle);
       console.error(
         `loading ${bundle.nodes.length} nodes and ${bundle.edges.length} relationships into ${describeStore(config)}`,
       );
       await store.applySchema(await readSchemaStatements(graphDir, store.engine));
       await store.load(bundle, { onProgress: createProgressBar() });
-      console.error("done");
+      const seeded = await seedTeachingPaths(store, seeds);
+      console.error(`done (${seeded} of ${seeds.length} seeded teaching paths written; existing ones kept)`);
     } else {
       const [kinds, relations] = [await store.countByKind(), await store.countByRelation()];
       console.log(`store: ${describeStore(config)}`);

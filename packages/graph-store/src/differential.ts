@@ -14,6 +14,8 @@ import type {
 import { toEvidence, toGraphNode, toRedFlag } from "./mapping";
 import { GET_RED_FLAGS } from "./queries";
 import {
+  DIAGNOSTIC_ALTERNATIVES,
+  DIAGNOSTIC_DETECTS,
   DIFF_CONDITIONS,
   DIFF_DIAGNOSTICS,
   DIFF_LINKS,
@@ -103,7 +105,7 @@ export async function readRankingKnowledge(
 }
 
 /**
- * Follow-up knowledge for the leading conditions only, in four queries: the tests that evaluate
+ * Follow-up knowledge for the leading conditions only, in six queries: the tests that evaluate
  * them, the drugs and measures linked to them, and the safety statements about all of those.
  * Reading it for every candidate instead cost seconds on a Hetionet-sized graph.
  */
@@ -113,6 +115,16 @@ export async function readFollowUpKnowledge(
 ): Promise<FollowUpKnowledge> {
   const names: Record<string, string> = {};
   const diagnosticRows = await runner.run(DIFF_DIAGNOSTICS, { conditions: [...conditionIds] });
+  const diagnosticIds = diagnosticRows.map((row) => toGraphNode(row.diagnostic).id);
+  const listsById = async (query: string, key: string) =>
+    new Map(
+      (await runner.run(query, { ids: diagnosticIds })).map((row) => [
+        String(row.id),
+        (row[key] as unknown[]).map(String),
+      ]),
+    );
+  const detects = await listsById(DIAGNOSTIC_DETECTS, "detects");
+  const alternatives = await listsById(DIAGNOSTIC_ALTERNATIVES, "alternatives");
   const diagnostics: DiagnosticFacts[] = diagnosticRows.map((row) => {
     const node = toGraphNode(row.diagnostic);
     names[node.id] = node.name;
@@ -124,8 +136,8 @@ export async function readFollowUpKnowledge(
         conditionId: String(e.conditionId),
         evidence: evidenceOf(e.props ?? {}),
       })),
-      detects: (row.detects as unknown[]).map(String),
-      alternatives: (row.alternatives as unknown[]).map(String),
+      detects: detects.get(node.id) ?? [],
+      alternatives: alternatives.get(node.id) ?? [],
     };
   });
   const treatmentRows = await runner.run(DIFF_TREATMENTS, { conditions: [...conditionIds] });

@@ -1,4 +1,4 @@
-export { ensureGraphLoaded } from "./bootstrap";
+export { ensureGraphLoaded, ensureTeachingPathsSeeded } from "./bootstrap";
 export {
   createRunner,
   DEFAULT_GRAPH_DIR,
@@ -11,6 +11,10 @@ export {
 export { isStoreError, StoreError, type StoreErrorCode } from "./errors";
 export * from "./loader";
 export { toEvidence, toGraphEdge, toGraphNode } from "./mapping";
+export { decodeCursor, encodeCursor, type PathCursor } from "./paths/cursor";
+export { isTeachingPathError, TeachingPathError, type TeachingPathErrorReason } from "./paths/errors";
+export type { CreatePathInput, ListPathsOptions, PathChange, PathPage, PathStore } from "./paths/path-store";
+export { readSeedPaths, type SeedPath, seedTeachingPaths } from "./paths/seed";
 export { createProgressBar } from "./progress";
 export * as queries from "./queries";
 export type { AccessMode, CypherRunner, EngineName, Params, Row } from "./runner";

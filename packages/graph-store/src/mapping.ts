@@ -4,7 +4,15 @@ import type { Row } from "./runner";
 
 /** Turns a stored node map into a GraphNode; the common fields are lifted out of `props`. */
 export function toGraphNode(map: unknown): GraphNode {
-  const { id, kind, name, aliases, ...props } = (map ?? {}) as Record<string, unknown>;
+  const {
+    id,
+    kind,
+    name,
+    aliases,
+    searchTerms: _searchTerms,
+    loadStamp: _loadStamp,
+    ...props
+  } = (map ?? {}) as Record<string, unknown>;
   if (typeof id !== "string" || !isNodeKind(kind) || typeof name !== "string") {
     throw new StoreError("INVALID_DATA", `A stored node lacks id, kind or name: ${JSON.stringify(map)}`);
   }

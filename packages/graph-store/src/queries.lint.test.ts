@@ -9,8 +9,8 @@ import { ALL_QUERIES } from "./queries";
 
 /** The project's schema as Neo4j's linter sees it: anything else in a statement is a warning. */
 const dbSchema = {
-  labels: ["Entity", "Meta", "RedFlag", ...Object.values(KIND_LABELS)],
-  relationshipTypes: Object.keys(RELATION_TYPES),
+  labels: ["Entity", "Meta", "RedFlag", "TeachingPath", "TeachingStep", ...Object.values(KIND_LABELS)],
+  relationshipTypes: [...Object.keys(RELATION_TYPES), "HAS_STEP"],
   propertyKeys: [
     "id",
     "kind",
@@ -47,10 +47,30 @@ const dbSchema = {
     "contentHash",
     "loadedAt",
     "loadStamp",
+    "searchTerms",
     // keys of the `$rows` maps the UPSERT statements unwind
     "from",
     "to",
     "props",
+    // teaching paths and their steps
+    "audience",
+    "author",
+    "status",
+    "version",
+    "createdAt",
+    "updatedAt",
+    "publishedAt",
+    "searchText",
+    "pathId",
+    "position",
+    "nodeId",
+    "edgeId",
+    "annotation",
+    "question",
+    "answer",
+    "casePresent",
+    "caseAbsent",
+    "caseWeek",
   ],
   parameters: {
     ids: [],
@@ -65,16 +85,34 @@ const dbSchema = {
     rows: [],
     contentHash: "",
     loadedAt: "",
+    id: "",
+    title: "",
+    summary: "",
+    audience: "",
+    author: "",
+    status: "",
+    now: "",
+    publishedAt: "",
+    searchText: "",
+    steps: [],
+    includeDrafts: false,
+    search: "",
+    afterUpdatedAt: "",
+    afterId: "",
+    froms: [],
   },
   functions: testData.mockSchema.functions,
   procedures: testData.mockSchema.procedures,
   // Every node is also an Entity, so each relationship type joins Entity to Entity as well.
-  graphSchema: Object.entries(RELATION_TYPES).flatMap(([relType, rule]) => [
-    { from: "Entity", to: "Entity", relType },
-    ...rule.from.flatMap((from) =>
-      rule.to.map((to) => ({ from: KIND_LABELS[from], to: KIND_LABELS[to], relType })),
-    ),
-  ]),
+  graphSchema: [
+    ...Object.entries(RELATION_TYPES).flatMap(([relType, rule]) => [
+      { from: "Entity", to: "Entity", relType },
+      ...rule.from.flatMap((from) =>
+        rule.to.map((to) => ({ from: KIND_LABELS[from], to: KIND_LABELS[to], relType })),
+      ),
+    ]),
+    { from: "TeachingPath", to: "TeachingStep", relType: "HAS_STEP" },
+  ],
 };
 
 function lint(query: string) {
@@ -106,12 +144,14 @@ describe("the lint check fails on broken statements (a test of the test)", () =>
   const broken = {
     "a syntax error": ALL_QUERIES.GET_NODES?.replace("RETURN", "RETRUN"),
     "a misspelled label": ALL_QUERIES.GET_NODES?.replace(":Entity", ":Entiti"),
-    "an unknown property": ALL_QUERIES.SEARCH?.replace("n.aliases", "n.alias"),
+    "an unknown property": ALL_QUERIES.SEARCH?.replace("n.searchTerms", "n.searchTerm"),
     "an undeclared parameter": ALL_QUERIES.SEARCH?.replace("$first", "$firts"),
-    "an unknown function": ALL_QUERIES.SEARCH?.replace("toLower(", "toLowr("),
+    "an unknown function": ALL_QUERIES.SEARCH?.replace("size(", "sizee("),
     "a relationship in the wrong direction":
       "MATCH (f:Finding)-[:PRESENTS_WITH]->(c:Condition) RETURN f.id AS id",
     "an unknown relationship type": ALL_QUERIES.EDGES_AMONG?.replace("-[e]->", "-[e:CURES]->"),
+    "a misspelled path property": ALL_QUERIES.LIST_PATHS?.replace("p.searchText", "p.searchtext"),
+    "a step pointing at its path": "MATCH (s:TeachingStep)-[:HAS_STEP]->(p:TeachingPath) RETURN p.id AS id",
   };
   it.each(Object.entries(broken))("%s", (_name, query) => {
     expect(query).toBeDefined();

@@ -1,5 +1,6 @@
 import { KIND_LABELS, type KindLabel, RELATION_TYPE_NAMES, type RelationType } from "@bpx/domain";
 import * as differential from "./queries-differential";
+import * as paths from "./queries-paths";
 
 /**
  * Every Cypher statement the store runs. The same text runs on Neo4j and on Grafeo; the lint test
@@ -15,13 +16,14 @@ export const COUNT_ENTITIES = "MATCH (n:Entity) RETURN count(n) AS count";
 export const GET_NODES = "MATCH (n:Entity) WHERE n.id IN $ids RETURN n {.*} AS node";
 
 /**
- * Case-insensitive match on name and aliases: exact (1.0) > prefix (0.8) > word prefix (0.7) >
- * substring (0.5). Ties break on the shorter name, then the id, so results are stable.
+ * Case-insensitive match on name and aliases (`searchTerms`, lower-cased once by the loader):
+ * exact (1.0) > prefix (0.8) > word prefix (0.7) > substring (0.5). Ties break on the shorter
+ * name, then the id, so results are stable.
  */
 export const SEARCH = `
 MATCH (n:Entity)
 WHERE $kinds IS NULL OR n.kind IN $kinds
-WITH n, [term IN [n.name] + n.aliases | toLower(term)] AS terms
+WITH n, n.searchTerms AS terms
 WITH n, CASE
     WHEN any(t IN terms WHERE t = $text) THEN 1.0
     WHEN any(t IN terms WHERE t STARTS WITH $text) THEN 0.8
@@ -122,6 +124,7 @@ export const UPSERT_EDGES = Object.fromEntries(
 /** Every shared statement with its name, for the lint and contract tests. */
 export const ALL_QUERIES: Readonly<Record<string, string>> = {
   ...differential,
+  ...paths,
   PING,
   COUNT_ENTITIES,
   GET_NODES,

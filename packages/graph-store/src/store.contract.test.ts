@@ -155,7 +155,7 @@ describe.each(engines)("GraphStore contract on $name", ({ create }) => {
       "nausea",
     ]);
     expect(many.queries).toHaveLength(one.queries.length);
-    expect(many.queries.length).toBeLessThanOrEqual(7);
+    expect(many.queries.length).toBeLessThanOrEqual(9);
     // The Cypher, shown: one statement per kind of knowledge.
     expect(many.queries.map((q) => q.trim().split("\n")[0])).toMatchInlineSnapshot(`
       [
@@ -163,6 +163,8 @@ describe.each(engines)("GraphStore contract on $name", ({ create }) => {
         "MATCH (c:Condition)-[l:PRESENTS_WITH]->(f:Finding)",
         "MATCH (r:RedFlag) RETURN r {.*} AS flag ORDER BY r.id",
         "MATCH (d:Diagnostic)-[e:EVALUATES]->(c:Condition)",
+        "MATCH (d:Diagnostic)-[:DETECTS]->(f:Finding)",
+        "MATCH (d:Diagnostic)-[:ALTERNATIVE_TO]-(a:Diagnostic)",
         "MATCH (s:Entity)-[t:TREATS|RELIEVES|PREVENTS]->(c:Condition)",
         "MATCH (d:Drug)-[:BELONGS_TO_CLASS*1..3]->(k:Drug)",
         "MATCH (s:Entity)-[e:HAS_SAFETY]->(src:Source)",

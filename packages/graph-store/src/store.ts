@@ -7,6 +7,7 @@ import {
 } from "./differential";
 import type { GraphBundle } from "./loader/bundle";
 import { toGraphEdge, toGraphNode, toRedFlag } from "./mapping";
+import { createPathStore } from "./paths/path-store";
 import {
   COUNT_BY_KIND,
   COUNT_BY_RELATION,
@@ -26,6 +27,7 @@ import {
   UPSERT_NODES,
   UPSERT_RED_FLAGS,
 } from "./queries";
+import { GET_EDGES } from "./queries-paths";
 import type { CypherRunner } from "./runner";
 
 export interface SearchOptions {
@@ -140,6 +142,18 @@ export function createGraphStore(runner: CypherRunner) {
       return { nodes: [...seeds, ...others], edges: edgeRows.map(toGraphEdge), truncated };
     },
 
+    /** Relationships by stable id (`TYPE:from->to`), in the order asked, skipping unknown ids. */
+    async getEdges(ids: readonly string[]) {
+      if (ids.length === 0) return [];
+      const froms = [...new Set(ids.map((id) => id.slice(id.indexOf(":") + 1, id.lastIndexOf("->"))))];
+      const rows = await runner.run(GET_EDGES, { ids: [...ids], froms });
+      const byId = new Map(rows.map(toGraphEdge).map((edge) => [edge.id, edge]));
+      return ids.flatMap((id) => byId.get(id) ?? []);
+    },
+
+    /** Teaching paths, stored beside the graph (see `paths/path-store.ts`). */
+    paths: createPathStore(runner),
+
     async redFlags(): Promise<RedFlagRule[]> {
       const rows = await runner.run(GET_RED_FLAGS);
       return rows.map((row) => toRedFlag(row.flag));
@@ -151,7 +165,7 @@ export function createGraphStore(runner: CypherRunner) {
     /** Ranking knowledge for the entered findings (three queries). */
     rankingKnowledge: (findingIds: readonly string[]) => readRankingKnowledge(runner, findingIds),
 
-    /** Tests, treatments and safety for the leading conditions (four queries). */
+    /** Tests, treatments and safety for the leading conditions (six queries). */
     followUpKnowledge: (conditionIds: readonly string[]) => readFollowUpKnowledge(runner, conditionIds),
 
     /** Safety statements about these subjects and their classes (two queries). */

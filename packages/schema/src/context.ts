@@ -1,14 +1,27 @@
 import type { GraphStore } from "@bpx/graph-store";
+import { createEdgeLoader, type EdgeLoader } from "./edge-loader";
 import { createNodeLoader, type NodeLoader } from "./loader";
 import { createSafetyLoader, type SafetyLoader } from "./safety-loader";
+import { ANONYMOUS, type Viewer } from "./viewer";
 
 export interface GraphContext {
   store: GraphStore;
   nodes: NodeLoader;
+  edges: EdgeLoader;
   safety: SafetyLoader;
+  viewer: Viewer;
 }
 
 /** A fresh context per request: the loader's cache must not outlive the request. */
-export function createContext(store: GraphStore): GraphContext {
-  return { store, nodes: createNodeLoader(store), safety: createSafetyLoader(store) };
+export function createContext(
+  store: GraphStore,
+  { viewer = ANONYMOUS }: { viewer?: Viewer } = {},
+): GraphContext {
+  return {
+    store,
+    nodes: createNodeLoader(store),
+    edges: createEdgeLoader(store),
+    safety: createSafetyLoader(store),
+    viewer,
+  };
 }

@@ -29,6 +29,11 @@ export function toEvidenceProps(evidence: readonly EvidenceInput[]) {
   };
 }
 
+/** Name and aliases, lower-cased once at load so a search compares without converting every row. */
+export function toSearchTerms(name: string, aliases: readonly string[]): string[] {
+  return [...new Set([name, ...aliases].map((term) => term.toLowerCase()))];
+}
+
 function toNodeProps(kind: NodeKind, item: Record<string, unknown>): Record<string, unknown> {
   const {
     weeks,
@@ -46,6 +51,10 @@ function toNodeProps(kind: NodeKind, item: Record<string, unknown>): Record<stri
     name: kind === "SOURCE" ? title : rest.name,
     title: kind === "SOURCE" ? title : undefined,
     aliases: (rest.aliases as string[] | undefined) ?? [],
+    searchTerms: toSearchTerms(
+      String(kind === "SOURCE" ? title : rest.name),
+      (rest.aliases as string[] | undefined) ?? [],
+    ),
     sourceKind: kind === "SOURCE" ? sourceKind : undefined,
     weekFrom: weeks?.from,
     weekTo: weeks?.to,

@@ -2,7 +2,7 @@ import { createServer, type Server, type Socket } from "node:net";
 import neo4j from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { StoreError } from "../errors";
-import { createNeo4jRunner, toPlain } from "./neo4j";
+import { createNeo4jRunner, toNeo4jParams, toPlain } from "./neo4j";
 
 /**
  * The real driver against addresses where no Neo4j answers: nothing listening, and a socket that
@@ -59,5 +59,24 @@ describe("neo4j value conversion", () => {
       e: null,
     });
     expect(toPlain(neo4j.int("9007199254740993"))).toBe("9007199254740993");
+  });
+});
+
+describe("parameters sent to Neo4j", () => {
+  it("sends whole numbers as Integers (LIMIT refuses Floats) and leaves the rest alone", () => {
+    const out = toNeo4jParams({
+      first: 10,
+      score: 0.5,
+      ids: ["a"],
+      rows: [{ week: 20, props: { p: 0.25 } }],
+      k: null,
+    }) as Record<string, unknown>;
+    expect(neo4j.isInt(out.first)).toBe(true);
+    expect(out.score).toBe(0.5);
+    expect(out.ids).toEqual(["a"]);
+    const [row] = out.rows as { week: unknown; props: { p: unknown } }[];
+    expect(neo4j.isInt(row?.week)).toBe(true);
+    expect(row?.props.p).toBe(0.25);
+    expect(out.k).toBeNull();
   });
 });

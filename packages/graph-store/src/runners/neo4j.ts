@@ -34,6 +34,19 @@ export function toPlain(value: unknown): unknown {
   return value;
 }
 
+/**
+ * neo4j-driver sends every JavaScript number as a Cypher Float, and Neo4j refuses a Float where an
+ * integer is required (LIMIT, SKIP, range bounds). Whole numbers go out as Integers instead.
+ */
+export function toNeo4jParams(value: unknown): unknown {
+  if (typeof value === "number" && Number.isSafeInteger(value)) return neo4j.int(value);
+  if (Array.isArray(value)) return value.map(toNeo4jParams);
+  if (value !== null && typeof value === "object" && Object.getPrototypeOf(value) === Object.prototype) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toNeo4jParams(v)]));
+  }
+  return value;
+}
+
 const UNAVAILABLE_CODES = new Set([
   "ServiceUnavailable",
   "SessionExpired",
@@ -82,7 +95,7 @@ export function createNeo4jRunner({
     location: uri,
     async run(query: string, params: Params = {}, mode: AccessMode = "READ") {
       try {
-        const result = await driver.executeQuery(query, params, {
+        const result = await driver.executeQuery(query, toNeo4jParams(params) as Params, {
           ...db,
           routing: mode === "READ" ? neo4j.routing.READ : neo4j.routing.WRITE,
         });
@@ -96,7 +109,8 @@ export function createNeo4jRunner({
       try {
         return await session.executeWrite((tx) => {
           const runner: TransactionRunner = {
-            run: async (query, params = {}) => toRows((await tx.run(query, params)).records),
+            run: async (query, params = {}) =>
+              toRows((await tx.run(query, toNeo4jParams(params) as Params)).records),
           };
           return work(runner);
         });

@@ -1,0 +1,66 @@
+import { describe, expect, it } from "vitest";
+import { createAuthenticator } from "./auth";
+import { readEnv } from "./env";
+import { parseApiTokens } from "./tokens";
+
+const EDUCATOR = "s3cr3t-for-teaching-0123";
+const READER = "s3cr3t-for-reading-4567";
+
+describe("API_TOKENS", () => {
+  it("parses role:token pairs and defaults to no tokens at all", () => {
+    expect(parseApiTokens(` educator:${EDUCATOR} , reader:${READER},admin:${EDUCATOR}x `)).toEqual([
+      { role: "educator", token: EDUCATOR },
+      { role: "reader", token: READER },
+      { role: "admin", token: `${EDUCATOR}x` },
+    ]);
+    expect(parseApiTokens(undefined)).toEqual([]);
+    expect(readEnv({}).tokens).toEqual([]);
+    expect(readEnv({ API_TOKENS: `educator:${EDUCATOR}` }).tokens).toEqual([
+      { role: "educator", token: EDUCATOR },
+    ]);
+  });
+
+  const bad: [string, string, RegExp][] = [
+    ["no colon", `educator:${EDUCATOR},${READER}`, /entry 2 is not role:token/],
+    ["an unknown role", `editor:${EDUCATOR}`, /entry 1 has an unknown role "editor"/],
+    ["a short token", "educator:short", /entry 1 \(educator\): the token must be at least 16/],
+    [
+      "a repeated token",
+      `educator:${EDUCATOR},admin:${EDUCATOR}`,
+      /entry 2 \(admin\) repeats an earlier token/,
+    ],
+  ];
+  it.each(bad)("refuses %s at start-up, naming the entry and never the token", (_name, value, message) => {
+    expect(() => readEnv({ API_TOKENS: value })).toThrow(message);
+    try {
+      readEnv({ API_TOKENS: value });
+    } catch (error) {
+      for (const token of [EDUCATOR, READER, "short"]) expect(String(error)).not.toContain(token);
+    }
+  });
+});
+
+describe("the authenticator", () => {
+  const authenticate = createAuthenticator(parseApiTokens(`educator:${EDUCATOR},reader:${READER}`));
+
+  it("maps a bearer token to its role and a name that does not reveal it", () => {
+    const viewer = authenticate(`Bearer ${EDUCATOR}`);
+    expect(viewer.role).toBe("educator");
+    expect(viewer.name).toMatch(/^educator-[0-9a-f]{8}$/);
+    expect(viewer.name).not.toContain(EDUCATOR.slice(0, 6));
+    expect(authenticate(`bearer ${READER}`).role).toBe("reader");
+  });
+
+  it("treats a missing header as anonymous and a wrong one as an invalid token", () => {
+    expect(authenticate(null)).toEqual({ role: "anonymous", name: "anonymous" });
+    for (const header of [
+      `Bearer ${EDUCATOR}x`,
+      `Bearer ${EDUCATOR.slice(0, -1)}`,
+      `Basic ${EDUCATOR}`,
+      "Bearer",
+    ]) {
+      expect(authenticate(header)).toEqual({ role: "anonymous", name: "anonymous", invalidToken: true });
+    }
+    expect(createAuthenticator([])(`Bearer ${EDUCATOR}`).invalidToken).toBe(true);
+  });
+});

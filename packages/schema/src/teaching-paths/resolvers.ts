@@ -1,0 +1,186 @@
+import {
+  parseTeachingPathDocument,
+  TEACHING_PATH_LIMITS,
+  type TeachingCase,
+  type TeachingPath,
+  type TeachingPathStatus,
+  type TeachingStep,
+  toTeachingPathDocument,
+} from "@bpx/domain";
+import { decodeCursor, encodeCursor } from "@bpx/graph-store";
+import type { GraphContext } from "../context";
+import { apiError, badInput } from "../errors";
+import { differentialResolvers } from "../resolvers-differential";
+import { checkIntRange } from "../validation";
+import { canEditPaths, type Viewer } from "../viewer";
+import { assertContent, assertRefs, invalidContent, requireEditor, storeCall } from "./checks";
+import { type CreateTeachingPathInput, type TeachingPathPatch, toChange, toContent } from "./inputs";
+
+export const TEACHING_PATHS_FIRST_MAX = 50;
+const SEARCH_MAX = 200;
+
+interface ListArgs {
+  first?: number | null;
+  after?: string | null;
+  status?: TeachingPathStatus | null;
+  search?: string | null;
+}
+type VersionArgs = { id: string; expectedVersion: number };
+
+const visibleOptions = (ctx: GraphContext) => ({ includeDrafts: canEditPaths(ctx.viewer) });
+
+async function getVisible(id: string, ctx: GraphContext): Promise<TeachingPath | null> {
+  const [path] = await ctx.store.paths.getMany([id], visibleOptions(ctx));
+  return path ?? null;
+}
+
+async function getOrNotFound(id: string, ctx: GraphContext): Promise<TeachingPath> {
+  const path = await getVisible(id, ctx);
+  if (!path) throw apiError("NOT_FOUND", `No teaching path with id "${id}".`);
+  return path;
+}
+
+/** Content copied from a stored path: the steps lose their ids, so the copy gets its own. */
+const contentOf = (path: TeachingPath) => ({
+  title: path.title,
+  summary: path.summary,
+  audience: path.audience,
+  steps: path.steps.map(({ id: _id, position: _position, ...step }) => step),
+});
+
+const setStatus = (status: TeachingPathStatus) => (_: unknown, args: VersionArgs, ctx: GraphContext) => {
+  requireEditor(ctx);
+  return storeCall(() =>
+    ctx.store.paths.update(args.id, args.expectedVersion, (current) => {
+      if (status === "published") assertContent(current, { publishing: true });
+      return { status };
+    }),
+  );
+};
+
+export const teachingPathResolvers = {
+  Query: {
+    viewer: (_: unknown, __: unknown, ctx: GraphContext) => ctx.viewer,
+
+    teachingPaths: async (_: unknown, args: ListArgs, ctx: GraphContext) => {
+      const first = checkIntRange(args.first ?? 20, 1, TEACHING_PATHS_FIRST_MAX, "first");
+      const after = args.after ? decodeCursor(args.after) : null;
+      if (args.after && !after) throw badInput("after is not a cursor this API issued.", "after");
+      const search = args.search?.trim() || null;
+      if (search && search.length > SEARCH_MAX) {
+        throw badInput(`search must be at most ${SEARCH_MAX} characters.`, "search");
+      }
+      const page = await ctx.store.paths.list({
+        first,
+        after,
+        status: args.status ?? null,
+        search,
+        ...visibleOptions(ctx),
+      });
+      const edges = page.paths.map((node) => ({ node, cursor: encodeCursor(node) }));
+      return {
+        edges,
+        totalCount: page.totalCount,
+        pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null },
+      };
+    },
+
+    teachingPath: (_: unknown, args: { id: string }, ctx: GraphContext) => getVisible(args.id, ctx),
+
+    exportTeachingPath: async (_: unknown, args: { id: string }, ctx: GraphContext) => {
+      const path = await getOrNotFound(args.id, ctx);
+      return JSON.stringify(toTeachingPathDocument(path, new Date().toISOString()), null, 2);
+    },
+  },
+
+  Mutation: {
+    createTeachingPath: async (_: unknown, args: { input: CreateTeachingPathInput }, ctx: GraphContext) => {
+      requireEditor(ctx);
+      const content = toContent(args.input);
+      assertContent(content);
+      await assertRefs(content, ctx);
+      return storeCall(() => ctx.store.paths.create({ content, author: ctx.viewer.name }));
+    },
+
+    updateTeachingPath: async (
+      _: unknown,
+      args: VersionArgs & { patch: TeachingPathPatch },
+      ctx: GraphContext,
+    ) => {
+      requireEditor(ctx);
+      const change = toChange(args.patch);
+      if (change.steps) await assertRefs({ title: "", summary: "", audience: "", steps: change.steps }, ctx);
+      return storeCall(() =>
+        ctx.store.paths.update(args.id, args.expectedVersion, (current) => {
+          // A published path must stay publishable; a draft may be half written.
+          assertContent({ ...current, ...change }, { publishing: current.status === "published" });
+          return change;
+        }),
+      );
+    },
+
+    publishTeachingPath: setStatus("published"),
+    unpublishTeachingPath: setStatus("draft"),
+
+    duplicateTeachingPath: async (_: unknown, args: { id: string }, ctx: GraphContext) => {
+      requireEditor(ctx);
+      const source = contentOf(await getOrNotFound(args.id, ctx));
+      const title = `${source.title} (copy)`.slice(0, TEACHING_PATH_LIMITS.titleMax);
+      const content = { ...source, title };
+      await assertRefs(content, ctx);
+      return storeCall(() => ctx.store.paths.create({ content, author: ctx.viewer.name }));
+    },
+
+    deleteTeachingPath: async (_: unknown, args: VersionArgs, ctx: GraphContext) => {
+      requireEditor(ctx);
+      await storeCall(() => ctx.store.paths.delete(args.id, args.expectedVersion));
+      return args.id;
+    },
+
+    importTeachingPath: async (_: unknown, args: { document: string }, ctx: GraphContext) => {
+      requireEditor(ctx);
+      let value: unknown;
+      try {
+        value = JSON.parse(args.document);
+      } catch {
+        throw badInput("document is not valid JSON.", "document");
+      }
+      const parsed = parseTeachingPathDocument(value);
+      if (!parsed.ok) throw invalidContent(parsed.issues);
+      await assertRefs(parsed.content, ctx, "path");
+      return storeCall(() => ctx.store.paths.create({ content: parsed.content, author: ctx.viewer.name }));
+    },
+  },
+
+  Viewer: {
+    role: (viewer: Viewer) => viewer.role,
+    canEditTeachingPaths: (viewer: Viewer) => canEditPaths(viewer),
+  },
+  ViewerRole: { ANONYMOUS: "anonymous", READER: "reader", EDUCATOR: "educator", ADMIN: "admin" },
+  TeachingPathStatus: { DRAFT: "draft", PUBLISHED: "published" },
+
+  TeachingPath: {
+    stepCount: (path: TeachingPath) => path.steps.length,
+  },
+  TeachingStep: {
+    node: (step: TeachingStep, _: unknown, ctx: GraphContext) =>
+      step.nodeId ? ctx.nodes.load(step.nodeId) : null,
+    edge: (step: TeachingStep, _: unknown, ctx: GraphContext) =>
+      step.edgeId ? ctx.edges.load(step.edgeId) : null,
+  },
+  TeachingCase: {
+    presentFindings: (c: TeachingCase, _: unknown, ctx: GraphContext) => loadFindings(c.present, ctx),
+    absentFindings: (c: TeachingCase, _: unknown, ctx: GraphContext) => loadFindings(c.absent, ctx),
+    differential: (c: TeachingCase, _: unknown, ctx: GraphContext) =>
+      differentialResolvers.Query.differential(
+        undefined,
+        { input: { present: c.present, absent: c.absent, gestationalWeek: c.gestationalWeek } },
+        ctx,
+      ),
+  },
+};
+
+async function loadFindings(ids: readonly string[], ctx: GraphContext) {
+  const nodes = await Promise.all(ids.map((id) => ctx.nodes.load(id)));
+  return nodes.filter((n) => n !== null && n.kind === "FINDING");
+}
