@@ -26,12 +26,11 @@ function graphNodeIds(page: Page) {
 
 test("search, draw, inspect, expand, reload and tabulate a neighbourhood", async ({ page }, testInfo) => {
   const problems = watchForProblems(page);
-  await page.goto("/");
+  await page.goto("/explore");
 
-  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-  await expect(
-    page.getByText("Decision support and teaching material drawn from the listed sources — not a diagnosis."),
-  ).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Graph explorer");
+  await expect(page.getByRole("link", { name: "Graph explorer" })).toHaveAttribute("aria-current", "page");
+  await expect(page.getByText("Decision support from the listed sources, not a diagnosis.")).toBeVisible();
 
   const search = page.getByRole("combobox", { name: "Search the graph" });
   await search.fill("pyelonephritis");
@@ -41,7 +40,7 @@ test("search, draw, inspect, expand, reload and tabulate a neighbourhood", async
   await search.press("ArrowDown");
   await expect(page.getByRole("option").first()).toHaveAttribute("aria-selected", "true");
   await search.press("Enter");
-  await expect(page).toHaveURL(/\/\?node=pyelonephritis$/);
+  await expect(page).toHaveURL(/\/explore\?node=pyelonephritis$/);
 
   await page.waitForFunction(() => (window.cy?.nodes().length ?? 0) > 5);
   const drawn = await graphCounts(page);
@@ -92,21 +91,21 @@ test("search, draw, inspect, expand, reload and tabulate a neighbourhood", async
 
 test("double-tapping a node merges its neighbourhood into the drawing", async ({ page }) => {
   const problems = watchForProblems(page);
-  await page.goto("/?node=osteochondrosis");
+  await page.goto("/explore?node=osteochondrosis");
   await page.waitForFunction(() => window.cy?.$id("fever").nonempty());
   const before = await graphCounts(page);
 
   await page.evaluate(() => {
     window.cy?.$id("fever").emit("dbltap");
   });
-  await expect(page).toHaveURL(/\?node=osteochondrosis&expand=fever$/);
+  await expect(page).toHaveURL(/\/explore\?node=osteochondrosis&expand=fever$/);
   await expect.poll(async () => (await graphCounts(page)).nodes).toBeGreaterThan(before.nodes);
   expect(await page.evaluate(() => window.cy?.$id("pyelonephritis").nonempty())).toBe(true);
   expect(problems).toEqual([]);
 });
 
 test("a hit found through an alias says which alias matched", async ({ page }) => {
-  await page.goto("/");
+  await page.goto("/explore");
   await page.getByRole("combobox", { name: "Search the graph" }).fill("kidney infection");
   const first = page.getByRole("option").first();
   await expect(first).toContainText("Pyelonephritis");
@@ -133,7 +132,7 @@ test("a clear error is shown when the graph API is unreachable", async ({ page }
       },
     }),
   );
-  await page.goto("/?node=pyelonephritis");
+  await page.goto("/explore?node=pyelonephritis");
   await expect(page.getByRole("alert").filter({ hasText: "Could not load the graph" })).toContainText(
     "The graph API is unreachable",
   );

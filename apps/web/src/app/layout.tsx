@@ -1,13 +1,19 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
+import { TopNav } from "../components/top-nav";
 import "./globals.css";
+import "./nav.css";
 import "./explorer.css";
 import "./panel.css";
+import "./case.css";
+import "./case-detail.css";
+import "./safety.css";
+import "./print.css";
 
 export const metadata: Metadata = {
-  title: "Back pain in pregnancy · Graph explorer",
+  title: "Back pain in pregnancy · Differential explorer",
   description:
-    "Explore a curated knowledge graph of the causes of back pain in pregnancy, their findings, tests and treatments, with the evidence behind every link.",
+    "Rank and explain the causes of back pain in pregnancy from the findings entered, with the quoted evidence behind every link and the safety of tests and drugs at the gestational week.",
 };
 
 export const viewport: Viewport = { themeColor: "#0f3d5c" };
@@ -15,7 +21,21 @@ export const viewport: Viewport = { themeColor: "#0f3d5c" };
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">
-      <body>{children}</body>
+      <body>
+        <a className="skip-link" href="#main">
+          Skip to content
+        </a>
+        <header className="site-header">
+          <div className="site-header-inner">
+            <p className="site-title">Back pain in pregnancy</p>
+            <TopNav />
+            <p className="disclaimer" role="note" data-testid="trust-statement">
+              Decision support from the listed sources, not a diagnosis.
+            </p>
+          </div>
+        </header>
+        {children}
+      </body>
     </html>
   );
 }

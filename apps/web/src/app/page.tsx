@@ -1,23 +1,17 @@
+import type { Metadata } from "next";
 import { Suspense } from "react";
-import { Explorer } from "../components/explorer";
+import { CasePage } from "../components/case/case-page";
 
-export default function ExplorerPage() {
+export const metadata: Metadata = { title: "Differential · Back pain in pregnancy" };
+
+export default function DifferentialPage() {
   return (
-    <>
-      <header className="site-header">
-        <div className="site-header-inner">
-          <h1 className="site-title">Back pain in pregnancy · Graph explorer</h1>
-          <p className="disclaimer" role="note">
-            Decision support and teaching material drawn from the listed sources — not a diagnosis.
-          </p>
-        </div>
-      </header>
-      <main className="page">
-        {/* The explorer reads its state from the URL, which is only known in the browser. */}
-        <Suspense fallback={<p className="muted">Loading the explorer…</p>}>
-          <Explorer />
-        </Suspense>
-      </main>
-    </>
+    <main className="page" id="main">
+      <h1 className="visually-hidden">Differential of back pain in pregnancy</h1>
+      {/* The case lives in the URL, which is only known in the browser. */}
+      <Suspense fallback={<p className="muted">Loading the case…</p>}>
+        <CasePage />
+      </Suspense>
+    </main>
   );
 }

@@ -1,17 +1,46 @@
-import type { EvidenceItem } from "../lib/types";
+import { toSourceKindLabel } from "../lib/safety";
+import type { EvidenceItem, SourceRef } from "../lib/types";
 
-/** Verbatim quotes in quotation marks, each with the title of the source it comes from. */
+/**
+ * A source's words in quotation marks when they are verbatim; otherwise "summary of <citation>",
+ * never dressed up as a quote.
+ */
+export function QuoteOrSummary({
+  quote,
+  verbatim,
+  source,
+}: {
+  quote: string;
+  verbatim: boolean;
+  source: SourceRef;
+}) {
+  if (verbatim) return <blockquote className="quote">“{quote}”</blockquote>;
+  return (
+    <p className="summary-of">
+      <span className="summary-label">Summary of</span>{" "}
+      <cite>{(source.citation ?? source.title).replace(/\.$/, "")}</cite>: {quote}
+    </p>
+  );
+}
+
+export function SourceCite({ source }: { source: SourceRef }) {
+  return (
+    <cite className="quote-source">
+      {source.title}
+      <span className="source-kind"> · {toSourceKindLabel(source.sourceKind)}</span>
+    </cite>
+  );
+}
+
+/** Quotes (or summaries) with the source each comes from and what kind of source it is. */
 export function EvidenceList({ evidence }: { evidence: EvidenceItem[] }) {
   if (evidence.length === 0) return <p className="muted">No quotes recorded.</p>;
   return (
     <ul className="evidence">
       {evidence.map((item) => (
         <li key={`${item.source.id}:${item.quote}`}>
-          <blockquote className="quote">“{item.quote}”</blockquote>
-          <cite className="quote-source">
-            {item.source.title}
-            <span className="muted"> · {item.source.sourceKind}</span>
-          </cite>
+          <QuoteOrSummary {...item} />
+          <SourceCite source={item.source} />
         </li>
       ))}
     </ul>

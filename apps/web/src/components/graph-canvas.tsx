@@ -1,53 +1,98 @@
 "use client";
 
-import type { Core, ElementDefinition, EventObject } from "cytoscape";
-import { useCallback, useEffect, useRef } from "react";
+import type { Core, ElementDefinition, EventObject, StylesheetJson } from "cytoscape";
+import { useCallback, useEffect, useRef, useState } from "react";
 import CytoscapeComponent from "react-cytoscapejs";
-import { type LayoutName, toLayoutOptions } from "../graph/layouts";
+import { createLayoutClient, type LayoutClient } from "../graph/layout-client";
+import { applyPositions, toLayoutRequest } from "../graph/layout-request";
+import type { LayoutName } from "../graph/layouts";
 import { placeNewNodes } from "../graph/placement";
-import { createStylesheet } from "../graph/style";
-
-// One stylesheet object for the page's life: react-cytoscapejs re-applies it whenever the reference changes.
-const STYLESHEET = createStylesheet();
+import { ZoomControls } from "./zoom-controls";
 
 export interface GraphCanvasProps {
   elements: ElementDefinition[];
-  focusIds: readonly string[];
-  selectedId: string | null;
+  /** Keep one object per page: react-cytoscapejs re-applies the stylesheet whenever it changes. */
+  stylesheet: StylesheetJson;
   layout: LayoutName;
+  selectedId: string | null;
   /** False while the table view is shown; the canvas stays mounted to keep its positions. */
   visible: boolean;
   onSelect: (id: string) => void;
   onExpand: (id: string) => void;
+  /** Hands the core to the page (exports) once it exists. */
+  onCore?: (cy: Core) => void;
 }
 
-/** Mounts Cytoscape, applies the elements, runs layouts and reports taps; draws nothing itself. */
+interface LayoutStatus {
+  state: "pending" | "running" | "done";
+  /** Layouts applied so far; tests wait for it to grow. */
+  runs: number;
+  ms: number;
+  thread: "worker" | "main" | "";
+}
+
+/** Mounts Cytoscape, applies the elements, lays them out in a worker and reports taps. */
 export default function GraphCanvas(props: GraphCanvasProps) {
-  const { elements, focusIds, selectedId, layout, visible } = props;
+  const { elements, stylesheet, layout, selectedId, visible } = props;
   const cyRef = useRef<Core | null>(null);
-  const drawn = useRef<ReadonlySet<string>>(new Set());
+  const clientRef = useRef<LayoutClient | null>(null);
+  const drawn = useRef<{ ids: ReadonlySet<string>; layout: LayoutName | null }>({
+    ids: new Set(),
+    layout: null,
+  });
+  const runId = useRef(0);
+  const [status, setStatus] = useState<LayoutStatus>({ state: "pending", runs: 0, ms: 0, thread: "" });
   const handlers = useRef(props);
   useEffect(() => {
     handlers.current = props;
   });
 
+  useEffect(() => {
+    clientRef.current = createLayoutClient();
+    return () => clientRef.current?.dispose();
+  }, []);
+
   const bindCore = useCallback((cy: Core) => {
     if (cyRef.current === cy) return;
     cyRef.current = cy;
     window.cy = cy;
+    handlers.current.onCore?.(cy);
     cy.on("tap", "node", (event: EventObject) => handlers.current.onSelect(event.target.id()));
     cy.on("dbltap", "node", (event: EventObject) => handlers.current.onExpand(event.target.id()));
+    cy.on("mouseover", "node", (event: EventObject) => {
+      event.target.addClass("hover");
+      event.target.connectedEdges().addClass("hover");
+    });
+    cy.on("mouseout", "node", (event: EventObject) => {
+      event.target.removeClass("hover");
+      event.target.connectedEdges().removeClass("hover");
+    });
   }, []);
 
   const elementKey = elements.map((element) => element.data.id).join("\n");
 
-  // Lay out again only when the set of elements or the layout changes, not on every render.
+  // Lay out again only when the set of elements or the layout changes, never on every render.
   useEffect(() => {
     const cy = cyRef.current;
-    if (!cy) return;
-    const grown = placeNewNodes(cy, drawn.current);
-    drawn.current = new Set(cy.nodes().map((node) => node.id()));
-    if (cy.nodes().nonempty()) cy.layout(toLayoutOptions(layout, { focusIds, randomize: !grown })).run();
+    const client = clientRef.current;
+    if (!cy || !client || cy.nodes().empty()) return;
+    const previous = drawn.current;
+    const grown = previous.layout === layout && placeNewNodes(cy, previous.ids);
+    drawn.current = { ids: new Set(cy.nodes().map((node) => node.id())), layout };
+    runId.current += 1;
+    const id = runId.current;
+    setStatus((current) => ({ ...current, state: "running" }));
+    client.run(toLayoutRequest(cy, layout, !grown)).then((result) => {
+      if (id !== runId.current || cy.destroyed()) return;
+      applyPositions(cy, result.positions);
+      cy.fit(undefined, 30);
+      setStatus((current) => ({
+        state: "done",
+        runs: current.runs + 1,
+        ms: Math.round(result.ms),
+        thread: result.offThread ? "worker" : "main",
+      }));
+    });
   }, [elementKey, layout]);
 
   useEffect(() => {
@@ -67,27 +112,33 @@ export default function GraphCanvas(props: GraphCanvasProps) {
     const cy = cyRef.current;
     if (!cy || !visible) return;
     cy.resize();
-    cy.fit(undefined, 40);
+    cy.fit(undefined, 30);
   }, [visible]);
 
   return (
-    <div className="graph-canvas-wrap">
+    <div
+      className="graph-canvas-wrap"
+      data-testid="graph-canvas"
+      data-layout={status.state}
+      data-layout-ms={status.ms}
+      data-layout-runs={status.runs}
+      data-layout-thread={status.thread}
+    >
       <CytoscapeComponent
         elements={elements}
-        stylesheet={STYLESHEET}
+        stylesheet={stylesheet}
         cy={bindCore}
         className="graph-canvas"
-        minZoom={0.2}
+        minZoom={0.15}
         maxZoom={3}
         boxSelectionEnabled={false}
       />
-      <button
-        type="button"
-        className="button button-small fit-button"
-        onClick={() => cyRef.current?.fit(undefined, 40)}
-      >
-        Fit
-      </button>
+      <ZoomControls getCore={() => cyRef.current} />
+      {status.state === "running" && (
+        <p className="layout-status" aria-live="polite">
+          Arranging the graph…
+        </p>
+      )}
     </div>
   );
 }

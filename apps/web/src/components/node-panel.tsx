@@ -1,9 +1,12 @@
+import Link from "next/link";
 import { toIncidentEdges } from "../graph/subgraph";
 import { toDetailRows, toSummary } from "../lib/node-details";
 import type { Subgraph } from "../lib/types";
 import { EdgeList } from "./edge-list";
 import { EvidenceList } from "./evidence-list";
 import { KindBadge } from "./kind-icon";
+import { SafetyBadge } from "./safety-badge";
+import { SafetyStatements } from "./safety-statements";
 
 export interface NodePanelProps {
   subgraph: Subgraph;
@@ -11,12 +14,22 @@ export interface NodePanelProps {
   /** True when the node's neighbourhood is already drawn. */
   expanded: boolean;
   busy: boolean;
+  /** The week the safety verdicts are for; null for the whole pregnancy. */
+  week?: number | null;
   onSelect: (id: string) => void;
   onExpand: (id: string) => void;
 }
 
 /** Details of the selected node and the quotes behind its relationships. */
-export function NodePanel({ subgraph, selectedId, expanded, busy, onSelect, onExpand }: NodePanelProps) {
+export function NodePanel({
+  subgraph,
+  selectedId,
+  expanded,
+  busy,
+  week = null,
+  onSelect,
+  onExpand,
+}: NodePanelProps) {
   const node = subgraph.nodes.find((candidate) => candidate.id === selectedId);
   if (!node) {
     return (
@@ -35,6 +48,9 @@ export function NodePanel({ subgraph, selectedId, expanded, busy, onSelect, onEx
         <KindBadge kind={node.kind} />
         <h2 className="panel-title">{node.name}</h2>
         {node.aliases.length > 0 && <p className="aliases">Also: {node.aliases.join(", ")}</p>}
+        <p className="aliases">
+          <Link href={`/node/${encodeURIComponent(node.id)}`}>Open the page for {node.name}</Link>
+        </p>
         <button
           type="button"
           className="button"
@@ -45,6 +61,15 @@ export function NodePanel({ subgraph, selectedId, expanded, busy, onSelect, onEx
         </button>
       </header>
       {summary && <p className="summary">{summary}</p>}
+      {"safety" in node && node.safety && (
+        <section data-testid="node-safety">
+          <h3 className="panel-subtitle">Safety in pregnancy</h3>
+          <p>
+            <SafetyBadge level={node.safety.level} week={week} long />
+          </p>
+          <SafetyStatements safety={node.safety} />
+        </section>
+      )}
       <dl className="details">
         {toDetailRows(node).map((row) => (
           <div key={row.label}>
@@ -68,7 +93,7 @@ export function NodePanel({ subgraph, selectedId, expanded, busy, onSelect, onEx
         </section>
       )}
       <section>
-        <h3 className="panel-subtitle">Relationships in this view ({edges.length})</h3>
+        <h3 className="panel-subtitle">Relationships and their sources ({edges.length})</h3>
         <EdgeList edges={edges} onSelect={onSelect} />
       </section>
     </aside>

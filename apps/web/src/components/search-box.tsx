@@ -1,5 +1,6 @@
 "use client";
 
+import type { NodeKind } from "@bpx/domain";
 import { type KeyboardEvent, useId, useState } from "react";
 import { useSearch } from "../hooks/use-search";
 import { describeError } from "../lib/graphql";
@@ -8,19 +9,36 @@ import type { NodeSummary } from "../lib/types";
 import { KindBadge } from "./kind-icon";
 
 export interface SearchBoxProps {
-  onPick: (node: NodeSummary) => void;
+  label: string;
+  placeholder: string;
+  /** Only nodes of these kinds; all kinds when omitted. */
+  kinds?: readonly NodeKind[];
+  /** `alternate` is true when the reader picked with Shift held (Shift+Enter or Shift+click). */
+  onPick: (node: NodeSummary, alternate: boolean) => void;
+  /** Shown under the field, e.g. the keys that pick. */
+  hint?: string;
+  /** Empty the field after a pick, ready for the next entry. */
+  clearOnPick?: boolean;
   /** Text placed in the box from outside (e.g. an example chip); changes replace the input. */
   suggestion?: { text: string } | null;
 }
 
 /** A combobox with type-ahead hits, following the WAI-ARIA combobox-with-listbox pattern. */
-export function SearchBox({ onPick, suggestion }: SearchBoxProps) {
+export function SearchBox({
+  label,
+  placeholder,
+  kinds,
+  onPick,
+  hint,
+  clearOnPick = false,
+  suggestion,
+}: SearchBoxProps) {
   const [input, setInput] = useState("");
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
   const [lastSuggestion, setLastSuggestion] = useState(suggestion);
   const listId = useId();
-  const search = useSearch(input);
+  const search = useSearch(input, kinds);
 
   if (suggestion !== lastSuggestion) {
     setLastSuggestion(suggestion);
@@ -35,9 +53,9 @@ export function SearchBox({ onPick, suggestion }: SearchBoxProps) {
   const hits = current ? search.hits : [];
   const showList = open && toSearchText(input) !== null;
 
-  function pick(node: NodeSummary) {
-    onPick(node);
-    setInput(node.name);
+  function pick(node: NodeSummary, alternate = false) {
+    onPick(node, alternate);
+    setInput(clearOnPick ? "" : node.name);
     setOpen(false);
     setActive(-1);
   }
@@ -53,7 +71,7 @@ export function SearchBox({ onPick, suggestion }: SearchBoxProps) {
       const hit = hits[active] ?? (hits.length === 1 ? hits[0] : undefined);
       if (hit) {
         event.preventDefault();
-        pick(hit.node);
+        pick(hit.node, event.shiftKey);
       }
     } else if (event.key === "Escape") {
       setOpen(false);
@@ -69,7 +87,7 @@ export function SearchBox({ onPick, suggestion }: SearchBoxProps) {
   return (
     <div className="search">
       <label htmlFor={`${listId}-input`} className="search-label">
-        Search the graph
+        {label}
       </label>
       <div className="search-field">
         <input
@@ -79,7 +97,7 @@ export function SearchBox({ onPick, suggestion }: SearchBoxProps) {
           role="combobox"
           autoComplete="off"
           spellCheck={false}
-          placeholder="A condition, finding, test or drug — e.g. pyelonephritis"
+          placeholder={placeholder}
           aria-autocomplete="list"
           aria-expanded={showList && hits.length > 0}
           aria-controls={listId}
@@ -115,7 +133,7 @@ export function SearchBox({ onPick, suggestion }: SearchBoxProps) {
                   className="search-hit"
                   // Keep focus in the input so the blur handler does not close the list mid-click.
                   onMouseDown={(event) => event.preventDefault()}
-                  onClick={() => pick(hit.node)}
+                  onClick={(event) => pick(hit.node, event.shiftKey)}
                   onMouseEnter={() => setActive(index)}
                 >
                   <span className="search-hit-name">{hit.node.name}</span>
@@ -127,7 +145,7 @@ export function SearchBox({ onPick, suggestion }: SearchBoxProps) {
         </div>
       </div>
       <p className="search-status" aria-live="polite">
-        {status}
+        {status ?? hint}
       </p>
     </div>
   );

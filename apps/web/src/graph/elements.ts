@@ -1,6 +1,6 @@
 import type { ElementDefinition } from "cytoscape";
 import type { GraphEdge, Subgraph } from "../lib/types";
-import { toKindClass } from "./kinds";
+import { toKindClass, toLayer } from "./kinds";
 
 export interface ElementOptions {
   /** Nodes the reader asked for (searched or expanded); drawn larger. */
@@ -36,7 +36,7 @@ export function toElements(
     if (focus.has(node.id)) classes.push("focus");
     elements.push({
       group: "nodes",
-      data: { id: node.id, label: node.name, kind: node.kind },
+      data: { id: node.id, label: node.name, kind: node.kind, layer: toLayer(node.kind) },
       classes: classes.join(" "),
     });
   }

@@ -27,3 +27,17 @@ export const KIND_VISUALS = {
 export function toKindClass(kind: NodeKind): string {
   return `kind-${kind.toLowerCase()}`;
 }
+
+/** Column of each kind in the layered layout: findings, conditions, tests, treatments, sources. */
+const LAYERS: Record<NodeKind, number> = {
+  FINDING: 0,
+  CONDITION: 1,
+  DIAGNOSTIC: 2,
+  DRUG: 3,
+  INTERVENTION: 3,
+  SOURCE: 4,
+};
+
+export function toLayer(kind: NodeKind): number {
+  return LAYERS[kind];
+}

@@ -2,32 +2,51 @@ import type { ConcentricLayoutOptions, NodeSingular } from "cytoscape";
 import { describe, expect, it } from "vitest";
 import { isLayoutName, toLayoutOptions } from "./layouts";
 
+const nodes = [
+  { id: "fever", layer: 0, focus: true, width: 30, height: 30 },
+  { id: "dysuria", layer: 0, focus: false, width: 30, height: 30 },
+];
+
 describe("toLayoutOptions", () => {
-  it("runs cose without animation, from scratch only when asked", () => {
-    expect(toLayoutOptions("cose", { focusIds: [], randomize: true })).toMatchObject({
-      name: "cose",
+  it.each([
+    ["layered", "dagre"],
+    ["force", "fcose"],
+    ["concentric", "concentric"],
+  ] as const)("runs %s as %s, never animated and never fitting (the page fits)", (name, extension) => {
+    expect(toLayoutOptions({ name, nodes, randomize: true })).toMatchObject({
+      name: extension,
       animate: false,
-      randomize: true,
+      fit: false,
     });
-    expect(toLayoutOptions("cose", { focusIds: [], randomize: false })).toMatchObject({ randomize: false });
+  });
+
+  it("starts the force-directed layout from the current positions unless asked to randomize", () => {
+    expect(toLayoutOptions({ name: "force", nodes, randomize: false })).toMatchObject({ randomize: false });
+    expect(toLayoutOptions({ name: "force", nodes, randomize: true })).toMatchObject({ randomize: true });
+  });
+
+  it("ranks left to right in the layered layout", () => {
+    expect(toLayoutOptions({ name: "layered", nodes, randomize: true })).toMatchObject({ rankDir: "LR" });
   });
 
   it("puts the focus nodes in the middle ring of the concentric layout", () => {
-    const options = toLayoutOptions("concentric", {
-      focusIds: ["fever"],
+    const options = toLayoutOptions({
+      name: "concentric",
+      nodes,
       randomize: false,
     }) as ConcentricLayoutOptions;
     const node = (id: string) => ({ id: () => id }) as NodeSingular;
     const ring = options.concentric ?? (() => 0);
-    expect(options.name).toBe("concentric");
     expect(ring(node("fever"))).toBeGreaterThan(ring(node("dysuria")));
   });
 });
 
 describe("isLayoutName", () => {
   it.each([
-    ["cose", true],
+    ["layered", true],
+    ["force", true],
     ["concentric", true],
+    ["cose", false],
     ["grid", false],
   ])("%s -> %s", (name, expected) => {
     expect(isLayoutName(name)).toBe(expected);

@@ -1,10 +1,11 @@
-import type { LayoutOptions, NodeSingular } from "cytoscape";
+import type { EdgeSingular, LayoutOptions, NodeSingular, Position } from "cytoscape";
 
-export const LAYOUT_NAMES = ["cose", "concentric"] as const;
+export const LAYOUT_NAMES = ["layered", "force", "concentric"] as const;
 export type LayoutName = (typeof LAYOUT_NAMES)[number];
 
 export const LAYOUT_LABELS: Record<LayoutName, string> = {
-  cose: "Force-directed",
+  layered: "Layered, left to right",
+  force: "Force-directed",
   concentric: "Rings around the focus",
 };
 
@@ -12,35 +13,99 @@ export function isLayoutName(value: string): value is LayoutName {
   return (LAYOUT_NAMES as readonly string[]).includes(value);
 }
 
-export interface LayoutContext {
-  /** Nodes the reader searched for or expanded; the concentric layout puts them in the middle. */
-  focusIds: readonly string[];
-  /** Start from scratch rather than from the current positions (true for a fresh graph). */
+export interface LayoutNode {
+  id: string;
+  /** Column in the layered layout: findings 0, conditions 1, tests and treatments 2, sources 3. */
+  layer: number;
+  /** Searched, expanded or leading nodes; the concentric layout puts them in the middle. */
+  focus: boolean;
+  /** Drawn size including the label, so the layout leaves room for it. */
+  width: number;
+  height: number;
+  /** Where the node is now; a force-directed run starts from here unless randomize is set. */
+  position?: Position;
+}
+
+export interface LayoutEdge {
+  id: string;
+  source: string;
+  target: string;
+  /** Columns the edge crosses in the layered layout. */
+  span?: number;
+}
+
+/** Everything a layout needs, as plain data so it can be posted to a worker. */
+export interface LayoutRequest {
+  name: LayoutName;
+  nodes: LayoutNode[];
+  edges: LayoutEdge[];
+  /** Start from scratch rather than from the current positions. */
   randomize: boolean;
 }
 
-/** Options for Cytoscape's built-in layouts. Not animated, so tests see the final positions. */
-export function toLayoutOptions(name: LayoutName, { focusIds, randomize }: LayoutContext): LayoutOptions {
+export type LayoutPositions = Record<string, Position>;
+
+/**
+ * The edges the layout sees. The layered layout ranks by edge direction, so each edge is turned to
+ * run from the lower layer to the higher one (a test that evaluates a condition sits right of it),
+ * and edges within a layer are left out so they cannot push a node into the next column.
+ */
+export function toLayoutEdges({
+  name,
+  nodes,
+  edges,
+}: Pick<LayoutRequest, "name" | "nodes" | "edges">): LayoutEdge[] {
+  if (name !== "layered") return edges;
+  const layer = new Map(nodes.map((node) => [node.id, node.layer]));
+  return edges.flatMap((edge) => {
+    const from = layer.get(edge.source) ?? 0;
+    const to = layer.get(edge.target) ?? 0;
+    if (from === to) return [];
+    const span = Math.abs(from - to);
+    return [from > to ? { ...edge, source: edge.target, target: edge.source, span } : { ...edge, span }];
+  });
+}
+
+/** Options for the layout extensions; never animated, so the result is ready when run() returns. */
+export function toLayoutOptions({
+  name,
+  randomize,
+  nodes,
+}: Pick<LayoutRequest, "name" | "randomize" | "nodes">): LayoutOptions {
+  if (name === "layered") {
+    // cytoscape-dagre's options are not in Cytoscape's own LayoutOptions union.
+    return {
+      name: "dagre",
+      rankDir: "LR",
+      nodeSep: 10,
+      rankSep: 170,
+      edgeSep: 8,
+      // An edge spans as many columns as its layers differ, so a drug sits right of the tests.
+      minLen: (edge: EdgeSingular) => Number(edge.data("span") ?? 1),
+      animate: false,
+      fit: false,
+    } as LayoutOptions;
+  }
   if (name === "concentric") {
-    const focus = new Set(focusIds);
+    const focus = new Set(nodes.filter((node) => node.focus).map((node) => node.id));
     return {
       name: "concentric",
       animate: false,
-      fit: true,
-      padding: 40,
-      minNodeSpacing: 40,
+      fit: false,
+      minNodeSpacing: 30,
       concentric: (node: NodeSingular) => (focus.has(node.id()) ? 2 : 1),
       levelWidth: () => 1,
     };
   }
   return {
-    name: "cose",
+    name: "fcose",
     animate: false,
-    fit: true,
-    padding: 40,
+    fit: false,
     randomize,
-    nodeDimensionsIncludeLabels: true,
-    idealEdgeLength: () => 110,
-    nodeRepulsion: () => 12_000,
-  };
+    quality: "default",
+    nodeDimensionsIncludeLabels: false,
+    idealEdgeLength: () => 120,
+    nodeRepulsion: () => 9000,
+    numIter: 2500,
+  } as LayoutOptions;
 }

@@ -1,5 +1,5 @@
 import type { NodeKind } from "@bpx/domain";
-import type { StylesheetJson } from "cytoscape";
+import type { StylesheetJson, StylesheetJsonBlock } from "cytoscape";
 import { KIND_VISUALS, toKindClass } from "./kinds";
 
 /** Canvas text cannot use CSS variables, so the page's font stack is repeated here. */
@@ -9,9 +9,13 @@ const INK = "#1f2937";
 const MUTED = "#64748b";
 const EDGE = "#94a3b8";
 const AGAINST = "#b91c1c";
+const HOVER = "#1d4ed8";
 
-/** The Cytoscape stylesheet for the explorer; pure so it can be tested without a canvas. */
-export function createStylesheet(): StylesheetJson {
+/**
+ * The Cytoscape stylesheet; pure so it can be tested without a canvas. `extra` rules (the case
+ * graph's) go after the kind rules and before selection and hover, which must win over them.
+ */
+export function createStylesheet(extra: StylesheetJsonBlock[] = []): StylesheetJson {
   const kindRules = (Object.keys(KIND_VISUALS) as NodeKind[]).map((kind) => ({
     selector: `node.${toKindClass(kind)}`,
     style: { "background-color": KIND_VISUALS[kind].color, shape: KIND_VISUALS[kind].shape },
@@ -44,10 +48,6 @@ export function createStylesheet(): StylesheetJson {
       style: { width: 38, height: 38, "border-width": 3, "border-color": INK, "font-weight": "bold" },
     },
     {
-      selector: "node:selected",
-      style: { "underlay-color": "#facc15", "underlay-opacity": 0.7, "underlay-padding": 7 },
-    },
-    {
       selector: "edge",
       style: {
         width: 1.5,
@@ -70,9 +70,22 @@ export function createStylesheet(): StylesheetJson {
       selector: "edge.argues-against",
       style: { "line-style": "dashed", "line-color": AGAINST, "target-arrow-color": AGAINST, color: AGAINST },
     },
+    ...extra,
+    {
+      selector: "node:selected",
+      style: { "underlay-color": "#facc15", "underlay-opacity": 0.7, "underlay-padding": 7 },
+    },
     {
       selector: "edge.incident",
       style: { width: 2.5, "line-color": INK, "target-arrow-color": INK, color: INK, "z-index": 10 },
+    },
+    {
+      selector: "edge.hover",
+      style: { width: 3, "line-color": HOVER, "target-arrow-color": HOVER, color: INK, "z-index": 20 },
+    },
+    {
+      selector: "node.hover",
+      style: { "underlay-color": HOVER, "underlay-opacity": 0.25, "underlay-padding": 6 },
     },
     {
       selector: "edge.incident.argues-against",

@@ -14,8 +14,8 @@ export interface NeighborhoodState {
 
 const EMPTY: NeighborhoodState = { subgraph: null, loading: false, error: null };
 
-/** Loads the depth-1 neighbourhood of the given nodes whenever the set of ids changes. */
-export function useNeighborhood(ids: readonly string[]): NeighborhoodState {
+/** Loads the depth-1 neighbourhood of the given nodes (safety at the week) whenever the ids change. */
+export function useNeighborhood(ids: readonly string[], week: number | null = null): NeighborhoodState {
   const [state, setState] = useState<NeighborhoodState>(EMPTY);
   const key = ids.join("\n");
 
@@ -29,7 +29,7 @@ export function useNeighborhood(ids: readonly string[]): NeighborhoodState {
     setState((previous) => ({ ...previous, loading: true, error: null }));
     graphqlRequest<NeighborhoodData, NeighborhoodVariables>(
       NEIGHBORHOOD_QUERY,
-      { ids: focus, depth: 1 },
+      { ids: focus, depth: 1, week },
       { signal: controller.signal },
     ).then(
       (data) => setState({ subgraph: data.neighborhood, loading: false, error: null }),
@@ -38,7 +38,7 @@ export function useNeighborhood(ids: readonly string[]): NeighborhoodState {
       },
     );
     return () => controller.abort();
-  }, [key]);
+  }, [key, week]);
 
   return state;
 }

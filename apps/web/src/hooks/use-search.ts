@@ -1,5 +1,6 @@
 "use client";
 
+import type { NodeKind } from "@bpx/domain";
 import { useEffect, useState } from "react";
 import { graphqlRequest } from "../lib/graphql";
 import { SEARCH_QUERY, type SearchData, type SearchVariables } from "../lib/queries";
@@ -17,9 +18,10 @@ export interface SearchState {
 const IDLE: SearchState = { text: null, hits: [], loading: false, error: null };
 
 /** Searches the graph once typing pauses; a newer query cancels the one in flight. */
-export function useSearch(input: string, first = 8): SearchState {
+export function useSearch(input: string, kinds?: readonly NodeKind[], first = 8): SearchState {
   const [state, setState] = useState<SearchState>(IDLE);
   const text = toSearchText(input);
+  const kindKey = kinds?.join(",") ?? "";
 
   useEffect(() => {
     if (text === null) {
@@ -31,7 +33,7 @@ export function useSearch(input: string, first = 8): SearchState {
     const timer = setTimeout(() => {
       graphqlRequest<SearchData, SearchVariables>(
         SEARCH_QUERY,
-        { text, first },
+        { text, first, ...(kindKey ? { kinds: kindKey.split(",") as NodeKind[] } : {}) },
         { signal: controller.signal },
       ).then(
         (data) => setState({ text, hits: data.search, loading: false, error: null }),
@@ -44,7 +46,7 @@ export function useSearch(input: string, first = 8): SearchState {
       clearTimeout(timer);
       controller.abort();
     };
-  }, [text, first]);
+  }, [text, first, kindKey]);
 
   return state;
 }

@@ -1,30 +1,10 @@
 import type { NodeKind } from "@bpx/domain";
+import { EDGE_FIELDS, NODE_FIELDS } from "./fragments";
 import type { SearchHit, Subgraph } from "./types";
 
-const EVIDENCE_FIELDS = /* GraphQL */ `
-  quote
-  source { id name title sourceKind }
-`;
-
-const NODE_FIELDS = /* GraphQL */ `
-  id
-  kind
-  name
-  aliases
-  ... on Condition {
-    category urgency prevalence weekFrom weekTo summary
-    evidence { ${EVIDENCE_FIELDS} }
-  }
-  ... on Finding { findingType summary }
-  ... on Diagnostic { modality summary }
-  ... on Drug { drugClass summary }
-  ... on Intervention { summary }
-  ... on Source { title sourceKind publisher date url citation }
-`;
-
 export const SEARCH_QUERY = /* GraphQL */ `
-  query ExplorerSearch($text: String!, $first: Int) {
-    search(text: $text, first: $first) {
+  query ExplorerSearch($text: String!, $first: Int, $kinds: [NodeKind!]) {
+    search(text: $text, first: $first, kinds: $kinds) {
       score
       node { id kind name aliases }
     }
@@ -42,14 +22,11 @@ export interface SearchData {
 }
 
 export const NEIGHBORHOOD_QUERY = /* GraphQL */ `
-  query ExplorerNeighborhood($ids: [ID!]!, $depth: Int) {
+  query ExplorerNeighborhood($ids: [ID!]!, $depth: Int, $week: Int) {
     neighborhood(ids: $ids, depth: $depth) {
       truncated
       nodes { ${NODE_FIELDS} }
-      edges {
-        id type source target frequency evoking note
-        evidence { ${EVIDENCE_FIELDS} }
-      }
+      edges { ${EDGE_FIELDS} }
     }
   }
 `;
@@ -57,6 +34,8 @@ export const NEIGHBORHOOD_QUERY = /* GraphQL */ `
 export interface NeighborhoodVariables {
   ids: string[];
   depth?: number;
+  /** Gestational week for the safety verdicts; null for the whole pregnancy. */
+  week?: number | null;
 }
 
 export interface NeighborhoodData {

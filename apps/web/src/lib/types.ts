@@ -1,17 +1,37 @@
-import type { NodeKind } from "@bpx/domain";
+import type { NodeKind, SafetyLevel } from "@bpx/domain";
 
 /** The shapes the explorer's queries return; they mirror the API's SDL field for field. */
 
 export interface SourceRef {
   id: string;
-  name: string;
   title: string;
   sourceKind: string;
+  /** Formal citation of regulator and guideline documents. */
+  citation?: string | null;
 }
 
 export interface EvidenceItem {
   source: SourceRef;
   quote: string;
+  /** False for a summary of a source whose words the graph does not hold: never shown as a quote. */
+  verbatim: boolean;
+}
+
+export interface SafetyStatement {
+  level: SafetyLevel;
+  weekFrom: number;
+  weekTo: number;
+  note: string | null;
+  source: SourceRef;
+  quote: string;
+  verbatim: boolean;
+  viaClass: { id: string; name: string } | null;
+}
+
+export interface Safety {
+  level: SafetyLevel;
+  gestationalWeek: number | null;
+  statements: SafetyStatement[];
 }
 
 interface NodeBase {
@@ -41,17 +61,23 @@ export interface DiagnosticNode extends NodeBase {
   kind: "DIAGNOSTIC";
   modality: string;
   summary: string | null;
+  /** At the week asked for; whole-pregnancy statements without one. */
+  safety?: Safety;
 }
 
 export interface DrugNode extends NodeBase {
   kind: "DRUG";
   drugClass: string | null;
   summary: string | null;
+  /** At the week asked for; whole-pregnancy statements without one. */
+  safety?: Safety;
 }
 
 export interface InterventionNode extends NodeBase {
   kind: "INTERVENTION";
   summary: string | null;
+  /** At the week asked for; whole-pregnancy statements without one. */
+  safety?: Safety;
 }
 
 export interface SourceNode extends NodeBase {

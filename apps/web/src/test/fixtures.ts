@@ -4,7 +4,6 @@ import type { GraphEdge, GraphNode, Subgraph } from "../lib/types";
 
 const nice = {
   id: "nice-uti",
-  name: "NICE UTI guideline",
   title: "Pyelonephritis (acute): antimicrobial prescribing",
   sourceKind: "guideline",
 };
@@ -20,7 +19,7 @@ export const pyelonephritis: GraphNode = {
   weekFrom: null,
   weekTo: null,
   summary: "Infection of the kidney.",
-  evidence: [{ source: nice, quote: "Kidney infection needs prompt treatment." }],
+  evidence: [{ source: nice, quote: "Kidney infection needs prompt treatment.", verbatim: true }],
 };
 
 export const fever: GraphNode = {
@@ -64,7 +63,7 @@ function edge(type: string, source: string, target: string, extra: Partial<Graph
     frequency: null,
     evoking: null,
     note: null,
-    evidence: [{ source: nice, quote: `${source} ${type} ${target}.` }],
+    evidence: [{ source: nice, quote: `${source} ${type} ${target}.`, verbatim: true }],
     ...extra,
   };
 }

@@ -1,0 +1,188 @@
+import { expect, test } from "@playwright/test";
+import {
+  addFinding,
+  firstCandidate,
+  graphNodeIds,
+  VIGNETTE,
+  waitForLayout,
+  watchForProblems,
+} from "./helpers";
+
+test("a new user enters the vignette by keyboard and reads pyelonephritis first, with evidence, red flag, what to ask and what is safe", async ({
+  page,
+}, testInfo) => {
+  const problems = watchForProblems(page);
+  await page.goto("/");
+  await expect(page.getByTestId("trust-statement")).toHaveText(
+    "Decision support from the listed sources, not a diagnosis.",
+  );
+  await expect(page.getByRole("heading", { name: "Start with what the patient has" })).toBeVisible();
+
+  await addFinding(page, "fever", "Fever");
+  await addFinding(page, "painful urination", "Painful urination");
+  await addFinding(page, "unilateral back pain", "Unilateral back pain");
+  await page.getByLabel("Gestational week").fill("24");
+  await expect(page.getByTestId("trimester")).toHaveText("2nd trimester");
+  await expect(page).toHaveURL(/\?present=fever,dysuria,unilateral-pain&week=24$/);
+
+  // 2. The leader, its probability printed, its urgency in words.
+  const leader = firstCandidate(page);
+  await expect(leader).toHaveAttribute("data-condition-id", "pyelonephritis");
+  await expect(leader).toContainText("Pyelonephritis of pregnancy");
+  await expect(leader).toContainText("95%");
+  await expect(leader).toContainText("Urgent");
+
+  // The red-flag banner comes before everything else on the page, with its message.
+  const flags = page.getByTestId("red-flags");
+  await expect(flags).toHaveAttribute("role", "alert");
+  await expect(flags.locator('[data-flag-id="rf-fever-with-kidney-signs"]')).toContainText(
+    "suspect pyelonephritis",
+  );
+  const [flagTop, entryTop] = await Promise.all([
+    flags.evaluate((element) => element.getBoundingClientRect().top),
+    page
+      .getByRole("heading", { name: "Case", exact: true })
+      .evaluate((element) => element.getBoundingClientRect().top),
+  ]);
+  expect(flagTop).toBeLessThan(entryTop);
+  await page.screenshot({ path: testInfo.outputPath("01-vignette.png") });
+
+  // Expanding the leader shows the supporting findings, their ratio, the verbatim quote and the source kind.
+  await leader.getByRole("button", { name: /Why\?/ }).click();
+  const fever = leader.locator(".contribution.supports").filter({ hasText: "Fever" });
+  await expect(fever).toContainText("odds ×11");
+  await expect(fever.locator(".quote")).toHaveText("“the temperature rises;”");
+  await expect(fever.locator(".quote-source")).toContainText("Consumer article");
+  await expect(leader.locator(".candidate-trace")).toContainText(/Prior .+ → 95%/);
+  await leader.screenshot({ path: testInfo.outputPath("02-explanation.png") });
+
+  // 1. What to ask next.
+  await expect(page.getByTestId("ask-next").locator('[data-finding-id="leukocyturia"]')).toContainText(
+    "Leukocytes",
+  );
+
+  // 4. Ultrasound and urinalysis allowed at week 24; radiography conflicting, with both sources, never "safe".
+  const safety = page.getByTestId("safety-panel");
+  for (const id of ["urinalysis", "abdominal-ultrasound"]) {
+    await expect(safety.locator(`[data-subject-id="${id}"]`)).toHaveAttribute("data-level", "ALLOWED");
+    await expect(safety.locator(`[data-subject-id="${id}"]`)).toContainText("Allowed at week 24");
+  }
+  const radiography = safety.locator('[data-subject-id="radiography"]');
+  await expect(radiography).toHaveAttribute("data-level", "CONFLICTING");
+  await expect(radiography).toContainText("Conflicting at week 24: sources disagree");
+  // Both sides at a glance, before any disclosure is opened.
+  await expect(radiography.locator(".safety-statements").first().locator(".statement-head")).toHaveCount(2);
+  await expect(radiography).toContainText("Clinical guideline");
+  await expect(radiography).toContainText("Consumer article");
+  await expect(radiography).not.toContainText(/not safe/i);
+  await expect(safety.locator('[data-subject-id="fluoroquinolones"]')).toContainText(
+    "Contraindicated at week 24",
+  );
+  await radiography.getByText("What each source says").click();
+  await expect(radiography.locator(".summary-of").first()).toContainText(
+    "Summary of American College of Obstetricians",
+  );
+  await safety.screenshot({ path: testInfo.outputPath("03-safety.png") });
+
+  // 3. The same story in the graph: sizes by probability, safety colours, supporting edges.
+  await waitForLayout(page);
+  const graph = await page.evaluate(() => {
+    const cy = window.cy;
+    const node = (id: string) => cy?.$id(id);
+    return {
+      leaderSize: node("pyelonephritis")?.width(),
+      runnerUpSize: node("renal-colic")?.width(),
+      urinalysis: node("urinalysis")?.data("safety"),
+      ultrasound: node("abdominal-ultrasound")?.data("safety"),
+      radiography: node("radiography")?.data("label"),
+      supports: cy?.$id("SUPPORTS:fever->pyelonephritis").nonempty(),
+      ask: node("leukocyturia")?.hasClass("role-ask"),
+    };
+  });
+  expect(graph).toMatchObject({
+    urinalysis: "ALLOWED",
+    ultrasound: "ALLOWED",
+    radiography: "Radiography\n⇄ Conflicting",
+    supports: true,
+    ask: true,
+  });
+  expect(graph.leaderSize).toBeGreaterThan((graph.runnerUpSize ?? 0) * 1.5);
+  await page.getByTestId("case-graph").screenshot({ path: testInfo.outputPath("04-case-graph.png") });
+  expect(problems).toEqual([]);
+});
+
+test("flipping a finding re-ranks; ask-next adds in one click; the URL keeps the case across a reload; clear starts over", async ({
+  page,
+}, testInfo) => {
+  const problems = watchForProblems(page);
+  await page.goto(VIGNETTE);
+  await expect(firstCandidate(page)).toHaveAttribute("data-condition-id", "pyelonephritis");
+
+  await page.getByRole("button", { name: "Fever: present. Mark as absent" }).click();
+  await expect(page).toHaveURL(/present=dysuria,unilateral-pain&absent=fever/);
+  await expect(firstCandidate(page)).toHaveAttribute("data-condition-id", "renal-colic");
+  await expect(page.getByTestId("finding-chips").locator('[data-finding-id="fever"]')).toContainText(
+    "Absent",
+  );
+  await page.screenshot({ path: testInfo.outputPath("05-flipped.png") });
+
+  // One keystroke flips it back.
+  const flip = page.getByRole("button", { name: "Fever: absent. Mark as present" });
+  await flip.focus();
+  await page.keyboard.press("Space");
+  await expect(firstCandidate(page)).toHaveAttribute("data-condition-id", "pyelonephritis");
+
+  await page
+    .getByTestId("ask-next")
+    .getByRole("button", { name: "+ Absent Leukocytes in the urine" })
+    .click();
+  await expect(page).toHaveURL(/absent=leukocyturia/);
+  await expect(page.getByTestId("finding-chips")).toContainText("Leukocytes in the urine");
+
+  // Type-ahead matches aliases too; Shift+Enter adds the other way (absent).
+  await page.getByRole("combobox", { name: "Add a finding" }).fill("queasiness");
+  await expect(page.getByRole("option").first()).toContainText("Nausea");
+  await expect(page.getByRole("option").first()).toContainText("matches “queasiness”");
+  await page.getByRole("combobox", { name: "Add a finding" }).press("ArrowDown");
+  await page.getByRole("combobox", { name: "Add a finding" }).press("Shift+Enter");
+  await expect(page).toHaveURL(/absent=leukocyturia,nausea/);
+
+  await waitForLayout(page);
+  await page.evaluate(() => {
+    window.cy?.$id("urinalysis").emit("tap");
+  });
+  await page.getByLabel("Layout").selectOption("force");
+  await expect(page).toHaveURL(/node=urinalysis/);
+  await expect(page).toHaveURL(/layout=force/);
+  await waitForLayout(page);
+  const url = page.url();
+  const ids = await graphNodeIds(page);
+  const ranking = await page
+    .getByTestId("candidates")
+    .locator("li")
+    .evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.conditionId));
+
+  await page.reload();
+  await waitForLayout(page);
+  expect(page.url()).toBe(url);
+  await expect(page.getByLabel("Gestational week")).toHaveValue("24");
+  await expect(page.getByLabel("Layout")).toHaveValue("force");
+  await expect(page.getByTestId("node-panel").getByRole("heading", { level: 2 })).toHaveText("Urinalysis");
+  expect(await graphNodeIds(page)).toEqual(ids);
+  expect(
+    await page
+      .getByTestId("candidates")
+      .locator("li")
+      .evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.conditionId)),
+  ).toEqual(ranking);
+  expect(await page.evaluate(() => window.cy?.$(":selected").map((node) => node.id()))).toEqual([
+    "urinalysis",
+  ]);
+
+  await page.getByRole("button", { name: "Clear case" }).click();
+  await expect(page).toHaveURL(/\/\?layout=force$/);
+  await expect(page.getByTestId("red-flags")).toHaveCount(0);
+  await expect(page.getByRole("heading", { name: "Start with what the patient has" })).toBeVisible();
+  await expect(page.getByLabel("Gestational week")).toHaveValue("");
+  expect(problems).toEqual([]);
+});

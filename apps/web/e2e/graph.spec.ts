@@ -1,0 +1,171 @@
+import { expect, test } from "@playwright/test";
+import {
+  graphNodeIds,
+  layoutRuns,
+  VIGNETTE,
+  waitForLayout,
+  waitForNextLayout,
+  watchForProblems,
+} from "./helpers";
+
+test("the case graph: select for details, hover, expand by double-click and button, filter, layouts, zoom, table", async ({
+  page,
+}, testInfo) => {
+  const problems = watchForProblems(page);
+  await page.goto(VIGNETTE);
+  await waitForLayout(page);
+  const panel = page.getByTestId("node-panel");
+
+  // Click: the side panel shows summary, aliases, quotes with sources, and safety at the week.
+  await page.evaluate(() => {
+    window.cy?.$id("radiography").emit("tap");
+  });
+  await expect(page).toHaveURL(/node=radiography/);
+  await expect(panel.getByRole("heading", { level: 2 })).toHaveText("Radiography");
+  await expect(panel).toContainText("Also: X-ray");
+  await expect(panel.getByTestId("node-safety")).toContainText("Conflicting at week 24: sources disagree");
+  await expect(panel.getByTestId("node-safety").locator(".statement-head")).toHaveCount(2);
+  await expect(panel.locator(".quote").first()).toHaveText(/^“.+”$/);
+  await page.getByTestId("case-graph").screenshot({ path: testInfo.outputPath("06-node-panel.png") });
+
+  // Hover highlights exactly the node's edges.
+  const hover = await page.evaluate(() => {
+    const node = window.cy?.$id("pyelonephritis");
+    node?.emit("mouseover");
+    const lit = window.cy?.edges(".hover").length;
+    const own = node?.connectedEdges().length;
+    node?.emit("mouseout");
+    return { lit, own, after: window.cy?.edges(".hover").length };
+  });
+  expect(hover.lit).toBe(hover.own);
+  expect(hover.lit).toBeGreaterThan(3);
+  expect(hover.after).toBe(0);
+
+  // Double-click adds the node's neighbours (here the sources that rate radiography).
+  const before = await graphNodeIds(page);
+  expect(before).not.toContain("acog-co-723-2017");
+  await page.evaluate(() => {
+    window.cy?.$id("radiography").emit("dbltap");
+  });
+  await expect(page).toHaveURL(/expand=radiography/);
+  await expect.poll(() => graphNodeIds(page)).toContain("acog-co-723-2017");
+  await waitForLayout(page);
+  expect((await graphNodeIds(page)).length).toBeGreaterThan(before.length);
+  expect(
+    await page.evaluate(() => window.cy?.$id("HAS_SAFETY:radiography->acog-co-723-2017@1-42").nonempty()),
+  ).toBe(true);
+
+  // The panel's Expand button does the same for the selected node.
+  await page.evaluate(() => {
+    window.cy?.$id("urinalysis").emit("tap");
+  });
+  await expect(panel.getByRole("heading", { level: 2 })).toHaveText("Urinalysis");
+  await panel.getByRole("button", { name: "Expand" }).click();
+  await expect(page).toHaveURL(/expand=radiography,urinalysis/);
+  await expect(panel.getByRole("button", { name: "Expanded" })).toBeDisabled();
+
+  // Filter by kind.
+  await page.getByRole("checkbox", { name: "Sources" }).uncheck();
+  await expect(page).toHaveURL(/hide=SOURCE/);
+  await expect.poll(() => page.evaluate(() => window.cy?.nodes('[kind = "SOURCE"]').length)).toBe(0);
+  await page.getByRole("checkbox", { name: "Sources" }).check();
+  await expect
+    .poll(() => page.evaluate(() => window.cy?.nodes('[kind = "SOURCE"]').length))
+    .toBeGreaterThan(0);
+
+  // Layered puts findings left of conditions left of tests; force-directed moves them.
+  await waitForLayout(page);
+  const columns = await page.evaluate(() => {
+    const x = (id: string) => window.cy?.$id(id).position("x") ?? Number.NaN;
+    return [x("fever"), x("pyelonephritis"), x("urinalysis")];
+  });
+  expect(columns[0]).toBeLessThan(columns[1] ?? 0);
+  expect(columns[1]).toBeLessThan(columns[2] ?? 0);
+  const runs = await layoutRuns(page);
+  await page.getByLabel("Layout").selectOption("force");
+  await expect(page).toHaveURL(/layout=force/);
+  await waitForNextLayout(page, runs);
+  await expect
+    .poll(() => page.evaluate(() => window.cy?.$id("urinalysis").position("x")))
+    .not.toBe(columns[2]);
+  await expect(page.getByTestId("graph-canvas")).toHaveAttribute("data-layout-thread", "worker");
+  await page.getByTestId("case-graph").screenshot({ path: testInfo.outputPath("07-force-expanded.png") });
+
+  // Zoom and fit.
+  const zoom = await page.evaluate(() => window.cy?.zoom() ?? 0);
+  await page.getByRole("button", { name: "Zoom in" }).click();
+  expect(await page.evaluate(() => window.cy?.zoom() ?? 0)).toBeGreaterThan(zoom);
+  await page.getByRole("button", { name: "Fit" }).click();
+  expect(await page.evaluate(() => window.cy?.zoom() ?? 0)).toBeCloseTo(zoom, 2);
+
+  // The table view lists exactly what the graph draws, and its buttons select nodes by keyboard.
+  const ids = await graphNodeIds(page);
+  await page.getByRole("button", { name: "Show as table" }).click();
+  await expect(page).toHaveURL(/view=table/);
+  const table = page.getByTestId("graph-table");
+  const rows = await table
+    .locator("tbody tr[data-node-id]")
+    .evaluateAll((items) => items.map((row) => (row as HTMLElement).dataset.nodeId ?? "").sort());
+  expect(rows).toEqual(ids);
+  await expect(table.locator("tr[data-node-id='radiography']")).toContainText("Safety: Conflicting");
+  await table.locator("tr[data-node-id='abdominal-ultrasound'] th button").focus();
+  await page.keyboard.press("Enter");
+  await expect(panel.getByRole("heading", { level: 2 })).toHaveText(
+    "Ultrasound of the abdominal cavity and kidneys",
+  );
+  await page.screenshot({ path: testInfo.outputPath("08-table.png"), fullPage: true });
+  expect(problems).toEqual([]);
+});
+
+test("a 351-element layout runs in the worker and never freezes the page", async ({ page }) => {
+  // Four neighbourhoods in the explorer give 113 nodes and 238 relationships.
+  await page.goto("/explore?node=pyelonephritis&expand=osteochondrosis,postural-back-pain,seed-002");
+  await waitForLayout(page);
+  const count = await page.evaluate(() => window.cy?.elements().length ?? 0);
+  expect(count).toBeGreaterThanOrEqual(300);
+
+  // Watch the main thread: rAF gaps and long tasks while a new layout is computed and applied.
+  await page.evaluate(() => {
+    const state = { gaps: [] as number[], longTasks: [] as number[], running: true };
+    (window as unknown as { perf: typeof state }).perf = state;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) state.longTasks.push(entry.duration);
+    }).observe({ type: "longtask" });
+    let last = performance.now();
+    const tick = (now: number) => {
+      state.gaps.push(now - last);
+      last = now;
+      if (state.running) requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+  const results: Record<string, unknown> = { elements: count };
+  for (const layout of ["layered", "force"]) {
+    const runs = await layoutRuns(page);
+    const start = Date.now();
+    await page.getByLabel("Layout").selectOption(layout);
+    // The page answers while the worker computes: a click on the toolbar is handled at once.
+    const clickStart = Date.now();
+    await page.getByRole("button", { name: "Zoom out" }).click();
+    results[`${layout}ClickMs`] = Date.now() - clickStart;
+    await waitForNextLayout(page, runs);
+    results[`${layout}TotalMs`] = Date.now() - start;
+    results[`${layout}WorkerMs`] = Number(
+      await page.getByTestId("graph-canvas").getAttribute("data-layout-ms"),
+    );
+    await expect(page.getByTestId("graph-canvas")).toHaveAttribute("data-layout-thread", "worker");
+  }
+  const perf = await page.evaluate(() => {
+    const state = (window as unknown as { perf: { gaps: number[]; longTasks: number[]; running: boolean } })
+      .perf;
+    state.running = false;
+    return {
+      maxFrameGapMs: Math.round(Math.max(...state.gaps)),
+      longestTaskMs: Math.round(Math.max(0, ...state.longTasks)),
+    };
+  });
+  Object.assign(results, perf);
+  console.info(`300-element layout measurement: ${JSON.stringify(results)}`);
+  test.info().annotations.push({ type: "layout-measurement", description: JSON.stringify(results) });
+  expect(perf.longestTaskMs).toBeLessThan(250);
+});

@@ -1,0 +1,50 @@
+import { expect, type Page } from "@playwright/test";
+
+/** The vignette of the issue: fever, painful urination and one-sided back pain at week 24. */
+export const VIGNETTE = "/?present=fever,dysuria,unilateral-pain&week=24";
+
+/** Console errors, uncaught exceptions and failed responses seen by the page. */
+export function watchForProblems(page: Page): string[] {
+  const problems: string[] = [];
+  page.on("console", (message) => {
+    if (message.type() === "error") problems.push(`console: ${message.text()}`);
+  });
+  page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
+  page.on("response", (response) => {
+    if (response.status() >= 400) problems.push(`${response.status()} ${response.url()}`);
+  });
+  return problems;
+}
+
+export function graphNodeIds(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window.cy?.nodes().map((node) => node.id()) ?? []).sort());
+}
+
+/** Waits until the worker's layout has been applied to the drawing. */
+export async function waitForLayout(page: Page): Promise<void> {
+  await expect(page.getByTestId("graph-canvas")).toHaveAttribute("data-layout", "done");
+}
+
+/** How many layouts the canvas has applied; pass it to waitForNextLayout before changing the graph. */
+export async function layoutRuns(page: Page): Promise<number> {
+  return Number(await page.getByTestId("graph-canvas").getAttribute("data-layout-runs"));
+}
+
+export async function waitForNextLayout(page: Page, runs: number): Promise<void> {
+  await expect.poll(() => layoutRuns(page)).toBeGreaterThan(runs);
+  await waitForLayout(page);
+}
+
+/** Types into the finding picker and picks the first hit with the keyboard. */
+export async function addFinding(page: Page, text: string, name: string, shift = false): Promise<void> {
+  const picker = page.getByRole("combobox", { name: "Add a finding" });
+  await picker.fill(text);
+  await expect(page.getByRole("option").first()).toContainText(name);
+  await picker.press("ArrowDown");
+  await picker.press(shift ? "Shift+Enter" : "Enter");
+  await expect(page.getByTestId("finding-chips")).toContainText(name);
+}
+
+export function firstCandidate(page: Page) {
+  return page.getByTestId("candidates").locator("li.candidate").first();
+}

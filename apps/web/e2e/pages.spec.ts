@@ -1,0 +1,88 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, type Page, test } from "@playwright/test";
+import { VIGNETTE, waitForLayout, watchForProblems } from "./helpers";
+
+async function seriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+    .analyze();
+  return results.violations
+    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
+    .map(
+      (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`,
+    );
+}
+
+test("node pages show any entity's neighbourhood and evidence, and are linkable", async ({
+  page,
+}, testInfo) => {
+  const problems = watchForProblems(page);
+  await page.goto(`${VIGNETTE}&node=pyelonephritis`);
+  await page
+    .getByTestId("node-panel")
+    .getByRole("link", { name: /Open the page for/ })
+    .click();
+  await expect(page).toHaveURL(/\/node\/pyelonephritis$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Pyelonephritis of pregnancy");
+  await waitForLayout(page);
+  expect(await page.evaluate(() => window.cy?.$id("fever").nonempty())).toBe(true);
+  await expect(page.getByTestId("node-panel").locator(".quote").first()).toBeVisible();
+  await page.screenshot({ path: testInfo.outputPath("10-node-page.png") });
+
+  await page.goto("/node/radiography");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Radiography");
+  await expect(page.getByTestId("node-safety")).toContainText("Conflicting in pregnancy: sources disagree");
+  await page.evaluate(() => {
+    window.cy?.$id("mri").emit("dbltap");
+  });
+  await expect(page).toHaveURL(/\/node\/radiography\?expand=mri$/);
+  await page.reload();
+  await waitForLayout(page);
+  expect(await page.evaluate(() => window.cy?.$id("osteochondrosis").nonempty())).toBe(true);
+  expect(problems).toEqual([]);
+});
+
+test("axe finds no serious or critical violations on the main pages", async ({ page }) => {
+  const pages = [
+    "/",
+    VIGNETTE,
+    "/explore?node=pyelonephritis",
+    "/node/radiography",
+    `/print${VIGNETTE.slice(1)}`,
+  ];
+  const found: Record<string, string[]> = {};
+  for (const url of pages) {
+    await page.goto(url);
+    if (url !== "/" && !url.startsWith("/print")) await waitForLayout(page);
+    if (url.startsWith("/print")) await expect(page.locator(".print-candidate").first()).toBeVisible();
+    if (url === VIGNETTE) await page.getByRole("button", { name: /^Why\? Pyelonephritis/ }).click();
+    found[url] = await seriousViolations(page);
+  }
+  expect(found).toEqual(Object.fromEntries(pages.map((url) => [url, []])));
+});
+
+test("keyboard users see where focus is, and colour never carries meaning alone", async ({ page }) => {
+  await page.goto(VIGNETTE);
+  await waitForLayout(page);
+  await page.keyboard.press("Tab");
+  const skip = page.getByRole("link", { name: "Skip to content" });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeInViewport();
+  const flip = page.getByRole("button", { name: "Fever: present. Mark as absent" });
+  await flip.focus();
+  const outline = await flip.evaluate((element) => getComputedStyle(element).outlineStyle);
+  expect(outline).not.toBe("none");
+
+  // Safety and role are written in each graph label; the legend names every colour.
+  const labels = await page.evaluate(
+    () => window.cy?.nodes().map((node) => String(node.data("label"))) ?? [],
+  );
+  expect(labels).toContain("Urinalysis\n✓ Allowed");
+  expect(labels).toContain("Fever\n(present)");
+  for (const word of ["Allowed", "Caution", "Avoid", "Contraindicated", "Conflicting", "Not rated"]) {
+    await expect(page.locator(".case-legend")).toContainText(word);
+  }
+  for (const word of ["supports", "argues against", "evaluates", "treats", "contraindicated"]) {
+    await expect(page.locator(".case-legend")).toContainText(word);
+  }
+});

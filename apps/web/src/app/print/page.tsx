@@ -1,0 +1,15 @@
+import type { Metadata } from "next";
+import { Suspense } from "react";
+import { PrintView } from "../../components/print/print-view";
+
+export const metadata: Metadata = { title: "Differential (print) · Back pain in pregnancy" };
+
+export default function PrintPage() {
+  return (
+    <main className="page print-page" id="main">
+      <Suspense fallback={<p className="muted">Loading the case…</p>}>
+        <PrintView />
+      </Suspense>
+    </main>
+  );
+}

@@ -1,0 +1,64 @@
+import Link from "next/link";
+import { useId } from "react";
+import type { Candidate } from "../../lib/case-types";
+import { toPercent } from "../../lib/format";
+import { ContributionList } from "./contribution-list";
+import { ProbabilityBar } from "./probability-bar";
+import { UrgencyBadge } from "./urgency-badge";
+
+export interface CandidateItemProps {
+  candidate: Candidate;
+  week: number | null;
+  open: boolean;
+  onToggle: () => void;
+  onShow: (id: string) => void;
+}
+
+/** One ranked cause; expanding it shows why it ranks where it does. */
+export function CandidateItem({ candidate, week, open, onToggle, onShow }: CandidateItemProps) {
+  const panelId = useId();
+  const { condition } = candidate;
+  return (
+    <li className="candidate" data-condition-id={condition.id}>
+      <div className="candidate-row">
+        <span className="candidate-rank">
+          <span className="visually-hidden">Rank </span>
+          {candidate.rank}
+        </span>
+        <h3 className="candidate-name">{condition.name}</h3>
+        <UrgencyBadge urgency={candidate.urgency} />
+        <ProbabilityBar probability={candidate.probability} />
+        <button
+          type="button"
+          className="button button-small"
+          aria-expanded={open}
+          aria-controls={panelId}
+          onClick={onToggle}
+        >
+          {open ? "Hide evidence" : "Why?"}
+          <span className="visually-hidden"> {condition.name}</span>
+        </button>
+      </div>
+      <div id={panelId} className="candidate-detail" hidden={!open}>
+        {open && (
+          <>
+            <p className="candidate-trace">
+              Prior {toPercent(candidate.prior)} (how common it is{week === null ? "" : ` at week ${week}`}
+              {candidate.inWindow ? "" : ", outside its usual weeks"}) → {toPercent(candidate.probability)}{" "}
+              after the findings below.{" "}
+              <button type="button" className="link-button" onClick={() => onShow(condition.id)}>
+                Show in graph
+              </button>{" "}
+              · <Link href={`/node/${encodeURIComponent(condition.id)}`}>Open its page</Link>
+            </p>
+            {condition.summary && <p className="candidate-summary">{condition.summary}</p>}
+            <div className="contribution-columns">
+              <ContributionList title="Supporting" items={candidate.supporting} />
+              <ContributionList title="Arguing against" items={candidate.opposing} />
+            </div>
+          </>
+        )}
+      </div>
+    </li>
+  );
+}

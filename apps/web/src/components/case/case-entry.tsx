@@ -1,0 +1,60 @@
+"use client";
+
+import { useState } from "react";
+import type { NodeSummary } from "../../lib/types";
+import { SearchBox } from "../search-box";
+import { FindingChips } from "./finding-chips";
+import { WeekField } from "./week-field";
+
+export interface CaseEntryProps {
+  present: string[];
+  absent: string[];
+  week: number | null;
+  names: Readonly<Record<string, string>>;
+  onAdd: (finding: NodeSummary, present: boolean) => void;
+  onFlip: (id: string) => void;
+  onRemove: (id: string) => void;
+  onWeek: (week: number | null) => void;
+  onClear: () => void;
+}
+
+/** Findings with type-ahead, their present/absent state, the week, and a fresh start. */
+export function CaseEntry(props: CaseEntryProps) {
+  const [addAbsent, setAddAbsent] = useState(false);
+  const entered = props.present.length + props.absent.length;
+  return (
+    <section className="card case-entry" aria-labelledby="case-title">
+      <header className="card-header">
+        <h2 id="case-title">Case</h2>
+        <button
+          type="button"
+          className="button button-small"
+          onClick={props.onClear}
+          disabled={entered === 0 && props.week === null}
+        >
+          Clear case
+        </button>
+      </header>
+      <SearchBox
+        label="Add a finding"
+        placeholder="Symptom or sign, e.g. fever"
+        kinds={["FINDING"]}
+        clearOnPick
+        hint="↑ ↓ to choose · Enter adds · Shift+Enter adds the other way"
+        onPick={(node, alternate) => props.onAdd(node, addAbsent === alternate)}
+      />
+      <fieldset className="add-as">
+        <legend>Add as</legend>
+        <label>
+          <input type="radio" name="add-as" checked={!addAbsent} onChange={() => setAddAbsent(false)} />{" "}
+          present
+        </label>
+        <label>
+          <input type="radio" name="add-as" checked={addAbsent} onChange={() => setAddAbsent(true)} /> absent
+        </label>
+      </fieldset>
+      <FindingChips {...props} />
+      <WeekField week={props.week} onChange={props.onWeek} />
+    </section>
+  );
+}

@@ -1,0 +1,113 @@
+"use client";
+
+import type { NodeKind } from "@bpx/domain";
+import type { Core } from "cytoscape";
+import dynamic from "next/dynamic";
+import { useMemo, useRef } from "react";
+import { toCaseElements } from "../../graph/case-elements";
+import type { CaseGraph } from "../../graph/case-graph";
+import { createCaseStylesheet } from "../../graph/case-style";
+import type { LayoutName } from "../../graph/layouts";
+import { LayoutSelect } from "../layout-select";
+import { CaseGraphTable } from "./case-graph-table";
+import { CaseLegend } from "./case-legend";
+import { CaseNodePanel } from "./case-node-panel";
+import { GraphExport } from "./graph-export";
+import { KindFilter } from "./kind-filter";
+
+const GraphCanvas = dynamic(() => import("../graph-canvas"), {
+  ssr: false,
+  loading: () => <p className="muted stage-message">Loading the graph viewer…</p>,
+});
+
+// One stylesheet object for the page's life: react-cytoscapejs re-applies it whenever the reference changes.
+const STYLESHEET = createCaseStylesheet();
+
+export interface CaseGraphViewProps {
+  graph: CaseGraph;
+  week: number | null;
+  selectedId: string | null;
+  layout: LayoutName;
+  view: "graph" | "table";
+  hidden: readonly NodeKind[];
+  expanded: readonly string[];
+  loading: boolean;
+  exportName: string;
+  onSelect: (id: string) => void;
+  onExpand: (id: string) => void;
+  onLayout: (layout: LayoutName) => void;
+  onView: (view: "graph" | "table") => void;
+  onKind: (kind: NodeKind, hidden: boolean) => void;
+}
+
+/** The case drawn as a graph (or a table), with layouts, filters, exports and a details panel. */
+export function CaseGraphView(props: CaseGraphViewProps) {
+  const { graph, selectedId, view, hidden } = props;
+  const coreRef = useRef<Core | null>(null);
+  const elements = useMemo(() => toCaseElements(graph, { hiddenKinds: hidden }), [graph, hidden]);
+  const shown = useMemo(() => {
+    const drawn = new Set(elements.map((element) => element.data.id));
+    return {
+      nodes: graph.nodes.filter((node) => drawn.has(node.id)),
+      edges: graph.edges.filter((edge) => drawn.has(edge.id)),
+    };
+  }, [graph, elements]);
+
+  return (
+    <section className="card case-graph" aria-labelledby="graph-title" data-testid="case-graph">
+      <header className="card-header">
+        <h2 id="graph-title">Case graph</h2>
+        <p className="muted small" aria-live="polite">
+          {props.loading ? "Loading…" : `${shown.nodes.length} nodes · ${shown.edges.length} relationships`} ·
+          click a node for details, double-click to add its neighbours
+        </p>
+      </header>
+      <div className="toolbar">
+        <LayoutSelect value={props.layout} onChange={props.onLayout} disabled={view === "table"} />
+        <button
+          type="button"
+          className="button button-small"
+          aria-pressed={view === "table"}
+          onClick={() => props.onView(view === "graph" ? "table" : "graph")}
+        >
+          {view === "graph" ? "Show as table" : "Show as graph"}
+        </button>
+        <GraphExport getCore={() => coreRef.current} baseName={props.exportName} title="Case graph" />
+      </div>
+      <KindFilter hidden={hidden} onChange={props.onKind} />
+      <div className="workspace">
+        <div className="stage">
+          <section
+            className="stage-graph"
+            hidden={view !== "graph"}
+            aria-label="Graph drawing; the table view has the same content as text"
+          >
+            <GraphCanvas
+              elements={elements}
+              stylesheet={STYLESHEET}
+              selectedId={selectedId}
+              layout={props.layout}
+              visible={view === "graph"}
+              onSelect={props.onSelect}
+              onExpand={props.onExpand}
+              onCore={(cy) => {
+                coreRef.current = cy;
+              }}
+            />
+          </section>
+          {view === "table" && (
+            <CaseGraphTable graph={shown} selectedId={selectedId} onSelect={props.onSelect} />
+          )}
+        </div>
+        <CaseNodePanel
+          selectedId={selectedId}
+          week={props.week}
+          expanded={selectedId !== null && props.expanded.includes(selectedId)}
+          onSelect={props.onSelect}
+          onExpand={props.onExpand}
+        />
+      </div>
+      <CaseLegend />
+    </section>
+  );
+}

@@ -1,0 +1,51 @@
+"use client";
+
+import { useMemo } from "react";
+import { useNeighborhood } from "../../hooks/use-neighborhood";
+import { describeError } from "../../lib/graphql";
+import { NodePanel } from "../node-panel";
+
+export interface CaseNodePanelProps {
+  selectedId: string | null;
+  week: number | null;
+  expanded: boolean;
+  onSelect: (id: string) => void;
+  onExpand: (id: string) => void;
+}
+
+/** Details of the node selected in the case graph, loaded with its own neighbourhood and evidence. */
+export function CaseNodePanel({ selectedId, week, expanded, onSelect, onExpand }: CaseNodePanelProps) {
+  const ids = useMemo(() => (selectedId === null ? [] : [selectedId]), [selectedId]);
+  const { subgraph, loading, error } = useNeighborhood(ids, week);
+  if (error !== null) {
+    return (
+      <aside className="panel" aria-label="Node details">
+        <p role="alert" className="alert">
+          {describeError(error)}
+        </p>
+      </aside>
+    );
+  }
+  if (!subgraph || selectedId === null) {
+    return (
+      <aside className="panel" aria-label="Node details">
+        <p className="muted">
+          {loading
+            ? "Loading…"
+            : "Select a node in the graph or the table to see its summary, sources and safety."}
+        </p>
+      </aside>
+    );
+  }
+  return (
+    <NodePanel
+      subgraph={subgraph}
+      selectedId={selectedId}
+      expanded={expanded}
+      busy={loading}
+      week={week}
+      onSelect={onSelect}
+      onExpand={onExpand}
+    />
+  );
+}

@@ -1,0 +1,151 @@
+"use client";
+
+import { useSearchParams } from "next/navigation";
+import { useMemo, useState } from "react";
+import { toCaseGraph } from "../../graph/case-graph";
+import { useCaseGraph, useDifferential, useEnteredNames } from "../../hooks/use-case";
+import { toCaseExport, toExportBase, toExportName } from "../../lib/case-export";
+import {
+  type CaseState,
+  clearCase,
+  flipFinding,
+  readCaseState,
+  toCaseSearch,
+  withExpanded,
+  withFinding,
+  withKindHidden,
+  withoutFinding,
+} from "../../lib/case-state";
+import { downloadBlob } from "../../lib/download";
+import { AskNext } from "./ask-next";
+import { CaseActions } from "./case-actions";
+import { CaseEntry } from "./case-entry";
+import { CaseGraphView } from "./case-graph-view";
+import { CaseStatus } from "./case-status";
+import { DifferentialList } from "./differential-list";
+import { RedFlagBanner } from "./red-flag-banner";
+import { SafetyPanel } from "./safety-panel";
+import { SourcesList } from "./sources-list";
+
+/** Next's router follows the History API, so the URL stays the one source of the case. */
+function navigate(state: CaseState, replace = false) {
+  const search = toCaseSearch(state);
+  if (search === window.location.search) return;
+  const url = search || window.location.pathname;
+  if (replace) window.history.replaceState(null, "", url);
+  else window.history.pushState(null, "", url);
+}
+
+export function CasePage() {
+  const params = useSearchParams();
+  const state = useMemo(() => readCaseState(params), [params]);
+  const [picked, setPicked] = useState<Record<string, string>>({});
+  const differentialQuery = useDifferential(state);
+  const enteredQuery = useEnteredNames(state);
+  const data = differentialQuery.data;
+  const differential = state.present.length > 0 ? (data?.differential ?? null) : null;
+  const candidateIds = useMemo(
+    () => differential?.candidates.map((c) => c.condition.id) ?? [],
+    [differential],
+  );
+  const graphQuery = useCaseGraph(candidateIds, state.expand, state.week);
+
+  const names = useMemo(() => {
+    const known: Record<string, string> = { ...picked };
+    for (const node of [...(data?.entered.nodes ?? []), ...(enteredQuery.data?.entered.nodes ?? [])])
+      known[node.id] = node.name;
+    return known;
+  }, [picked, data, enteredQuery.data]);
+
+  const graph = useMemo(
+    () =>
+      toCaseGraph({
+        present: state.present,
+        absent: state.absent,
+        findingNames: names,
+        differential,
+        linked: graphQuery.data?.linked ?? null,
+        expanded: graphQuery.data?.expanded ?? null,
+        expandedIds: state.expand,
+      }),
+    [state.present, state.absent, state.expand, names, differential, graphQuery.data],
+  );
+
+  const addFinding = (id: string, name: string, present: boolean) => {
+    setPicked((current) => ({ ...current, [id]: name }));
+    navigate(withFinding(state, id, present));
+  };
+  const select = (id: string) => navigate({ ...state, node: id }, true);
+  const exportJson = () => {
+    const now = new Date();
+    const document = toCaseExport({ state, names, differential, url: window.location.href, exportedAt: now });
+    downloadBlob(
+      new Blob([JSON.stringify(document, null, 2)], { type: "application/json" }),
+      toExportName(state, "json", now),
+    );
+  };
+
+  return (
+    <>
+      <RedFlagBanner flags={differential?.redFlags ?? []} />
+      <div className="case-layout">
+        <div className="case-side">
+          <CaseEntry
+            present={state.present}
+            absent={state.absent}
+            week={state.week}
+            names={names}
+            onAdd={(node, present) => addFinding(node.id, node.name, present)}
+            onFlip={(id) => navigate(flipFinding(state, id))}
+            onRemove={(id) => navigate(withoutFinding(state, id))}
+            onWeek={(week) => navigate({ ...state, week }, true)}
+            onClear={() => navigate(clearCase(state))}
+          />
+          {differential && <AskNext next={differential.nextFindings} onAdd={addFinding} />}
+        </div>
+        <div className="case-main">
+          <CaseActions search={toCaseSearch(state)} onExportJson={exportJson} />
+          <CaseStatus
+            state={state}
+            error={differentialQuery.error ?? graphQuery.error}
+            loading={differentialQuery.loading}
+          />
+          {differential && (
+            <DifferentialList
+              differential={differential}
+              loading={differentialQuery.loading}
+              onShow={(id) => {
+                select(id);
+                document.getElementById("graph-title")?.scrollIntoView({ behavior: "smooth" });
+              }}
+            />
+          )}
+        </div>
+        {differential && (
+          <div className="case-safety">
+            <SafetyPanel differential={differential} linked={graphQuery.data?.linked.nodes ?? []} />
+          </div>
+        )}
+      </div>
+      {graph.nodes.length > 0 && (
+        <CaseGraphView
+          graph={graph}
+          week={state.week}
+          selectedId={state.node}
+          layout={state.layout}
+          view={state.view}
+          hidden={state.hide}
+          expanded={state.expand}
+          loading={graphQuery.loading}
+          exportName={toExportBase(state, new Date())}
+          onSelect={select}
+          onExpand={(id) => navigate(withExpanded(state, id))}
+          onLayout={(layout) => navigate({ ...state, layout }, true)}
+          onView={(view) => navigate({ ...state, view }, true)}
+          onKind={(kind, hidden) => navigate(withKindHidden(state, kind, hidden), true)}
+        />
+      )}
+      {differential && <SourcesList differential={differential} />}
+    </>
+  );
+}

@@ -1,0 +1,42 @@
+import type { Contribution } from "../../lib/case-types";
+import { toRatio, toSignedWeight } from "../../lib/format";
+import { EvidenceList } from "../evidence-list";
+
+/** How each entered finding moved one candidate: the ratio, the frequency behind it, the quotes. */
+export function ContributionList({ title, items }: { title: string; items: Contribution[] }) {
+  return (
+    <section className="contributions">
+      <h4 className="contributions-title">
+        {title} ({items.length})
+      </h4>
+      {items.length === 0 ? (
+        <p className="muted small">None of the entered findings.</p>
+      ) : (
+        <ul>
+          {items.map((item) => (
+            <li
+              key={item.finding.id}
+              className={item.weight >= 0 ? "contribution supports" : "contribution opposes"}
+            >
+              <p className="contribution-head">
+                <strong>{item.finding.name}</strong>{" "}
+                <span className="muted">({item.present ? "present" : "absent"})</span>
+                <span className="ratio" title="Likelihood ratio: how much this finding multiplies the odds">
+                  odds {toRatio(item.likelihoodRatio)}
+                </span>
+                <span className="muted small">weight {toSignedWeight(item.weight)}</span>
+              </p>
+              <p className="contribution-meta muted small">
+                {item.frequency
+                  ? `Seen ${item.frequency} with this condition`
+                  : "Not linked to this condition in the graph"}
+                {item.evoking && ` · evoking strength ${item.evoking}`}
+              </p>
+              <EvidenceList evidence={item.evidence} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

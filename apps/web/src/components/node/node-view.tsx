@@ -1,0 +1,56 @@
+"use client";
+
+import Link from "next/link";
+import { useSearchParams } from "next/navigation";
+import { useMemo, useState } from "react";
+import { useQuery } from "../../hooks/use-query";
+import type { NodeSummary } from "../../lib/types";
+import { readExplorerState, toExplorerSearch, toFocusIds, withExpanded } from "../../lib/url-state";
+import { KindBadge } from "../kind-icon";
+import { NeighbourhoodView } from "../neighbourhood-view";
+
+const NODE_QUERY = /* GraphQL */ `
+  query NodePage($id: ID!) {
+    node(id: $id) { id kind name aliases }
+  }
+`;
+
+/** A linkable page for one entity: its name, its neighbourhood drawn, and the evidence on each link. */
+export function NodeView({ id }: { id: string }) {
+  const params = useSearchParams();
+  const state = useMemo(
+    () => readExplorerState({ get: (key: string) => (key === "node" ? id : params.get(key)) }),
+    [id, params],
+  );
+  const focusIds = useMemo(() => toFocusIds(state), [state]);
+  const variables = useMemo(() => ({ id }), [id]);
+  const { data } = useQuery<{ node: NodeSummary | null }, { id: string }>(NODE_QUERY, variables);
+  const [selectedId, setSelectedId] = useState<string | null>(id);
+
+  const expand = (other: string) => {
+    // The page's own node is implied by the path, so only the expansions go in the query string.
+    const search = toExplorerSearch(withExpanded(state, other)).replace(/^\?node=[^&]*&?/, "?");
+    window.history.pushState(null, "", search === "?" ? window.location.pathname : search);
+  };
+
+  return (
+    <div className="node-page">
+      <header className="node-page-header">
+        {data?.node && <KindBadge kind={data.node.kind} />}
+        <h1 className="page-title">{data?.node?.name ?? id}</h1>
+        {data?.node && data.node.aliases.length > 0 && (
+          <p className="muted">Also known as {data.node.aliases.join(", ")}</p>
+        )}
+        <p className="small">
+          <Link href={`/explore${toExplorerSearch(state)}`}>Open in the graph explorer</Link>
+        </p>
+      </header>
+      <NeighbourhoodView
+        focusIds={focusIds}
+        selectedId={selectedId}
+        onSelect={setSelectedId}
+        onExpand={expand}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,27 @@
+"use client";
+
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+
+const LINKS = [
+  { href: "/", label: "Differential" },
+  { href: "/explore", label: "Graph explorer" },
+] as const;
+
+/** Site navigation; the current section is marked for screen readers as well as visually. */
+export function TopNav() {
+  const pathname = usePathname();
+  return (
+    <nav className="top-nav" aria-label="Main">
+      <ul>
+        {LINKS.map((link) => (
+          <li key={link.href}>
+            <Link href={link.href} aria-current={pathname === link.href ? "page" : undefined}>
+              {link.label}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,31 @@
+import type { Core } from "cytoscape";
+
+const STEP = 1.25;
+
+/** Zoom about the middle of the canvas, as a map's +/- buttons do. */
+function zoomBy(cy: Core, factor: number) {
+  cy.zoom({ level: cy.zoom() * factor, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+}
+
+export function ZoomControls({ getCore }: { getCore: () => Core | null }) {
+  const act = (action: (cy: Core) => void) => () => {
+    const cy = getCore();
+    if (cy) action(cy);
+  };
+  return (
+    <fieldset className="zoom-controls button-group">
+      <legend className="visually-hidden">Zoom</legend>
+      <button type="button" className="button button-small" onClick={act((cy) => zoomBy(cy, STEP))}>
+        <span aria-hidden="true">+</span>
+        <span className="visually-hidden">Zoom in</span>
+      </button>
+      <button type="button" className="button button-small" onClick={act((cy) => zoomBy(cy, 1 / STEP))}>
+        <span aria-hidden="true">−</span>
+        <span className="visually-hidden">Zoom out</span>
+      </button>
+      <button type="button" className="button button-small" onClick={act((cy) => cy.fit(undefined, 30))}>
+        Fit
+      </button>
+    </fieldset>
+  );
+}

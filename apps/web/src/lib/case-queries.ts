@@ -1,0 +1,104 @@
+import type { Differential, LinkedSubgraph, NamedRef } from "./case-types";
+import { EDGE_FIELDS, EVIDENCE_FIELDS, SAFETY_FIELDS } from "./fragments";
+
+const CONTRIBUTION_FIELDS = /* GraphQL */ `
+  finding { id name }
+  present weight likelihoodRatio frequency evoking
+  evidence { ${EVIDENCE_FIELDS} }
+`;
+
+/** The differential and the names of the entered findings (a finding may move no candidate). */
+export const DIFFERENTIAL_QUERY = /* GraphQL */ `
+  query CaseDifferential($input: DifferentialInput!, $entered: [ID!]!) {
+    entered: neighborhood(ids: $entered, kinds: [FINDING]) { nodes { id name } }
+    differential(input: $input) {
+      gestationalWeek
+      trimester
+      otherProbability
+      candidates {
+        rank probability prior urgency inWindow
+        condition { id name aliases category summary }
+        supporting { ${CONTRIBUTION_FIELDS} }
+        opposing { ${CONTRIBUTION_FIELDS} }
+      }
+      redFlags {
+        id message urgency trigger
+        conditions { id name }
+        findings { id name }
+        evidence { ${EVIDENCE_FIELDS} }
+      }
+      nextFindings { finding { id name } expectedInformationGain separates { id name } }
+      suggestedDiagnostics {
+        diagnostic { id name }
+        usefulness warning
+        evaluates { id name }
+        saferAlternatives { id name }
+        safety { ${SAFETY_FIELDS} }
+      }
+      treatmentSafety {
+        subject { id kind name }
+        conditions { id name }
+        safety { ${SAFETY_FIELDS} }
+      }
+    }
+  }
+`;
+
+export interface DifferentialVariables {
+  input: { present: string[]; absent: string[]; gestationalWeek: number | null };
+  entered: string[];
+}
+
+export interface DifferentialData {
+  entered: { nodes: NamedRef[] };
+  differential: Differential;
+}
+
+const LINKED_NODE_FIELDS = /* GraphQL */ `
+  id kind name aliases
+  ... on Diagnostic { safety(gestationalWeek: $week) { ${SAFETY_FIELDS} } }
+  ... on Drug { safety(gestationalWeek: $week) { ${SAFETY_FIELDS} } }
+  ... on Intervention { safety(gestationalWeek: $week) { ${SAFETY_FIELDS} } }
+`;
+
+/**
+ * The tests, drugs and measures linked to the candidates, and the full neighbourhood of the nodes
+ * the reader expanded; both with safety verdicts at the week.
+ */
+export const CASE_GRAPH_QUERY = /* GraphQL */ `
+  query CaseGraph($candidates: [ID!]!, $expand: [ID!]!, $hasExpand: Boolean!, $week: Int) {
+    linked: neighborhood(ids: $candidates, depth: 1, kinds: [DIAGNOSTIC, DRUG, INTERVENTION]) {
+      truncated
+      nodes { ${LINKED_NODE_FIELDS} }
+      edges { ${EDGE_FIELDS} }
+    }
+    expanded: neighborhood(ids: $expand, depth: 1) @include(if: $hasExpand) {
+      truncated
+      nodes { ${LINKED_NODE_FIELDS} }
+      edges { ${EDGE_FIELDS} }
+    }
+  }
+`;
+
+export interface CaseGraphVariables {
+  candidates: string[];
+  expand: string[];
+  hasExpand: boolean;
+  week: number | null;
+}
+
+export interface CaseGraphData {
+  linked: LinkedSubgraph;
+  expanded?: LinkedSubgraph | null;
+}
+
+/** Names of entered findings when nothing is present yet (the differential needs a present finding). */
+export const ENTERED_QUERY = /* GraphQL */ `
+  query CaseEntered($entered: [ID!]!) {
+    entered: neighborhood(ids: $entered, kinds: [FINDING]) { nodes { id name } }
+  }
+`;
+
+export interface EnteredData {
+  entered: { nodes: NamedRef[] };
+}

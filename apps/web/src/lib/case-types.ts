@@ -1,0 +1,88 @@
+import type { NodeKind, SafetyLevel } from "@bpx/domain";
+import type { EvidenceItem, Safety, Subgraph } from "./types";
+
+/** The shapes the case page's queries return; they mirror the API's SDL field for field. */
+
+export interface NamedRef {
+  id: string;
+  name: string;
+}
+
+export interface Contribution {
+  finding: NamedRef;
+  present: boolean;
+  /** Natural log of the likelihood ratio: above 0 supports, below 0 opposes. */
+  weight: number;
+  likelihoodRatio: number;
+  frequency: string | null;
+  evoking: string | null;
+  evidence: EvidenceItem[];
+}
+
+export interface Candidate {
+  rank: number;
+  probability: number;
+  prior: number;
+  urgency: string;
+  inWindow: boolean;
+  condition: NamedRef & { aliases: string[]; category: string; summary: string | null };
+  supporting: Contribution[];
+  opposing: Contribution[];
+}
+
+export interface RedFlag {
+  id: string;
+  message: string;
+  urgency: string;
+  trigger: string;
+  conditions: NamedRef[];
+  findings: NamedRef[];
+  evidence: EvidenceItem[];
+}
+
+export interface NextFinding {
+  finding: NamedRef;
+  expectedInformationGain: number;
+  separates: NamedRef[];
+}
+
+export interface SuggestedDiagnostic {
+  diagnostic: NamedRef;
+  usefulness: number;
+  evaluates: NamedRef[];
+  safety: Safety;
+  warning: string | null;
+  saferAlternatives: NamedRef[];
+}
+
+export interface TreatmentSafety {
+  subject: NamedRef & { kind: NodeKind };
+  conditions: NamedRef[];
+  safety: Safety;
+}
+
+export interface Differential {
+  gestationalWeek: number | null;
+  trimester: number | null;
+  candidates: Candidate[];
+  otherProbability: number;
+  redFlags: RedFlag[];
+  nextFindings: NextFinding[];
+  suggestedDiagnostics: SuggestedDiagnostic[];
+  treatmentSafety: TreatmentSafety[];
+}
+
+/** A node of the candidates' neighbourhood, with its safety at the week when it has one. */
+export interface LinkedNode {
+  id: string;
+  kind: NodeKind;
+  name: string;
+  aliases: string[];
+  safety?: Safety;
+}
+
+export interface LinkedSubgraph extends Pick<Subgraph, "edges" | "truncated"> {
+  nodes: LinkedNode[];
+}
+
+export type { SafetyLevel };

@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { toBits, toPercent, toRatio, toSignedWeight, toTrimesterLabel } from "./format";
+
+describe("number formats", () => {
+  it.each([
+    [0.954, "95%"],
+    [0.019, "1.9%"],
+    [0.05, "5%"],
+    [0.0004, "<0.1%"],
+    [0, "0%"],
+    [1, "100%"],
+  ])("toPercent(%d) = %s", (value, text) => {
+    expect(toPercent(value)).toBe(text);
+  });
+
+  it.each([
+    [11.43, "×11"],
+    [2, "×2"],
+    [2.46, "×2.5"],
+    [0.25, "×0.25"],
+    [0.0714, "×0.071"],
+  ])("toRatio(%d) = %s", (value, text) => {
+    expect(toRatio(value)).toBe(text);
+  });
+
+  it("signs weights with a true minus", () => {
+    expect(toSignedWeight(2.436)).toBe("+2.44");
+    expect(toSignedWeight(-1.2)).toBe("−1.20");
+  });
+
+  it("names trimesters and bits", () => {
+    expect([1, 2, 3].map(toTrimesterLabel)).toEqual(["1st trimester", "2nd trimester", "3rd trimester"]);
+    expect(toBits(0.0965)).toBe("0.10 bits");
+  });
+});

@@ -1,0 +1,41 @@
+/** GraphQL selections shared by the explorer, the case page and the node page. */
+
+export const SOURCE_FIELDS = /* GraphQL */ `id title sourceKind citation`;
+
+export const EVIDENCE_FIELDS = /* GraphQL */ `
+  quote
+  verbatim
+  source { ${SOURCE_FIELDS} }
+`;
+
+export const SAFETY_FIELDS = /* GraphQL */ `
+  level
+  gestationalWeek
+  statements {
+    level weekFrom weekTo note quote verbatim
+    source { ${SOURCE_FIELDS} }
+    viaClass { id name }
+  }
+`;
+
+/** Every node field a details panel shows; expects a `$week: Int` variable for the safety verdicts. */
+export const NODE_FIELDS = /* GraphQL */ `
+  id
+  kind
+  name
+  aliases
+  ... on Condition {
+    category urgency prevalence weekFrom weekTo summary
+    evidence { ${EVIDENCE_FIELDS} }
+  }
+  ... on Finding { findingType summary }
+  ... on Diagnostic { modality summary safety(gestationalWeek: $week) { ${SAFETY_FIELDS} } }
+  ... on Drug { drugClass summary safety(gestationalWeek: $week) { ${SAFETY_FIELDS} } }
+  ... on Intervention { summary safety(gestationalWeek: $week) { ${SAFETY_FIELDS} } }
+  ... on Source { title sourceKind publisher date url citation }
+`;
+
+export const EDGE_FIELDS = /* GraphQL */ `
+  id type source target frequency evoking note
+  evidence { ${EVIDENCE_FIELDS} }
+`;

@@ -1,0 +1,76 @@
+import type { SafetyLevel } from "@bpx/domain";
+import type { SafetyStatement } from "./types";
+
+export interface SafetyVisual {
+  /** Plain words; always shown with the colour, which never carries the meaning alone. */
+  label: string;
+  /** A symbol that differs per level, for the graph's labels and the badges. */
+  symbol: string;
+  /** Fill in the graph and the legend (Okabe-Ito based, distinct for colour-blind readers). */
+  color: string;
+  /** Badge text and background, with at least 4.5:1 contrast. */
+  ink: string;
+  tint: string;
+}
+
+export const SAFETY_VISUALS: Record<SafetyLevel, SafetyVisual> = {
+  ALLOWED: { label: "Allowed", symbol: "✓", color: "#009E73", ink: "#065f46", tint: "#d1fae5" },
+  CAUTION: { label: "Caution", symbol: "!", color: "#E69F00", ink: "#7c4a03", tint: "#fef3c7" },
+  AVOID: { label: "Avoid", symbol: "⚠", color: "#D55E00", ink: "#9a3412", tint: "#ffedd5" },
+  CONTRAINDICATED: {
+    label: "Contraindicated",
+    symbol: "✕",
+    color: "#B91C1C",
+    ink: "#991b1b",
+    tint: "#fee2e2",
+  },
+  CONFLICTING: { label: "Conflicting", symbol: "⇄", color: "#7C3AED", ink: "#5b21b6", tint: "#ede9fe" },
+  UNKNOWN: { label: "Not rated", symbol: "?", color: "#9CA3AF", ink: "#374151", tint: "#f3f4f6" },
+};
+
+/** Most worrying first, so lists put what must not be missed at the top. */
+const SEVERITY: readonly SafetyLevel[] = [
+  "CONTRAINDICATED",
+  "CONFLICTING",
+  "AVOID",
+  "CAUTION",
+  "UNKNOWN",
+  "ALLOWED",
+];
+
+export function compareSafety(a: SafetyLevel, b: SafetyLevel): number {
+  return SEVERITY.indexOf(a) - SEVERITY.indexOf(b);
+}
+
+/** Levels that mean "do not give (or do) without thinking twice"; drawn as contraindicated edges. */
+export function isUnsafe(level: SafetyLevel): boolean {
+  return level === "CONTRAINDICATED" || level === "AVOID";
+}
+
+/** "Allowed at week 24", "Conflicting at week 24: sources disagree", "Not rated by any source". */
+export function toSafetyPhrase(level: SafetyLevel, week: number | null): string {
+  if (level === "UNKNOWN") return "Not rated by any source in the graph";
+  const when = week === null ? "in pregnancy" : `at week ${week}`;
+  const base = `${SAFETY_VISUALS[level].label} ${when}`;
+  return level === "CONFLICTING" ? `${base}: sources disagree` : base;
+}
+
+const SOURCE_KIND_LABELS: Record<string, string> = {
+  "consumer-article": "Consumer article",
+  regulator: "Regulator",
+  guideline: "Clinical guideline",
+  trial: "Trial",
+  textbook: "Textbook",
+};
+
+/** "consumer-article" -> "Consumer article"; unknown kinds are shown as they come. */
+export function toSourceKindLabel(kind: string): string {
+  return SOURCE_KIND_LABELS[kind] ?? kind;
+}
+
+/** "weeks 1–42", "week 20", "from week 20". */
+export function toWeekRange({ weekFrom, weekTo }: Pick<SafetyStatement, "weekFrom" | "weekTo">): string {
+  if (weekFrom === weekTo) return `week ${weekFrom}`;
+  if (weekTo >= 42) return weekFrom <= 1 ? "whole pregnancy" : `from week ${weekFrom}`;
+  return `weeks ${weekFrom}–${weekTo}`;
+}

@@ -1,0 +1,169 @@
+import type { Candidate, Differential, LinkedSubgraph } from "../lib/case-types";
+import type { EvidenceItem, Safety } from "../lib/types";
+
+/** A small differential and candidate neighbourhood in the API's shape, for unit tests. */
+
+const article = {
+  id: "seed-002",
+  title: "Lower back pain during pregnancy",
+  sourceKind: "consumer-article",
+  citation: null,
+};
+const acog = {
+  id: "acog",
+  title: "ACOG Committee Opinion No. 723",
+  sourceKind: "guideline",
+  citation: "ACOG CO 723, 2017.",
+};
+
+export const quote: EvidenceItem = { source: article, quote: "the temperature rises;", verbatim: true };
+
+export const allowed: Safety = {
+  level: "ALLOWED",
+  gestationalWeek: 24,
+  statements: [
+    {
+      level: "ALLOWED",
+      weekFrom: 1,
+      weekTo: 42,
+      note: null,
+      source: acog,
+      quote: "Ultrasound is safe.",
+      verbatim: false,
+      viaClass: null,
+    },
+  ],
+};
+
+export const conflicting: Safety = {
+  level: "CONFLICTING",
+  gestationalWeek: 24,
+  statements: [
+    {
+      level: "CAUTION",
+      weekFrom: 1,
+      weekTo: 42,
+      note: null,
+      source: acog,
+      quote: "Should not be withheld.",
+      verbatim: false,
+      viaClass: null,
+    },
+    {
+      level: "CONTRAINDICATED",
+      weekFrom: 1,
+      weekTo: 42,
+      note: null,
+      source: article,
+      quote: "only radiography is not used",
+      verbatim: true,
+      viaClass: null,
+    },
+  ],
+};
+
+export const contraindicated: Safety = { ...conflicting, level: "CONTRAINDICATED", statements: [] };
+
+function candidate(rank: number, id: string, probability: number, extra: Partial<Candidate> = {}): Candidate {
+  return {
+    rank,
+    probability,
+    prior: 0.05,
+    urgency: "routine",
+    inWindow: true,
+    condition: {
+      id,
+      name: id[0]?.toUpperCase() + id.slice(1),
+      aliases: [],
+      category: "kidney",
+      summary: null,
+    },
+    supporting: [],
+    opposing: [],
+    ...extra,
+  };
+}
+
+export const differential: Differential = {
+  gestationalWeek: 24,
+  trimester: 2,
+  otherProbability: 0.01,
+  candidates: [
+    candidate(1, "pyelonephritis", 0.95, {
+      urgency: "urgent",
+      supporting: [
+        {
+          finding: { id: "fever", name: "Fever" },
+          present: true,
+          weight: 2.4,
+          likelihoodRatio: 11.4,
+          frequency: "usually",
+          evoking: "strong",
+          evidence: [quote],
+        },
+      ],
+    }),
+    candidate(2, "osteochondrosis", 0.04, {
+      opposing: [
+        {
+          finding: { id: "fever", name: "Fever" },
+          present: true,
+          weight: -2.3,
+          likelihoodRatio: 0.1,
+          frequency: "never",
+          evoking: null,
+          evidence: [quote],
+        },
+      ],
+    }),
+  ],
+  redFlags: [],
+  nextFindings: [
+    {
+      finding: { id: "leukocyturia", name: "Leukocyturia" },
+      expectedInformationGain: 0.1,
+      separates: [{ id: "pyelonephritis", name: "Pyelonephritis" }],
+    },
+    { finding: { id: "fever", name: "Fever" }, expectedInformationGain: 0.05, separates: [] },
+  ],
+  suggestedDiagnostics: [],
+  treatmentSafety: [
+    {
+      subject: { id: "fluoroquinolones", kind: "DRUG", name: "Fluoroquinolones" },
+      conditions: [{ id: "pyelonephritis", name: "P" }],
+      safety: contraindicated,
+    },
+  ],
+};
+
+function edge(type: string, source: string, target: string) {
+  return {
+    id: `${type}:${source}->${target}`,
+    type,
+    source,
+    target,
+    frequency: null,
+    evoking: null,
+    note: null,
+    evidence: [quote],
+  };
+}
+
+export const linked: LinkedSubgraph = {
+  truncated: false,
+  nodes: [
+    { id: "pyelonephritis", kind: "CONDITION", name: "Pyelonephritis", aliases: [] },
+    { id: "osteochondrosis", kind: "CONDITION", name: "Osteochondrosis", aliases: [] },
+    { id: "urinalysis", kind: "DIAGNOSTIC", name: "Urinalysis", aliases: [], safety: allowed },
+    { id: "radiography", kind: "DIAGNOSTIC", name: "Radiography", aliases: [], safety: conflicting },
+    { id: "fluoroquinolones", kind: "DRUG", name: "Fluoroquinolones", aliases: [], safety: contraindicated },
+    { id: "yoga", kind: "INTERVENTION", name: "Yoga", aliases: [], safety: { ...allowed, level: "UNKNOWN" } },
+  ],
+  edges: [
+    edge("EVALUATES", "urinalysis", "pyelonephritis"),
+    edge("EVALUATES", "radiography", "osteochondrosis"),
+    edge("TREATS", "fluoroquinolones", "pyelonephritis"),
+    edge("PREVENTS", "yoga", "osteochondrosis"),
+    edge("ALTERNATIVE_TO", "urinalysis", "radiography"),
+  ],
+};
