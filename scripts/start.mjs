@@ -16,7 +16,8 @@ env.API_URL ||= `http://127.0.0.1:${apiPort}`;
 
 function run(args, label) {
   const [cmd, ...rest] = [...pnpm, ...args];
-  const child = spawn(cmd, rest, { env, stdio: ["ignore", "pipe", "pipe"] });
+  // Each server in its own process group, so stopping reaches pnpm's children too.
+  const child = spawn(cmd, rest, { env, stdio: ["ignore", "pipe", "pipe"], detached: true });
   for (const stream of [child.stdout, child.stderr]) {
     let partial = "";
     stream.on("data", (chunk) => {
@@ -45,7 +46,13 @@ let stopping = false;
 function stop(code) {
   if (stopping) return;
   stopping = true;
-  for (const child of children) child.kill("SIGTERM");
+  for (const child of children) {
+    try {
+      process.kill(-child.pid, "SIGTERM");
+    } catch {
+      // already gone
+    }
+  }
   setTimeout(() => process.exit(code), 3000).unref();
 }
 for (const child of children) child.on("exit", (code) => stop(code ?? 1));

@@ -48,6 +48,8 @@ test("search, draw, inspect, expand, reload and tabulate a neighbourhood", async
   expect(await page.evaluate(() => window.cy?.$id("pyelonephritis").nonempty())).toBe(true);
   const panel = page.getByTestId("node-panel");
   await expect(panel.getByRole("heading", { level: 2 })).toContainText("Pyelonephritis");
+  // The layout runs in a worker: the picture is only worth keeping once it has been applied.
+  await expect(page.getByText("Arranging the graph…")).toBeHidden();
   await page.screenshot({ path: testInfo.outputPath("02-neighbourhood.png") });
 
   // Braces matter: emit() returns the collection, and serialising that back to the test takes seconds.
