@@ -52,7 +52,13 @@ export default defineConfig({
       command: `${pnpm} --filter @bpx/api start`,
       cwd: REPO_DIR,
       url: `http://127.0.0.1:${API_PORT}/ready`,
-      env: { API_PORT: String(API_PORT), API_HOST: "127.0.0.1", GRAPH_DATA_DIR: graphDataDir },
+      env: {
+        API_PORT: String(API_PORT),
+        API_HOST: "127.0.0.1",
+        GRAPH_DATA_DIR: graphDataDir,
+        // The teaching-path tests sign in with these (e2e/paths.spec.ts); test-only tokens.
+        API_TOKENS: "educator:e2e-educator-token-7f3a9c,reader:e2e-reader-token-2b8d41",
+      },
       timeout: 180_000,
       reuseExistingServer: false,
       stdout: "pipe",

@@ -6,7 +6,13 @@ import { usePathname } from "next/navigation";
 const LINKS = [
   { href: "/", label: "Differential" },
   { href: "/explore", label: "Graph explorer" },
+  { href: "/paths", label: "Teaching paths" },
 ] as const;
+
+/** A section is current on its own page and on the pages under it ("/" only on itself). */
+function isCurrent(pathname: string, href: string): boolean {
+  return href === "/" ? pathname === "/" : pathname === href || pathname.startsWith(`${href}/`);
+}
 
 /** Site navigation; the current section is marked for screen readers as well as visually. */
 export function TopNav() {
@@ -16,7 +22,7 @@ export function TopNav() {
       <ul>
         {LINKS.map((link) => (
           <li key={link.href}>
-            <Link href={link.href} aria-current={pathname === link.href ? "page" : undefined}>
+            <Link href={link.href} aria-current={isCurrent(pathname, link.href) ? "page" : undefined}>
               {link.label}
             </Link>
           </li>

@@ -1,3 +1,5 @@
+import { readSessionToken } from "./paths/session";
+
 /** Headers the browser may pass through to the API; cookies and the rest stay behind. */
 const FORWARDED_HEADERS = ["content-type", "authorization", "accept"] as const;
 
@@ -29,6 +31,9 @@ export async function forwardGraphQL(
     const value = request.headers.get(name);
     if (value !== null) headers.set(name, value);
   }
+  // A signed-in educator's token lives in an http-only cookie; the API gets it as a bearer header.
+  const sessionToken = readSessionToken(request.headers.get("cookie"));
+  if (sessionToken !== null) headers.set("authorization", `Bearer ${sessionToken}`);
   const hasBody = request.method !== "GET" && request.method !== "HEAD";
 
   let upstream: Response;

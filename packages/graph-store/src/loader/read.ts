@@ -5,6 +5,13 @@ import { type Document, LineCounter, parseDocument } from "yaml";
 import type { z } from "zod";
 import { type KnowledgeFile, knowledgeFileSchema } from "./schemas";
 
+/**
+ * The version of what a load derives and stores beside the curated fields (search terms, load
+ * stamps, ...). It is part of the content hash, so a store loaded by an older loader is reloaded
+ * at the next start even when the YAML has not changed. Bump it with every such change.
+ */
+export const STORED_FORMAT = 2;
+
 /** A parsed curated file with a way to find the line of any path in it. */
 export interface ParsedFile {
   file: string;
@@ -50,7 +57,7 @@ export async function readKnowledgeFiles(
   root: string,
 ): Promise<{ files: ParsedFile[]; issues: ReadIssue[]; contentHash: string }> {
   const paths = await listYaml(dir);
-  const hash = createHash("sha256");
+  const hash = createHash("sha256").update(`format ${STORED_FORMAT}\0`);
   const files: ParsedFile[] = [];
   const issues: ReadIssue[] = [];
   for (const path of paths) {

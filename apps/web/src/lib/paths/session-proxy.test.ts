@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { forwardGraphQL } from "../proxy";
+import { SESSION_COOKIE } from "./session";
+
+/** Records what the proxy sends upstream. */
+function captureUpstream() {
+  const sent: Headers[] = [];
+  const fetchImpl = (async (_url: string, init: RequestInit) => {
+    sent.push(new Headers(init.headers));
+    return Response.json({ data: { viewer: { role: "EDUCATOR" } } });
+  }) as unknown as typeof fetch;
+  return { sent, fetchImpl };
+}
+
+const post = (headers: Record<string, string>) =>
+  new Request("http://web/graphql", {
+    method: "POST",
+    headers: { "content-type": "application/json", ...headers },
+    body: JSON.stringify({ query: "{ viewer { role } }" }),
+  });
+
+describe("the /graphql proxy and the session cookie", () => {
+  it("sends the session token as a bearer header and never the cookie", async () => {
+    const upstream = captureUpstream();
+    await forwardGraphQL(post({ cookie: `theme=dark; ${SESSION_COOKIE}=dev-educator-token` }), {
+      apiUrl: "http://api",
+      fetchImpl: upstream.fetchImpl,
+    });
+    expect(upstream.sent[0]?.get("authorization")).toBe("Bearer dev-educator-token");
+    expect(upstream.sent[0]?.has("cookie")).toBe(false);
+  });
+
+  it("prefers the session over a header the page set", async () => {
+    const upstream = captureUpstream();
+    await forwardGraphQL(post({ cookie: `${SESSION_COOKIE}=session-token`, authorization: "Bearer other" }), {
+      apiUrl: "http://api",
+      fetchImpl: upstream.fetchImpl,
+    });
+    expect(upstream.sent[0]?.get("authorization")).toBe("Bearer session-token");
+  });
+
+  it("without a session, passes an explicit Authorization header through unchanged", async () => {
+    const upstream = captureUpstream();
+    await forwardGraphQL(post({ authorization: "Bearer script-token", cookie: "theme=dark" }), {
+      apiUrl: "http://api",
+      fetchImpl: upstream.fetchImpl,
+    });
+    expect(upstream.sent[0]?.get("authorization")).toBe("Bearer script-token");
+    expect(upstream.sent[0]?.has("cookie")).toBe(false);
+  });
+});
