@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { GraphStore } from "@bpx/graph-store";
+import { DEFAULT_QUERY_LIMITS, type QueryLimits } from "@bpx/schema";
 import { createApiYoga } from "./create-yoga";
 import { type CachedResponse, createResponseCache, isCacheableRequest } from "./response-cache";
 import type { ApiToken } from "./tokens";
@@ -13,6 +14,34 @@ export interface CreateApiServerOptions {
   responseCacheTtlMs?: number;
   /** Bearer tokens with their roles (API_TOKENS); none by default, so nothing can be written. */
   tokens?: readonly ApiToken[];
+  /** Depth, aliases, cost, timeout, introspection (GRAPHQL_* env). */
+  limits?: QueryLimits;
+  /** Largest request body read, in bytes; a larger one gets 413 PAYLOAD_TOO_LARGE unread. */
+  maxBodyBytes?: number;
+}
+
+/** An error answer in the GraphQL response shape, so every refusal carries a code. */
+function sendError(res: ServerResponse, status: number, code: string, message: string, extra = {}) {
+  res.writeHead(status, {
+    "content-type": "application/json; charset=utf-8",
+    "cache-control": "no-store",
+    ...extra,
+  });
+  res.end(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
+}
+
+class BodyTooLarge extends Error {}
+
+/** The request body, or BodyTooLarge as soon as it passes `max` bytes (the rest is never buffered). */
+async function readBody(req: IncomingMessage, max: number): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > max) throw new BodyTooLarge();
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks);
 }
 
 function sendJson(res: ServerResponse, status: number, body: unknown) {
@@ -65,15 +94,36 @@ export function createApiServer({
   readyTimeoutMs = 3000,
   responseCacheTtlMs = 0,
   tokens = [],
+  limits = DEFAULT_QUERY_LIMITS,
+  maxBodyBytes = 100_000,
 }: CreateApiServerOptions) {
-  const yoga = createApiYoga({ store, logging, tokens });
+  const yoga = createApiYoga({ store, logging, tokens, limits });
   const cache = createResponseCache({ ttlMs: responseCacheTtlMs });
+  const tooLarge = (res: ServerResponse) =>
+    sendError(
+      res,
+      413,
+      "PAYLOAD_TOO_LARGE",
+      `The request body is over ${maxBodyBytes} bytes; the limit is ${maxBodyBytes}.`,
+      {
+        connection: "close",
+      },
+    );
 
-  /** Anonymous GraphQL requests go through the cache: a hit never reaches yoga. */
-  const handleCached = async (req: IncomingMessage, res: ServerResponse) => {
-    const chunks: Buffer[] = [];
-    for await (const chunk of req) chunks.push(chunk as Buffer);
-    const body = Buffer.concat(chunks);
+  /**
+   * Every GraphQL request: the body is read here, within maxBodyBytes, before yoga sees it; an
+   * anonymous well-formed read goes through the cache (a hit never reaches yoga).
+   */
+  const handleGraphql = async (req: IncomingMessage, res: ServerResponse, useCache: boolean) => {
+    const declared = Number(req.headers["content-length"] ?? 0);
+    if (declared > maxBodyBytes) return tooLarge(res);
+    let body: Buffer;
+    try {
+      body = await readBody(req, maxBodyBytes);
+    } catch (error) {
+      if (error instanceof BodyTooLarge) return tooLarge(res);
+      throw error;
+    }
     // Everything that can change the answer is in the key: method, URL, negotiated types, body.
     const key = [
       req.method,
@@ -82,7 +132,7 @@ export function createApiServer({
       req.headers["content-type"],
       body.toString("utf8"),
     ].join("\n");
-    const hit = cache.get(key);
+    const hit = useCache ? cache.get(key) : undefined;
     if (hit) return send(res, hit);
     const headers = new Headers();
     for (const [name, value] of Object.entries(req.headers)) {
@@ -99,7 +149,17 @@ export function createApiServer({
       headers: [...response.headers.entries()],
       body: Buffer.from(await response.arrayBuffer()),
     };
-    if (answer.status === 200 && isCacheable(req, body) && !hasErrors(answer.body)) cache.set(key, answer);
+    if (answer.status >= 400 && answer.body.length === 0) {
+      // yoga answers an unsupported content type with an empty 415; give it a code like the rest.
+      const code = answer.status === 415 ? "UNSUPPORTED_MEDIA_TYPE" : "BAD_REQUEST";
+      const message =
+        answer.status === 415
+          ? "Unsupported content type: send application/json (or GET with a query string)."
+          : "Bad request.";
+      return sendError(res, answer.status, code, message);
+    }
+    if (useCache && answer.status === 200 && isCacheable(req, body) && !hasErrors(answer.body))
+      cache.set(key, answer);
     return send(res, answer);
   };
 
@@ -120,12 +180,12 @@ export function createApiServer({
         });
       }
     }
-    // Only well-formed anonymous requests are cached; yoga itself answers the rest (a POST without
-    // a content type gets its 4xx there, as the GraphQL-over-HTTP spec asks).
+    // Only well-formed anonymous requests are cached; yoga answers the rest uncached (a POST
+    // without a content type gets its 4xx there, as the GraphQL-over-HTTP spec asks).
     const cacheable =
       req.method === "GET" || (req.method === "POST" && req.headers["content-type"] !== undefined);
-    if (cache.enabled && cacheable && path === "/graphql" && !req.headers.authorization)
-      return handleCached(req, res);
+    if (path === "/graphql")
+      return handleGraphql(req, res, cache.enabled && cacheable && !req.headers.authorization);
     return yoga(req, res);
   };
 
@@ -135,6 +195,27 @@ export function createApiServer({
       if (!res.headersSent) sendJson(res, 500, { errors: [{ message: "Unexpected error." }] });
       else res.destroy();
     });
+  });
+
+  // Node answers a malformed request or an over-long URL/header itself (400/431, no body) before any
+  // handler runs; answer with a GraphQL-shaped error and a code instead, like every other refusal.
+  server.on("clientError", (error: NodeJS.ErrnoException, socket) => {
+    if (!socket.writable) return socket.destroy();
+    const tooLarge = error.code === "HPE_HEADER_OVERFLOW";
+    const status = tooLarge ? "431 Request Header Fields Too Large" : "400 Bad Request";
+    const body = JSON.stringify({
+      errors: [
+        {
+          message: tooLarge
+            ? "The request's URL or headers are too large."
+            : "The HTTP request is malformed.",
+          extensions: { code: tooLarge ? "REQUEST_TOO_LARGE" : "BAD_REQUEST" },
+        },
+      ],
+    });
+    socket.end(
+      `HTTP/1.1 ${status}\r\ncontent-type: application/json; charset=utf-8\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`,
+    );
   });
 
   return { server, yoga, cache };

@@ -1,11 +1,20 @@
 import type { GraphStore } from "@bpx/graph-store";
-import { createContext, createSchema, maskError } from "@bpx/schema";
+import {
+  createContext,
+  createSchema,
+  DEFAULT_QUERY_LIMITS,
+  maskError,
+  type QueryLimits,
+  useQueryLimits,
+} from "@bpx/schema";
 import { createYoga } from "graphql-yoga";
 import { createAuthenticator } from "./auth";
 import type { ApiToken } from "./tokens";
 
-const EXAMPLE_QUERY = /* GraphQL */ `# Welcome to the pregnancy back-pain knowledge graph.
+/** GraphiQL's default document: one named operation per thing a client usually does. */
+export const EXAMPLE_QUERY = /* GraphQL */ `# Welcome to the pregnancy back-pain knowledge graph.
 # Decision support and teaching material, not a diagnosis.
+# Pick an operation with the run button's menu. Docs: docs/api.md.
 
 query Explore {
   search(text: "fever", kinds: [FINDING]) {
@@ -20,6 +29,65 @@ query Explore {
     }
   }
 }
+
+query Node {
+  node(id: "pyelonephritis") {
+    id kind name aliases
+    ... on Condition { category urgency prevalence summary evidence { quote source { title } } }
+  }
+}
+
+query SearchPage {
+  searchConnection(text: "pain", filter: { kinds: [CONDITION], urgency: "urgent" }, first: 5) {
+    totalCount
+    pageInfo { hasNextPage endCursor }
+    edges { cursor node { score node { id name } } }
+  }
+}
+
+query Differential {
+  differential(input: { present: ["fever", "dysuria", "unilateral-pain"], gestationalWeek: 24 }) {
+    candidates { rank probability condition { id name } supporting { finding { name } weight } }
+    redFlags { message urgency }
+    nextFindings { finding { id name } expectedInformationGain }
+    suggestedDiagnostics { diagnostic { name } safety { level } warning }
+  }
+}
+
+query DrugSafety {
+  node(id: "ibuprofen") {
+    name
+    ... on Drug {
+      safety(gestationalWeek: 32) {
+        level
+        statements { level weekFrom weekTo quote source { title } viaClass { name } }
+      }
+    }
+  }
+}
+
+query Paths {
+  paths(from: "dysuria", to: "fever", maxLength: 3) {
+    length truncated
+    paths { nodes { id kind name } edges { type source target evidence { quote } } }
+  }
+}
+
+query Stats {
+  stats {
+    nodeCount edgeCount redFlagRules publishedTeachingPaths
+    nodesByKind { key count }
+    edgesByType { key count }
+    sourcesByKind { key count }
+  }
+}
+
+query TeachingPaths {
+  teachingPaths(first: 5) {
+    totalCount
+    edges { node { id title stepCount status } }
+  }
+}
 `;
 
 export interface CreateApiYogaOptions {
@@ -27,10 +95,17 @@ export interface CreateApiYogaOptions {
   logging?: boolean;
   /** Who may write; none by default, so every mutation is refused. */
   tokens?: readonly ApiToken[];
+  /** Depth, aliases, cost, timeout, introspection...; the defaults when left out. */
+  limits?: QueryLimits;
 }
 
-/** The GraphQL endpoint: schema, per-request context, masked errors, GraphiQL with an example. */
-export function createApiYoga({ store, logging = true, tokens = [] }: CreateApiYogaOptions) {
+/** The GraphQL endpoint: schema, per-request context, masked errors, query limits, GraphiQL with examples. */
+export function createApiYoga({
+  store,
+  logging = true,
+  tokens = [],
+  limits = DEFAULT_QUERY_LIMITS,
+}: CreateApiYogaOptions) {
   const authenticate = createAuthenticator(tokens);
   return createYoga({
     schema: createSchema(),
@@ -40,6 +115,7 @@ export function createApiYoga({ store, logging = true, tokens = [] }: CreateApiY
     maskedErrors: { maskError },
     landingPage: false,
     logging,
+    plugins: [useQueryLimits(limits)],
     graphiql: { title: "Back pain in pregnancy: GraphQL", defaultQuery: EXAMPLE_QUERY },
   });
 }

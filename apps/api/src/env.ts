@@ -1,4 +1,5 @@
 import { type StoreConfig, storeConfigFromEnv } from "@bpx/graph-store";
+import { DEFAULT_QUERY_LIMITS, type QueryLimits } from "@bpx/schema";
 import { z } from "zod";
 import { type ApiToken, parseApiTokens } from "./tokens";
 
@@ -13,6 +14,22 @@ const schema = z.object({
   RESPONSE_CACHE_TTL: z.coerce.number().int().min(0).max(86_400).default(60),
   /** `role:token` pairs, comma separated; none by default, so nothing can be written. */
   API_TOKENS: z.string().optional(),
+  /** Introspection (`__schema`, `__type`) on or off; on by default, this is a public teaching API. */
+  GRAPHQL_INTROSPECTION: z.enum(["true", "false"]).default("true"),
+  GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(1).max(100).default(DEFAULT_QUERY_LIMITS.maxDepth),
+  GRAPHQL_MAX_ALIASES: z.coerce.number().int().min(0).max(1000).default(DEFAULT_QUERY_LIMITS.maxAliases),
+  GRAPHQL_MAX_ROOT_FIELDS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(100)
+    .default(DEFAULT_QUERY_LIMITS.maxRootFields),
+  GRAPHQL_MAX_COST: z.coerce.number().int().min(1).max(10_000_000).default(DEFAULT_QUERY_LIMITS.maxCost),
+  GRAPHQL_MAX_TOKENS: z.coerce.number().int().min(100).max(1_000_000).default(DEFAULT_QUERY_LIMITS.maxTokens),
+  /** Milliseconds an operation may run before the answer is TIMEOUT. */
+  GRAPHQL_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(DEFAULT_QUERY_LIMITS.timeoutMs),
+  /** Largest request body accepted, in bytes; larger ones get 413 PAYLOAD_TOO_LARGE. */
+  GRAPHQL_MAX_BODY_BYTES: z.coerce.number().int().min(1024).max(50_000_000).default(100_000),
 });
 
 export interface ApiEnv {
@@ -23,6 +40,8 @@ export interface ApiEnv {
   responseCacheTtlMs: number;
   store: StoreConfig;
   tokens: ApiToken[];
+  limits: QueryLimits;
+  maxBodyBytes: number;
 }
 
 /** The one place the API reads process.env: validated, with defaults, or a clear error. */
@@ -42,5 +61,16 @@ export function readEnv(env: Record<string, string | undefined> = process.env): 
     responseCacheTtlMs: e.RESPONSE_CACHE_TTL * 1000,
     store: storeConfigFromEnv(env),
     tokens: parseApiTokens(e.API_TOKENS),
+    limits: {
+      ...DEFAULT_QUERY_LIMITS,
+      maxDepth: e.GRAPHQL_MAX_DEPTH,
+      maxAliases: e.GRAPHQL_MAX_ALIASES,
+      maxRootFields: e.GRAPHQL_MAX_ROOT_FIELDS,
+      maxCost: e.GRAPHQL_MAX_COST,
+      maxTokens: e.GRAPHQL_MAX_TOKENS,
+      timeoutMs: e.GRAPHQL_TIMEOUT_MS,
+      introspection: e.GRAPHQL_INTROSPECTION === "true",
+    },
+    maxBodyBytes: e.GRAPHQL_MAX_BODY_BYTES,
   };
 }

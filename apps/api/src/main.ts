@@ -36,6 +36,8 @@ async function main() {
     store,
     responseCacheTtlMs: env.responseCacheTtlMs,
     tokens: env.tokens,
+    limits: env.limits,
+    maxBodyBytes: env.maxBodyBytes,
   });
   // Counts and roles only: the tokens themselves are never logged.
   const roles = [...new Set(env.tokens.map((t) => t.role))];

@@ -5,7 +5,15 @@ import { type DocumentNode, Kind, type OperationDefinitionNode, parse } from "gr
  * answer until the graph is reloaded. Anything else (teaching paths, mutations, anything that
  * depends on who asks) is never cached.
  */
-const CACHEABLE_ROOT_FIELDS = new Set(["node", "search", "neighborhood", "differential", "__typename"]);
+const CACHEABLE_ROOT_FIELDS = new Set([
+  "node",
+  "search",
+  "searchConnection",
+  "paths",
+  "neighborhood",
+  "differential",
+  "__typename",
+]);
 
 export interface CachedResponse {
   status: number;

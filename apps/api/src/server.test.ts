@@ -71,3 +71,17 @@ describe("/ready with a dead Neo4j", () => {
     await store.close();
   });
 });
+
+describe("requests Node refuses before any handler", () => {
+  it("an over-long URL gets 431 with a code, and the server keeps serving", async () => {
+    const { store } = await createTestApi();
+    const { server } = createApiServer({ store, logging: false });
+    const url = await listen(server);
+    const res = await fetch(`${url}/graphql?query=${"x".repeat(20_000)}`);
+    expect(res.status).toBe(431);
+    expect(await res.json()).toMatchObject({ errors: [{ extensions: { code: "REQUEST_TOO_LARGE" } }] });
+    expect((await fetch(`${url}/health`)).status).toBe(200);
+    server.close();
+    await store.close();
+  });
+});

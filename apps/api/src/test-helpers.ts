@@ -6,6 +6,7 @@ import {
   ensureTeachingPathsSeeded,
   type GraphStore,
 } from "@bpx/graph-store";
+import type { QueryLimits } from "@bpx/schema";
 import { createApiYoga } from "./create-yoga";
 import type { ApiToken } from "./tokens";
 
@@ -25,13 +26,16 @@ const ALL_TEST_TOKENS: ApiToken[] = Object.entries(TEST_TOKENS).map(([role, toke
  * An in-memory store loaded with the curated graph and its seeded teaching paths, and the yoga app
  * on it (no port), accepting TEST_TOKENS. `gql(query, variables, token)` sends the token as a bearer.
  */
-export async function createTestApi(store?: GraphStore, { tokens = ALL_TEST_TOKENS } = {}) {
+export async function createTestApi(
+  store?: GraphStore,
+  { tokens = ALL_TEST_TOKENS, limits }: { tokens?: ApiToken[]; limits?: QueryLimits } = {},
+) {
   const s = store ?? createGraphStore(createEmbeddedRunner());
   if (!store) {
     await ensureGraphLoaded(s, DEFAULT_GRAPH_DIR);
     await ensureTeachingPathsSeeded(s, DEFAULT_GRAPH_DIR);
   }
-  const yoga = createApiYoga({ store: s, logging: false, tokens });
+  const yoga = createApiYoga({ store: s, logging: false, tokens, ...(limits ? { limits } : {}) });
   const gql = async (query: string, variables?: Record<string, unknown>, token?: string) => {
     const res = await yoga.fetch("http://test/graphql", {
       method: "POST",

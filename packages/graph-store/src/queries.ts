@@ -1,4 +1,5 @@
 import { KIND_LABELS, type KindLabel, RELATION_TYPE_NAMES, type RelationType } from "@bpx/domain";
+import * as api from "./queries-api";
 import * as differential from "./queries-differential";
 import * as paths from "./queries-paths";
 
@@ -125,6 +126,7 @@ export const UPSERT_EDGES = Object.fromEntries(
 export const ALL_QUERIES: Readonly<Record<string, string>> = {
   ...differential,
   ...paths,
+  ...api,
   PING,
   COUNT_ENTITIES,
   GET_NODES,

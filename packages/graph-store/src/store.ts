@@ -29,6 +29,7 @@ import {
 } from "./queries";
 import { GET_EDGES } from "./queries-paths";
 import type { CypherRunner } from "./runner";
+import { createApiReads } from "./store-api";
 
 export interface SearchOptions {
   text: string;
@@ -94,6 +95,7 @@ export function createGraphStore(runner: CypherRunner) {
   return {
     engine: runner.engine,
     location: runner.location,
+    ...createApiReads(runner),
 
     async ping(): Promise<void> {
       await runner.run(PING);

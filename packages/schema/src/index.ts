@@ -1,11 +1,22 @@
 import { makeExecutableSchema } from "@graphql-tools/schema";
+import { lexicographicSortSchema, printSchema } from "graphql";
+import { pathsResolvers, pathsTypeDefs } from "./paths";
 import { resolvers } from "./resolvers";
+import { searchConnectionResolvers, searchConnectionTypeDefs } from "./search-connection";
 import { teachingPathResolvers } from "./teaching-paths/resolvers";
 import { teachingPathTypeDefs } from "./teaching-paths/type-defs";
 import { typeDefs } from "./type-defs";
 
 export { createContext, type GraphContext } from "./context";
 export { apiError, badInput, ERROR_CODES, type ErrorCode, maskError } from "./errors";
+export {
+  createShapeRule,
+  DEFAULT_QUERY_LIMITS,
+  estimateCost,
+  type QueryLimits,
+  useQueryLimits,
+} from "./limits";
+export { shortestPaths } from "./paths";
 export { type DifferentialRun, runDifferential } from "./run-differential";
 export { LIMITS } from "./validation";
 export { ANONYMOUS, canEditPaths, type Viewer, type ViewerRole } from "./viewer";
@@ -14,7 +25,12 @@ export { resolvers, teachingPathResolvers, teachingPathTypeDefs, typeDefs };
 /** The executable schema: SDL plus resolvers (the graph, the differential, teaching paths). */
 export function createSchema() {
   return makeExecutableSchema({
-    typeDefs: [typeDefs, teachingPathTypeDefs],
-    resolvers: [resolvers, teachingPathResolvers],
+    typeDefs: [typeDefs, teachingPathTypeDefs, searchConnectionTypeDefs, pathsTypeDefs],
+    resolvers: [resolvers, teachingPathResolvers, searchConnectionResolvers, pathsResolvers],
   });
+}
+
+/** The schema as SDL, sorted, as committed in packages/schema/schema.graphql. */
+export function printApiSchema(): string {
+  return `${printSchema(lexicographicSortSchema(createSchema()))}\n`;
 }

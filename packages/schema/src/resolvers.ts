@@ -62,6 +62,30 @@ export const resolvers = {
       for (const node of subgraph.nodes) ctx.nodes.prime(node);
       return subgraph;
     },
+
+    stats: async (_: unknown, __: unknown, ctx: GraphContext) => {
+      const [kinds, relations, sources, flags, published] = await Promise.all([
+        ctx.store.countByKind(),
+        ctx.store.countByRelation(),
+        ctx.store.countSourcesByKind(),
+        ctx.store.redFlags(),
+        ctx.store.paths.list({ first: 1, status: "published", includeDrafts: false }),
+      ]);
+      const byCount = (counts: Record<string, number>) =>
+        Object.entries(counts)
+          .map(([key, count]) => ({ key, count }))
+          .sort((a, b) => b.count - a.count || a.key.localeCompare(b.key));
+      const sum = (counts: Record<string, number>) => Object.values(counts).reduce((a, b) => a + b, 0);
+      return {
+        nodeCount: sum(kinds),
+        nodesByKind: Object.keys(TYPE_NAMES).map((key) => ({ key, count: kinds[key] ?? 0 })),
+        edgeCount: sum(relations),
+        edgesByType: byCount(relations),
+        sourcesByKind: byCount(sources),
+        redFlagRules: flags.length,
+        publishedTeachingPaths: published.totalCount,
+      };
+    },
   },
 
   Node: {

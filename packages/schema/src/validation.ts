@@ -8,6 +8,7 @@ export const LIMITS = {
   neighborhoodDepthMax: 3,
   neighborhoodNodesMax: 500,
   idMax: 200,
+  pathsMaxLengthMax: 4,
 } as const;
 
 export function checkIntRange(value: number, min: number, max: number, field: string): number {

@@ -2,14 +2,19 @@
 export const teachingPathTypeDefs = /* GraphQL */ `
   "Who the API takes the caller to be, from the Authorization: Bearer token (none: ANONYMOUS)."
   enum ViewerRole {
+    "No token: reads published paths."
     ANONYMOUS
+    "A reader token: the same rights as anonymous, but named."
     READER
+    "Creates, edits and publishes teaching paths; sees drafts."
     EDUCATOR
+    "Everything an educator can do."
     ADMIN
   }
 
   "The caller, so a client can show or hide editing."
   type Viewer {
+    "The role of the bearer token, ANONYMOUS without one."
     role: ViewerRole!
     "A display name derived from the role and a hash of the token; never the token."
     name: String!
@@ -17,6 +22,7 @@ export const teachingPathTypeDefs = /* GraphQL */ `
     canEditTeachingPaths: Boolean!
   }
 
+  "Whether a teaching path is visible to everyone."
   enum TeachingPathStatus {
     "Visible to educators and admins only."
     DRAFT
@@ -26,10 +32,15 @@ export const teachingPathTypeDefs = /* GraphQL */ `
 
   "A saved differential case: pass it to Query.differential as DifferentialInput, or read differential here."
   type TeachingCase {
+    "Ids of findings present."
     present: [ID!]!
+    "Ids of findings absent."
     absent: [ID!]!
+    "Gestational week, 1 to 42, or null."
     gestationalWeek: Int
+    "The present findings that are in the graph."
     presentFindings: [Finding!]!
+    "The absent findings that are in the graph."
     absentFindings: [Finding!]!
     "The differential for this case, computed now from the current graph."
     differential: Differential!
@@ -49,9 +60,11 @@ export const teachingPathTypeDefs = /* GraphQL */ `
     node: Node
     "The relationship, or null when it is not in the graph (any more)."
     edge: Edge
+    "A case to run the differential on at this step, if any."
     case: TeachingCase
     "Markdown, returned verbatim and never rendered here. Render it with renderAnnotation from @bpx/domain, which escapes HTML and drops unsafe links."
     annotation: String!
+    "A question for the learner, if any."
     question: String
     "The answer to question; clients reveal it on demand."
     answer: String
@@ -59,12 +72,17 @@ export const teachingPathTypeDefs = /* GraphQL */ `
 
   "An educator's ordered, annotated walk through the graph."
   type TeachingPath {
+    "Stable id of the path."
     id: ID!
+    "1 to 200 characters."
     title: String!
+    "What the path teaches (may be empty)."
     summary: String!
+    "Who it is for, free text (may be empty)."
     audience: String!
     "The viewer name of the educator who created it."
     author: String!
+    "DRAFT or PUBLISHED."
     status: TeachingPathStatus!
     "1 at creation, +1 per change. Send it back as expectedVersion to change the path."
     version: Int!
@@ -74,31 +92,43 @@ export const teachingPathTypeDefs = /* GraphQL */ `
     updatedAt: String!
     "When it was last published; null for drafts."
     publishedAt: String
+    "The steps in order."
     steps: [TeachingStep!]!
+    "How many steps."
     stepCount: Int!
   }
 
+  "One teaching path in a page, with its cursor."
   type TeachingPathEdge {
+    "Opaque; pass it as after to get the next page from here."
     cursor: String!
+    "The path."
     node: TeachingPath!
   }
 
+  "Where a page of a connection ends (Relay)."
   type PageInfo {
+    "True when there are more items after this page."
     hasNextPage: Boolean!
+    "The cursor of the last item of the page; null when the page is empty."
     endCursor: String
   }
 
   "A page of teaching paths, newest change first (Relay connection)."
   type TeachingPathConnection {
+    "The page, in order."
     edges: [TeachingPathEdge!]!
+    "Where the page ends."
     pageInfo: PageInfo!
     "Paths matching the filters (all pages)."
     totalCount: Int!
   }
 
+  "A differential case saved in a step."
   input TeachingCaseInput {
     "Finding ids present (at least one; at most 100 present and absent together)."
     present: [ID!]!
+    "Finding ids absent."
     absent: [ID!] = []
     "Gestational week, 1 to 42."
     gestationalWeek: Int
@@ -108,20 +138,27 @@ export const teachingPathTypeDefs = /* GraphQL */ `
   input TeachingStepInput {
     "An existing step's id, to keep it when editing; leave out for a new step."
     id: ID
+    "The id of a node of the graph."
     nodeId: ID
+    "The id of a relationship, TYPE:from->to."
     edgeId: ID
+    "A case to run the differential on at this step."
     case: TeachingCaseInput
     "Markdown, at most 20,000 characters (may be empty in a draft)."
     annotation: String! = ""
+    "A question for the learner, at most 2,000 characters."
     question: String
     "Needs a question."
     answer: String
   }
 
+  "A new teaching path."
   input CreateTeachingPathInput {
     "1 to 200 characters."
     title: String!
+    "What the path teaches."
     summary: String = ""
+    "Who it is for."
     audience: String = ""
     "At most 200."
     steps: [TeachingStepInput!] = []
@@ -129,9 +166,13 @@ export const teachingPathTypeDefs = /* GraphQL */ `
 
   "Fields to change; those left out keep their value. steps replaces the whole ordered list (add, remove, reorder and edit in one change)."
   input TeachingPathPatch {
+    "1 to 200 characters."
     title: String
+    "What the path teaches."
     summary: String
+    "Who it is for."
     audience: String
+    "The whole new ordered list of steps."
     steps: [TeachingStepInput!]
   }
 
@@ -144,14 +185,15 @@ export const teachingPathTypeDefs = /* GraphQL */ `
       first: Int = 20
       "The endCursor of the previous page."
       after: String
+      "Only paths with this status (drafts need an educator or admin)."
       status: TeachingPathStatus
       "Case-insensitive text in the title or summary."
       search: String
     ): TeachingPathConnection!
     "One path, or null when there is none or the caller may not see it (drafts)."
-    teachingPath(id: ID!): TeachingPath
+    teachingPath("The path's id." id: ID!): TeachingPath
     "The path as a JSON document in the format bpx.teaching-path, version 1 (see packages/schema/README.md)."
-    exportTeachingPath(id: ID!): String!
+    exportTeachingPath("The path's id." id: ID!): String!
   }
 
   """
@@ -161,16 +203,23 @@ export const teachingPathTypeDefs = /* GraphQL */ `
   """
   type Mutation {
     "A new draft, version 1."
-    createTeachingPath(input: CreateTeachingPathInput!): TeachingPath!
-    updateTeachingPath(id: ID!, expectedVersion: Int!, patch: TeachingPathPatch!): TeachingPath!
+    createTeachingPath("The new path." input: CreateTeachingPathInput!): TeachingPath!
+    "Changes a path's fields; its status stays."
+    updateTeachingPath(
+      "The path's id." id: ID!
+      "The version the change was made from; CONFLICT when it is stale." expectedVersion: Int!
+      "The fields to change."
+      patch: TeachingPathPatch!
+    ): TeachingPath!
     "Makes the path visible to everyone; it needs at least one step and every step annotated."
-    publishTeachingPath(id: ID!, expectedVersion: Int!): TeachingPath!
-    unpublishTeachingPath(id: ID!, expectedVersion: Int!): TeachingPath!
+    publishTeachingPath("The path's id." id: ID!, "The version the change was made from; CONFLICT when it is stale." expectedVersion: Int!): TeachingPath!
+    "Makes the path a draft again, visible to educators and admins only."
+    unpublishTeachingPath("The path's id." id: ID!, "The version the change was made from; CONFLICT when it is stale." expectedVersion: Int!): TeachingPath!
     "A new draft with the same content and fresh ids, authored by the caller."
-    duplicateTeachingPath(id: ID!): TeachingPath!
+    duplicateTeachingPath("The path's id." id: ID!): TeachingPath!
     "Returns the id of the deleted path."
-    deleteTeachingPath(id: ID!, expectedVersion: Int!): ID!
+    deleteTeachingPath("The path's id." id: ID!, "The version the change was made from; CONFLICT when it is stale." expectedVersion: Int!): ID!
     "A new draft from a bpx.teaching-path document (JSON text), checked like createTeachingPath."
-    importTeachingPath(document: String!): TeachingPath!
+    importTeachingPath("The JSON document, as exportTeachingPath returns it." document: String!): TeachingPath!
   }
 `;

@@ -1,0 +1,26 @@
+import { Kind, type OperationDefinitionNode, parse } from "graphql";
+import { afterAll, describe, expect, it } from "vitest";
+import { EXAMPLE_QUERY } from "./create-yoga";
+import { createTestApi } from "./test-helpers";
+
+const api = await createTestApi();
+afterAll(() => api.store.close());
+
+const operations = parse(EXAMPLE_QUERY)
+  .definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)
+  .map((d) => d.name?.value ?? "");
+
+describe("GraphiQL's example operations", () => {
+  it("has several", () => expect(operations.length).toBeGreaterThanOrEqual(6));
+
+  it.each(operations)("%s runs without errors, within the limits", async (operationName) => {
+    const res = await api.yoga.fetch("http://test/graphql", {
+      method: "POST",
+      headers: { "content-type": "application/json", accept: "application/graphql-response+json" },
+      body: JSON.stringify({ query: EXAMPLE_QUERY, operationName }),
+    });
+    const body = (await res.json()) as { errors?: unknown };
+    expect(body.errors).toBeUndefined();
+    expect(res.status).toBe(200);
+  });
+});
