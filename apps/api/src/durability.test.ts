@@ -1,52 +1,19 @@
-import { type ChildProcess, spawn } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { mkdtemp } from "node:fs/promises";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
-
-const MAIN = fileURLToPath(new URL("./main.ts", import.meta.url));
-const APP_DIR = fileURLToPath(new URL("..", import.meta.url));
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
+import { freePort, startApiProcess } from "./api-process";
 
 const children: ChildProcess[] = [];
 afterEach(() => {
   for (const child of children.splice(0)) child.kill("SIGKILL");
 });
 
-/** Starts the real API process on the embedded store and waits until /ready answers. */
 async function startApi(dataDir: string, port: number) {
-  // One process, as `pnpm start` runs it (node --import tsx): the tsx CLI would add a wrapper
-  // process, and a SIGKILL of the wrapper would leave the real server holding the database.
-  const child = spawn(process.execPath, ["--import", "tsx", MAIN], {
-    cwd: APP_DIR,
-    env: { ...process.env, GRAPH_DATA_DIR: dataDir, API_PORT: String(port), NEO4J_URI: "" },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  children.push(child);
-  let output = "";
-  child.stdout?.on("data", (d) => (output += d));
-  child.stderr?.on("data", (d) => (output += d));
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`API exited: ${output}`);
-    const ok = await fetch(`http://127.0.0.1:${port}/ready`).then(
-      (r) => r.ok,
-      () => false,
-    );
-    // The log line and the HTTP answer travel separately: wait for both.
-    if (ok && output.includes("GraphQL API on")) return { child, output: () => output };
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`API not ready in time: ${output}`);
+  const api = await startApiProcess(dataDir, port);
+  children.push(api.child);
+  return api;
 }
 
 async function graphCounts(port: number) {
