@@ -65,10 +65,15 @@ test("the case graph: select for details, hover, expand by double-click and butt
   await expect(panel.getByRole("button", { name: "Expanded" })).toBeDisabled();
 
   // Filter by kind.
-  await page.getByRole("checkbox", { name: "Sources" }).uncheck();
+  // The checkbox follows the URL, so it flips a render after the click: click, then wait for it
+  // (uncheck()/check() assert the flip at once, which raced).
+  const sources = page.getByRole("checkbox", { name: "Sources" });
+  await sources.click();
+  await expect(sources).not.toBeChecked();
   await expect(page).toHaveURL(/hide=SOURCE/);
   await expect.poll(() => page.evaluate(() => window.cy?.nodes('[kind = "SOURCE"]').length)).toBe(0);
-  await page.getByRole("checkbox", { name: "Sources" }).check();
+  await sources.click();
+  await expect(sources).toBeChecked();
   await expect
     .poll(() => page.evaluate(() => window.cy?.nodes('[kind = "SOURCE"]').length))
     .toBeGreaterThan(0);
