@@ -79,7 +79,7 @@ if (existsSync(e2e)) {
   failed += stats.unexpected;
   skipped += stats.skipped;
   console.log(
-    `playwright apps/web: ${stats.expected} passed, ${stats.unexpected} failed, ${stats.skipped} skipped`,
+    `playwright apps/web: ${stats.expected} passed, ${stats.unexpected} failed, ${stats.skipped} skipped, ${stats.flaky} flaky (failed, then passed on the one retry CI allows)`,
   );
 }
 const allOk = ok.every(Boolean) && failed === 0;
