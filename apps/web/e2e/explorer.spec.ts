@@ -118,7 +118,7 @@ test("a hit found through an alias says which alias matched", async ({ page }) =
 test("the app icon is served, so the favicon request does not 404", async ({ page, request }) => {
   await page.goto("/");
   const href = await page.locator('link[rel="icon"]').first().getAttribute("href");
-  expect(href).toBeTruthy();
+  expect(href).toMatch(/\/icon\.svg/);
   const response = await request.get(href ?? "");
   expect(response.status()).toBe(200);
   expect(response.headers()["content-type"]).toContain("image/svg+xml");
