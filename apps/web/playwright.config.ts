@@ -3,8 +3,9 @@ import os from "node:os";
 import path from "node:path";
 import { defineConfig } from "@playwright/test";
 
-const API_PORT = 4100;
-const WEB_PORT = 3100;
+// Overridable so two checkouts on one machine can run their suites side by side.
+const API_PORT = Number(process.env.E2E_API_PORT ?? 4100);
+const WEB_PORT = Number(process.env.E2E_WEB_PORT ?? 3100);
 const WEB_DIR = import.meta.dirname;
 const REPO_DIR = path.resolve(WEB_DIR, "../..");
 
