@@ -27,8 +27,37 @@ export const SAFETY_LEVELS = [
 ] as const;
 export type SafetyLevel = (typeof SAFETY_LEVELS)[number];
 
-export const SOURCE_KINDS = ["consumer-article", "regulator", "guideline", "trial", "textbook"] as const;
+/** The kind of document a source is; its authority is `SOURCE_RANK`. */
+export const SOURCE_KINDS = [
+  "regulator",
+  "guideline",
+  "professional-body",
+  "teratology-service",
+  "systematic-review",
+  "trial",
+  "textbook",
+  "consumer-article",
+] as const;
 export type SourceKind = (typeof SOURCE_KINDS)[number];
+
+/** A source's authority, 1 the highest. */
+export type SourceRank = 1 | 2 | 3 | 4;
+
+/**
+ * Authority by kind: regulator (1) > guideline or professional body (2) > textbook, reviews,
+ * trials and teratology information services (3) > consumer article (4). A safety headline is read
+ * from the highest-ranking sources that speak to the week; lower ranks stay visible as dissent.
+ */
+export const SOURCE_RANK: Readonly<Record<SourceKind, SourceRank>> = {
+  regulator: 1,
+  guideline: 2,
+  "professional-body": 2,
+  "teratology-service": 3,
+  "systematic-review": 3,
+  trial: 3,
+  textbook: 3,
+  "consumer-article": 4,
+};
 
 /** Gestational weeks accepted anywhere in the product. */
 export const MIN_WEEK = 1;
