@@ -94,6 +94,7 @@ const outcome = (over: Partial<CaseOutcome>): CaseOutcome => ({
     { conditionId: "z", probability: 0.15 },
   ],
   alarm: "emergency",
+  flagAlarm: "emergency",
   alarmBy: ["rf"],
   dontMiss: null,
   dontMissMissed: null,
@@ -110,8 +111,16 @@ describe("summarise", () => {
       alarm: "urgent",
       leader: { id: "z", probability: 0.9 },
     }),
-    outcome({ case: aCase({ control: true, urgency: "none", dontMiss: [] }), alarm: "emergency" }),
-    outcome({ case: aCase({ control: true, urgency: "soon", dontMiss: [] }), alarm: "soon" }),
+    outcome({
+      case: aCase({ control: true, urgency: "none", dontMiss: [] }),
+      alarm: "emergency",
+      flagAlarm: "soon",
+    }),
+    outcome({
+      case: aCase({ control: true, urgency: "soon", dontMiss: [] }),
+      alarm: "soon",
+      flagAlarm: "soon",
+    }),
     outcome({ ran: false, rank: null, acceptedRank: null, probability: null, candidates: [], alarm: "none" }),
   ];
   const s = summarise(outcomes);
@@ -128,6 +137,8 @@ describe("summarise", () => {
     expect(s.emergencyRecall).toEqual({ hit: 1, total: 3 });
     expect(s.falseAlarms).toEqual({ hit: 1, total: 2 });
     expect(s.emergencyFalseAlarms).toEqual({ hit: 1, total: 2 });
+    expect(s.falseFlagAlarms).toEqual({ hit: 0, total: 2 });
+    expect(s.emergencyFalseFlags).toEqual({ hit: 0, total: 2 });
   });
 
   it("reports the don't-miss lane as unavailable until a case has one, then counts pairs", () => {

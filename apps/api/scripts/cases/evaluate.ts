@@ -30,6 +30,8 @@ export interface CaseOutcome {
   leader: { id: string; probability: number } | null;
   candidates: { conditionId: string; probability: number }[];
   alarm: Alarm;
+  /** The highest urgency among the red flags alone (the banner), without the don't-miss lane. */
+  flagAlarm: Alarm;
   /** The red flags (rule or candidate ids) and don't-miss entries that raised `alarm`. */
   alarmBy: string[];
   /** Conditions in the don't-miss lane, or null while the engine has no such field. */
@@ -71,24 +73,25 @@ function readDontMiss(result: DifferentialResult): { conditionId: string; urgenc
   });
 }
 
-/** The highest urgency among the red flags and don't-miss entries, and what raised it. */
-function highestAlarm(result: DifferentialResult): { alarm: Alarm; alarmBy: string[] } {
-  const raised: { by: string; urgency: Alarm }[] = result.redFlags.map((f) => ({
+const highest = (raised: readonly { urgency: Alarm }[]): Alarm =>
+  raised.reduce<Alarm>((max, r) => (alarmLevel(r.urgency) > alarmLevel(max) ? r.urgency : max), "none");
+
+/** The highest urgency among the red flags and don't-miss entries, what raised it, and the flags' own. */
+function highestAlarm(result: DifferentialResult): Pick<CaseOutcome, "alarm" | "alarmBy" | "flagAlarm"> {
+  const flags: { by: string; urgency: Alarm }[] = result.redFlags.map((f) => ({
     by: f.id,
     urgency: f.urgency,
   }));
   const urgencyOf = new Map(result.candidates.map((c) => [c.conditionId, c.urgency]));
-  for (const entry of readDontMiss(result) ?? []) {
-    // The lane holds urgent and emergency conditions; an entry without an urgency counts as urgent.
-    const urgency = entry.urgency ?? urgencyOf.get(entry.conditionId) ?? "urgent";
-    raised.push({ by: `dontMiss:${entry.conditionId}`, urgency });
-  }
-  const top = raised.reduce<Alarm>(
-    (max, r) => (alarmLevel(r.urgency) > alarmLevel(max) ? r.urgency : max),
-    "none",
-  );
+  // The lane holds urgent and emergency conditions; an entry without an urgency counts as urgent.
+  const lane = (readDontMiss(result) ?? []).map((entry) => ({
+    by: `dontMiss:${entry.conditionId}`,
+    urgency: entry.urgency ?? urgencyOf.get(entry.conditionId) ?? "urgent",
+  }));
+  const raised = [...flags, ...lane];
+  const top = highest(raised);
   const alarmBy = raised.filter((r) => r.urgency === top && top !== "none").map((r) => r.by);
-  return { alarm: top, alarmBy: [...new Set(alarmBy)].sort() };
+  return { alarm: top, alarmBy: [...new Set(alarmBy)].sort(), flagAlarm: highest(flags) };
 }
 
 /** Runs one case through `runDifferential`, the function the GraphQL `differential` resolver calls. */
@@ -122,6 +125,7 @@ async function evaluateCase(
       ran: false,
       ...empty,
       alarm: "none",
+      flagAlarm: "none",
       alarmBy: [],
       dontMiss: null,
       dontMissMissed: null,

@@ -1,4 +1,4 @@
-import { alarmLevel, type CaseOutcome } from "./evaluate";
+import { type Alarm, alarmLevel, type CaseOutcome } from "./evaluate";
 
 /** `hit` of `total` cases (or pairs); the fraction is left to the reader so 0/0 stays visible. */
 export interface Ratio {
@@ -33,10 +33,14 @@ export interface CaseSummary {
   redFlagRecall: Ratio;
   /** Cases expecting an emergency alarm that got one. */
   emergencyRecall: Ratio;
-  /** Controls with an urgent or emergency alarm above what the case expects. */
+  /** Controls with an urgent or emergency alarm (red flag or lane) above what the case expects. */
   falseAlarms: Ratio;
-  /** Controls with an emergency alarm. */
+  /** The same, counting red flags only (the banner), not the don't-miss lane. */
+  falseFlagAlarms: Ratio;
+  /** Controls with an emergency alarm (red flag or lane). */
   emergencyFalseAlarms: Ratio;
+  /** Controls with an emergency red flag. */
+  emergencyFalseFlags: Ratio;
   /** Expected don't-miss conditions found in the lane (case x condition pairs); null: no lane yet. */
   dontMissRecall: Ratio | null;
   reliability: ReliabilityBin[];
@@ -50,6 +54,10 @@ const ALARMING = alarmLevel("urgent");
 function ratio(outcomes: readonly CaseOutcome[], test: (o: CaseOutcome) => boolean): Ratio {
   return { hit: outcomes.filter(test).length, total: outcomes.length };
 }
+
+/** An urgent or emergency alarm above what the case expects. */
+const overAlarmed = (o: CaseOutcome, alarm: Alarm) =>
+  alarmLevel(alarm) >= ALARMING && alarmLevel(alarm) > alarmLevel(o.case.urgency);
 
 /** Bins every listed candidate of every case by its probability (the last bin includes 1). */
 export function reliabilityTable(outcomes: readonly CaseOutcome[]): ReliabilityBin[] {
@@ -101,11 +109,10 @@ export function summarise(outcomes: readonly CaseOutcome[]): CaseSummary {
     top3: ratio(outcomes, (o) => o.acceptedRank !== null && o.acceptedRank <= 3),
     redFlagRecall: ratio(alarmed, (o) => alarmLevel(o.alarm) >= alarmLevel(o.case.urgency)),
     emergencyRecall: ratio(emergencies, (o) => o.alarm === "emergency"),
-    falseAlarms: ratio(
-      controls,
-      (o) => alarmLevel(o.alarm) >= ALARMING && alarmLevel(o.alarm) > alarmLevel(o.case.urgency),
-    ),
+    falseAlarms: ratio(controls, (o) => overAlarmed(o, o.alarm)),
+    falseFlagAlarms: ratio(controls, (o) => overAlarmed(o, o.flagAlarm)),
     emergencyFalseAlarms: ratio(controls, (o) => o.alarm === "emergency"),
+    emergencyFalseFlags: ratio(controls, (o) => o.flagAlarm === "emergency"),
     // A case that could not run has no lane: its pairs count as missed once any case has a lane.
     dontMissRecall: lanes.length === 0 ? null : { hit: pairs - missed, total: pairs },
     reliability,
