@@ -1,24 +1,17 @@
-import type {
-  ConditionFacts,
-  DiagnosticFacts,
-  DifferentialKnowledge,
-  EvokingStrength,
-  FindingLink,
-  Frequency,
-  Prevalence,
-  SafetyStatement,
-  SourceKind,
-  TreatmentLink,
-  Urgency,
+import {
+  type DiagnosticFacts,
+  type DifferentialKnowledge,
+  type SafetyStatement,
+  type SourceKind,
+  type TreatmentLink,
+  toSourceRank,
 } from "@bpx/domain";
-import { toEvidence, toGraphNode, toRedFlag } from "./mapping";
-import { GET_RED_FLAGS } from "./queries";
+import { type RankingKnowledge, readRankingKnowledge } from "./differential-ranking";
+import { toEvidence, toGraphNode } from "./mapping";
 import {
   DIAGNOSTIC_ALTERNATIVES,
   DIAGNOSTIC_DETECTS,
-  DIFF_CONDITIONS,
   DIFF_DIAGNOSTICS,
-  DIFF_LINKS,
   DIFF_TREATMENTS,
   DRUG_CLASSES,
   SAFETY_STATEMENTS,
@@ -41,6 +34,7 @@ function toSafetyStatement(row: Row): SafetyStatement | null {
     note: typeof p.note === "string" ? p.note : undefined,
     sourceId: String(row.sourceId),
     sourceKind: String(row.sourceKind) as SourceKind,
+    sourceRank: toSourceRank(row.sourceKind),
     evidence,
   };
 }
@@ -60,49 +54,10 @@ export async function readSafety(runner: CypherRunner, subjectIds: readonly stri
   return { safety: rows.flatMap((row) => toSafetyStatement(row) ?? []), drugClasses };
 }
 
-/** What ranking needs: candidates linked to the entered findings, all their links, red-flag rules. */
-export type RankingKnowledge = Pick<DifferentialKnowledge, "conditions" | "links" | "names" | "redFlags">;
 /** What the follow-up needs for the leaders: their tests, treatments and the safety of both. */
 export type FollowUpKnowledge = Omit<DifferentialKnowledge, keyof RankingKnowledge> & {
   names: Record<string, string>;
 };
-
-/** Ranking knowledge for the entered findings, in three queries. */
-export async function readRankingKnowledge(
-  runner: CypherRunner,
-  findingIds: readonly string[],
-): Promise<RankingKnowledge> {
-  const conditionRows = await runner.run(DIFF_CONDITIONS, { findings: [...findingIds] });
-  const conditions: ConditionFacts[] = conditionRows.map((row) => {
-    const node = toGraphNode(row.condition);
-    return {
-      id: node.id,
-      name: node.name,
-      category: String(node.props.category ?? ""),
-      urgency: node.props.urgency as Urgency,
-      prevalence: node.props.prevalence as Prevalence,
-      weekFrom: num(node.props.weekFrom),
-      weekTo: num(node.props.weekTo),
-    };
-  });
-  const names: Record<string, string> = Object.fromEntries(conditions.map((c) => [c.id, c.name]));
-  const linkRows = await runner.run(DIFF_LINKS, { conditions: conditions.map((c) => c.id) });
-  const links: FindingLink[] = linkRows.map((row) => {
-    const p = (row.props ?? {}) as Props;
-    names[String(row.findingId)] = String(row.findingName);
-    return {
-      conditionId: String(row.conditionId),
-      findingId: String(row.findingId),
-      frequency: p.frequency as Frequency,
-      evoking: p.evoking as EvokingStrength | undefined,
-      weekFrom: num(p.weekFrom),
-      weekTo: num(p.weekTo),
-      evidence: evidenceOf(p),
-    };
-  });
-  const redFlags = (await runner.run(GET_RED_FLAGS)).map((row) => toRedFlag(row.flag));
-  return { conditions, links, names, redFlags };
-}
 
 /**
  * Follow-up knowledge for the leading conditions only, in six queries: the tests that evaluate
@@ -173,3 +128,5 @@ export async function readDifferentialKnowledge(
   );
   return { ...ranking, ...followUp, names: { ...ranking.names, ...followUp.names } };
 }
+
+export { type RankingKnowledge, readRankingKnowledge };

@@ -11,12 +11,30 @@ WITH DISTINCT c
 RETURN c {.*} AS condition
 ORDER BY c.id`;
 
+/**
+ * Conditions a red-flag rule on the entered findings suggests, by id: a rule can name a condition
+ * no entered finding links to, and the don't-miss lane must still show it with its rule-out.
+ */
+export const DIFF_CONDITIONS_BY_ID = `
+MATCH (c:Condition)
+WHERE c.id IN $ids
+RETURN c {.*} AS condition
+ORDER BY c.id`;
+
 /** Every PRESENTS_WITH link of the candidates, entered or not (next questions need them all). */
 export const DIFF_LINKS = `
 MATCH (c:Condition)-[l:PRESENTS_WITH]->(f:Finding)
 WHERE c.id IN $conditions
-RETURN c.id AS conditionId, f.id AS findingId, f.name AS findingName, properties(l) AS props
+RETURN c.id AS conditionId, f.id AS findingId, f.name AS findingName, f.type AS findingType,
+  properties(l) AS props
 ORDER BY conditionId, findingId`;
+
+/** The kind of each source the links cite, so the engine can tell consumer-only links apart. */
+export const DIFF_SOURCE_KINDS = `
+MATCH (s:Source)
+WHERE s.id IN $ids
+RETURN s.id AS id, s.sourceKind AS sourceKind
+ORDER BY id`;
 
 /** Diagnostics that evaluate a candidate, with the evidence for each. */
 export const DIFF_DIAGNOSTICS = `

@@ -1,7 +1,9 @@
 import { makeExecutableSchema } from "@graphql-tools/schema";
 import { lexicographicSortSchema, printSchema } from "graphql";
+import { dontMissTypeDefs } from "./dont-miss-type-defs";
 import { pathsResolvers, pathsTypeDefs } from "./paths";
 import { resolvers } from "./resolvers";
+import { safetyTypeDefs } from "./safety-type-defs";
 import { searchConnectionResolvers, searchConnectionTypeDefs } from "./search-connection";
 import { teachingPathResolvers } from "./teaching-paths/resolvers";
 import { teachingPathTypeDefs } from "./teaching-paths/type-defs";
@@ -25,7 +27,14 @@ export { resolvers, teachingPathResolvers, teachingPathTypeDefs, typeDefs };
 /** The executable schema: SDL plus resolvers (the graph, the differential, teaching paths). */
 export function createSchema() {
   return makeExecutableSchema({
-    typeDefs: [typeDefs, teachingPathTypeDefs, searchConnectionTypeDefs, pathsTypeDefs],
+    typeDefs: [
+      typeDefs,
+      safetyTypeDefs,
+      dontMissTypeDefs,
+      teachingPathTypeDefs,
+      searchConnectionTypeDefs,
+      pathsTypeDefs,
+    ],
     resolvers: [resolvers, teachingPathResolvers, searchConnectionResolvers, pathsResolvers],
   });
 }

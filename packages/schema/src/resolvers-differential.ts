@@ -1,14 +1,13 @@
 import {
-  assessSafety,
   type Candidate,
   type Contribution,
-  isValidWeek,
-  MAX_WEEK,
-  MIN_WEEK,
+  type DontMissEntry,
+  type DontMissFinding,
+  type DontMissReason,
   type NextFinding,
   type RedFlagHit,
+  type RuleOut,
   type SafetyAssessment,
-  type SafetyStatement,
   type SuggestedDiagnostic,
   type TreatmentSafety,
   toTrimester,
@@ -17,19 +16,13 @@ import type { GraphContext } from "./context";
 import { badInput } from "./errors";
 import { resolveEvidence } from "./evidence";
 import { runDifferential } from "./run-differential";
-import { checkId } from "./validation";
+import { toSafetyResult } from "./safety-resolvers";
+import { checkId, checkWeek } from "./validation";
 
 export const DIFFERENTIAL_MAX_FINDINGS = 100;
 
 interface DifferentialArgs {
   input: { present: string[]; absent?: string[] | null; gestationalWeek?: number | null };
-}
-
-function checkWeek(week: number | null | undefined, field: string): number | undefined {
-  if (week === null || week === undefined) return undefined;
-  if (!isValidWeek(week))
-    throw badInput(`${field} must be a whole week from ${MIN_WEEK} to ${MAX_WEEK}; got ${week}.`, field);
-  return week;
 }
 
 /** Checks the entered findings: sizes, duplicates, contradictions, then that each is a known finding. */
@@ -72,31 +65,12 @@ async function loadAll(ids: readonly string[], ctx: GraphContext) {
   return (await Promise.all(ids.map((id) => ctx.nodes.load(id)))).filter((n) => n !== null);
 }
 
-/** A safety verdict as the API returns it: the assessment plus the week it is for. */
-export interface SafetyResult extends SafetyAssessment {
-  gestationalWeek: number | null;
-}
-
-/** Resolves `safety(gestationalWeek)` on a drug, diagnostic or intervention. */
-export async function resolveSafety(
-  subjectId: string,
-  args: { gestationalWeek?: number | null },
-  ctx: GraphContext,
-): Promise<SafetyResult> {
-  const week = checkWeek(args.gestationalWeek, "gestationalWeek");
-  const { statements, drugClasses } = await ctx.safety.load(subjectId);
-  return { ...assessSafety(statements, subjectId, week, drugClasses), gestationalWeek: week ?? null };
-}
-
 export const differentialResolvers = {
   Query: {
     differential: async (_: unknown, args: DifferentialArgs, ctx: GraphContext) => {
       const { present, absent, week, names } = await checkInput(args, ctx);
       const { result } = await runDifferential(ctx.store, { present, absent, gestationalWeek: week }, names);
-      const withWeek = (safety: SafetyAssessment): SafetyResult => ({
-        ...safety,
-        gestationalWeek: week ?? null,
-      });
+      const withWeek = (safety: SafetyAssessment) => toSafetyResult(safety, week);
       return {
         ...result,
         gestationalWeek: week ?? null,
@@ -118,6 +92,21 @@ export const differentialResolvers = {
     findings: (r: RedFlagHit, _: unknown, ctx: GraphContext) => loadAll(r.findingIds, ctx),
     evidence: (r: RedFlagHit, _: unknown, ctx: GraphContext) => resolveEvidence(r.evidence, ctx),
   },
+  DontMissEntry: {
+    condition: (e: DontMissEntry, _: unknown, ctx: GraphContext) => ctx.nodes.load(e.conditionId),
+  },
+  DontMissReason: {
+    kind: (r: DontMissReason) => (r.kind === "rule" ? "RULE" : "THRESHOLD"),
+  },
+  DontMissFinding: {
+    finding: (f: DontMissFinding, _: unknown, ctx: GraphContext) => ctx.nodes.load(f.findingId),
+    evidence: (f: DontMissFinding, _: unknown, ctx: GraphContext) => resolveEvidence(f.evidence, ctx),
+  },
+  RuleOut: {
+    diagnostics: (r: RuleOut, _: unknown, ctx: GraphContext) => loadAll(r.diagnostics, ctx),
+    findings: (r: RuleOut, _: unknown, ctx: GraphContext) => loadAll(r.findings, ctx),
+    evidence: (r: RuleOut, _: unknown, ctx: GraphContext) => resolveEvidence(r.evidence, ctx),
+  },
   NextFinding: {
     finding: (n: NextFinding, _: unknown, ctx: GraphContext) => ctx.nodes.load(n.findingId),
     separates: (n: NextFinding, _: unknown, ctx: GraphContext) => loadAll(n.separates, ctx),
@@ -131,12 +120,5 @@ export const differentialResolvers = {
   TreatmentSafety: {
     subject: (t: TreatmentSafety, _: unknown, ctx: GraphContext) => ctx.nodes.load(t.subjectId),
     conditions: (t: TreatmentSafety, _: unknown, ctx: GraphContext) => loadAll(t.conditionIds, ctx),
-  },
-  SafetyStatement: {
-    source: (s: SafetyStatement, _: unknown, ctx: GraphContext) => ctx.nodes.load(s.sourceId),
-    quote: (s: SafetyStatement) => s.evidence.quote,
-    verbatim: (s: SafetyStatement) => s.evidence.verbatim,
-    viaClass: (s: SafetyStatement, _: unknown, ctx: GraphContext) =>
-      s.viaClassId ? ctx.nodes.load(s.viaClassId) : null,
   },
 };

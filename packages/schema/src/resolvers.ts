@@ -1,9 +1,10 @@
-import type { GraphEdge, GraphNode, NodeKind } from "@bpx/domain";
+import { type GraphEdge, type GraphNode, type NodeKind, toSourceRank } from "@bpx/domain";
 import { toEvidence } from "@bpx/graph-store";
 import type { GraphContext } from "./context";
 import { apiError, badInput } from "./errors";
-import { resolveEvidence } from "./evidence";
-import { differentialResolvers, resolveSafety } from "./resolvers-differential";
+import { resolveEvidence, toOptionalText } from "./evidence";
+import { differentialResolvers } from "./resolvers-differential";
+import { resolveSafety, safetyResolvers } from "./safety-resolvers";
 import { checkId, checkIds, checkIntRange, LIMITS } from "./validation";
 
 const TYPE_NAMES: Record<NodeKind, string> = {
@@ -126,6 +127,11 @@ export const resolvers = {
   Source: {
     title: (n: GraphNode) => prop(n, "title") ?? n.name,
     sourceKind: (n: GraphNode) => prop(n, "sourceKind"),
+    rank: (n: GraphNode) => toSourceRank(n.props.sourceKind),
+    body: (n: GraphNode) => toOptionalText(n.props.body),
+    document: (n: GraphNode) => toOptionalText(n.props.document),
+    number: (n: GraphNode) => toOptionalText(n.props.number),
+    section: (n: GraphNode) => toOptionalText(n.props.section),
     publisher: (n: GraphNode) => prop(n, "publisher"),
     date: (n: GraphNode) => prop(n, "date"),
     url: (n: GraphNode) => prop(n, "url"),
@@ -141,8 +147,12 @@ export const resolvers = {
   Candidate: differentialResolvers.Candidate,
   Contribution: differentialResolvers.Contribution,
   RedFlag: differentialResolvers.RedFlag,
+  DontMissEntry: differentialResolvers.DontMissEntry,
+  DontMissReason: differentialResolvers.DontMissReason,
+  DontMissFinding: differentialResolvers.DontMissFinding,
+  RuleOut: differentialResolvers.RuleOut,
   NextFinding: differentialResolvers.NextFinding,
   SuggestedDiagnostic: differentialResolvers.SuggestedDiagnostic,
   TreatmentSafety: differentialResolvers.TreatmentSafety,
-  SafetyStatement: differentialResolvers.SafetyStatement,
+  ...safetyResolvers,
 };

@@ -1,7 +1,7 @@
 import type { GraphNode, NodeKind } from "@bpx/domain";
 import type { GraphContext } from "./context";
 import { badInput } from "./errors";
-import { resolveSafety } from "./resolvers-differential";
+import { resolveSafety } from "./safety-resolvers";
 import { checkIntRange, LIMITS } from "./validation";
 
 /** Paged, filtered search: `search` stays as it is (a contract); this is its Relay connection. */

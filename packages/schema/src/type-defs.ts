@@ -40,6 +40,10 @@ export const typeDefs = /* GraphQL */ `
     quote: String!
     "True when quote is the source's own words, checked word for word against its text."
     verbatim: Boolean!
+    "QUOTE when quote is the source's own words, SUMMARY when it is a one-line summary (the same as verbatim, as words)."
+    textKind: EvidenceText!
+    "The section of the source this comes from, when named (else the source's own section, if any)."
+    section: String
   }
 
   "A cause of back pain in pregnancy."
@@ -98,7 +102,7 @@ export const typeDefs = /* GraphQL */ `
     modality: String!
     "A short curated summary, when the graph has one."
     summary: String
-    "Safety in pregnancy at a gestational week (all statements when no week), from every source that rates it; CONFLICTING when sources disagree."
+    "Safety in pregnancy at a gestational week (every statement when no week): the headline read from the highest-ranking sources, with every statement and the dissent (see Safety.level)."
     safety("Gestational week, 1 to 42." gestationalWeek: Int): Safety!
   }
 
@@ -116,7 +120,7 @@ export const typeDefs = /* GraphQL */ `
     drugClass: String
     "A short curated summary, when the graph has one."
     summary: String
-    "Safety in pregnancy at a gestational week (all statements when no week), from every source that rates it; CONFLICTING when sources disagree."
+    "Safety in pregnancy at a gestational week (every statement when no week): the headline read from the highest-ranking sources, with every statement and the dissent (see Safety.level)."
     safety("Gestational week, 1 to 42." gestationalWeek: Int): Safety!
   }
 
@@ -132,7 +136,7 @@ export const typeDefs = /* GraphQL */ `
     aliases: [String!]!
     "A short curated summary, when the graph has one."
     summary: String
-    "Safety in pregnancy at a gestational week (all statements when no week), from every source that rates it; CONFLICTING when sources disagree."
+    "Safety in pregnancy at a gestational week (every statement when no week): the headline read from the highest-ranking sources, with every statement and the dissent (see Safety.level)."
     safety("Gestational week, 1 to 42." gestationalWeek: Int): Safety!
   }
 
@@ -148,8 +152,18 @@ export const typeDefs = /* GraphQL */ `
     aliases: [String!]!
     "The document's title (the same as name)."
     title: String!
-    "consumer-article, regulator, guideline, trial or textbook: how much weight its claims carry."
+    "regulator, guideline, professional-body, teratology-service, systematic-review, trial, textbook or consumer-article: how much weight its claims carry (see rank)."
     sourceKind: String!
+    "Authority from the kind: 1 regulator; 2 guideline or professional body; 3 textbook, systematic review, trial or teratology service; 4 consumer article (also any kind not listed). Safety headlines are read from the best rank that speaks."
+    rank: Int!
+    "The issuing body (FDA, ACOG, EMA, ...), for every source but a consumer article."
+    body: String
+    "The kind and name of the document (Drug Safety Communication, Committee Opinion, ...)."
+    document: String
+    "The document's number, when it has one (e.g. 723 for ACOG Committee Opinion 723)."
+    number: String
+    "The section of the document the graph relies on, when one is named."
+    section: String
     "Who published it, when known."
     publisher: String
     "Publication date (ISO 8601) when known."
@@ -196,55 +210,6 @@ export const typeDefs = /* GraphQL */ `
     node: Node!
     "Relevance in (0, 1]: 1 exact name or alias, 0.8 prefix, 0.7 word prefix, 0.5 substring."
     score: Float!
-  }
-
-  """
-  How safe something is in pregnancy. Never a silent pick: when sources disagree the level is
-  CONFLICTING and every statement is listed with its source.
-  """
-  enum SafetyLevel {
-    "The sources that rate it allow it."
-    ALLOWED
-    "Allowed with care: a doctor's supervision, a dose limit, a route."
-    CAUTION
-    "To be avoided unless no alternative."
-    AVOID
-    "Must not be used."
-    CONTRAINDICATED
-    "Sources disagree: see the statements."
-    CONFLICTING
-    "No source in the graph rates it."
-    UNKNOWN
-  }
-
-  "A safety verdict and the statements behind it."
-  type Safety {
-    "The verdict: the statements' common level, CONFLICTING when they disagree, UNKNOWN without any."
-    level: SafetyLevel!
-    "The week the verdict is for; null when it covers the whole pregnancy."
-    gestationalWeek: Int
-    "The statements that apply at that week, each with its source."
-    statements: [SafetyStatement!]!
-  }
-
-  "One source's statement on the safety of a drug, test or measure in pregnancy."
-  type SafetyStatement {
-    "This source's level."
-    level: SafetyLevel!
-    "First gestational week the statement covers."
-    weekFrom: Int!
-    "Last gestational week the statement covers."
-    weekTo: Int!
-    "Curator's note: dose, route, duration or the condition attached."
-    note: String
-    "The source that makes the statement."
-    source: Source!
-    "The source's words (verbatim true) or a summary with its citation (verbatim false)."
-    quote: String!
-    "True when quote is the source's own words."
-    verbatim: Boolean!
-    "Set when the statement is about a class the subject belongs to (NSAIDs for ibuprofen)."
-    viaClass: Drug
   }
 
   "Findings entered for a differential."
@@ -361,6 +326,8 @@ export const typeDefs = /* GraphQL */ `
     otherProbability: Float!
     "Alarms to act on first, most urgent first."
     redFlags: [RedFlag!]!
+    "The don't-miss lane, beside the ranking: every urgent or emergency condition a fired rule names or whose probability reached the lane's threshold with a present finding supporting it, most urgent first, then most probable. Every candidate red flag and every urgent or emergency rule's in-window condition is here."
+    dontMiss: [DontMissEntry!]!
     "Findings worth asking about next, most informative first."
     nextFindings: [NextFinding!]!
     "Tests that would separate the leading candidates, with their safety at the week."

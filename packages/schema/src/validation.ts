@@ -1,3 +1,4 @@
+import { isValidWeek, MAX_WEEK, MIN_WEEK } from "@bpx/domain";
 import { badInput } from "./errors";
 
 /** Input limits, in one place so the docs and the errors agree. */
@@ -36,4 +37,12 @@ export function checkIds(ids: readonly string[], max: number, field: string): st
     seen.add(id);
   }
   return [...seen];
+}
+
+/** A gestational week from 1 to 42, or undefined when none is given. */
+export function checkWeek(week: number | null | undefined, field: string): number | undefined {
+  if (week === null || week === undefined) return undefined;
+  if (!isValidWeek(week))
+    throw badInput(`${field} must be a whole week from ${MIN_WEEK} to ${MAX_WEEK}; got ${week}.`, field);
+  return week;
 }

@@ -1,47 +1,107 @@
 import { describe, expect, it } from "vitest";
-import { assessSafety, toClassClosure } from "./assess-safety";
+import { assessSafety, toClassClosure, toClassDepths } from "./assess-safety";
 import { statement } from "./fixture-builders";
 import { CLINICAL } from "./fixtures";
+import { CONTRACT_CLASSES, CONTRACT_SAFETY } from "./safety-fixtures";
 
-const clinical = (subjectId: string, week?: number) =>
-  assessSafety(CLINICAL.safety, subjectId, week, CLINICAL.drugClasses);
+const contract = (subjectId: string, week?: number) =>
+  assessSafety(CONTRACT_SAFETY, subjectId, week, CONTRACT_CLASSES);
 
-describe("assessSafety", () => {
+describe("assessSafety: the contract's verdicts", () => {
   it.each([
-    { subject: "progesterone", week: 20, level: "UNKNOWN", count: 0 },
-    { subject: "paracetamol", week: 20, level: "ALLOWED", count: 1 },
-    { subject: "radiography", week: 24, level: "CONTRAINDICATED", count: 1 },
-    { subject: "mri", week: 10, level: "CAUTION", count: 1 },
-    { subject: "mri", week: 14, level: "ALLOWED", count: 1 },
-    { subject: "mri", week: undefined, level: "CONFLICTING", count: 2 },
-    { subject: "nsaids", week: 12, level: "CONTRAINDICATED", count: 1 },
-    { subject: "nsaids", week: 20, level: "CONFLICTING", count: 2 },
-    { subject: "ibuprofen-gel", week: 12, level: "CONFLICTING", count: 2 },
-    { subject: "ibuprofen-gel", week: 24, level: "CONFLICTING", count: 3 },
-  ])("$subject at week $week is $level with $count statements", ({ subject, week, level, count }) => {
-    const safety = clinical(subject, week);
-    expect(safety.level).toBe(level);
-    expect(safety.statements).toHaveLength(count);
+    { subject: "nsaids", week: 12, level: "CONTRAINDICATED", conflict: false, rank: 4 },
+    { subject: "ibuprofen", week: 12, level: "CAUTION", conflict: false, rank: 4 },
+    { subject: "ibuprofen", week: 24, level: "AVOID", conflict: true, rank: 1 },
+    { subject: "ibuprofen", week: 32, level: "CONTRAINDICATED", conflict: true, rank: 1 },
+    { subject: "ibuprofen-gel", week: 24, level: "AVOID", conflict: true, rank: 1 },
+    { subject: "nsaids", week: 32, level: "CONTRAINDICATED", conflict: false, rank: 1 },
+    { subject: "nsaids", week: undefined, level: "CONTRAINDICATED", conflict: false, rank: 1 },
+    { subject: "low-dose-aspirin", week: 16, level: "ALLOWED", conflict: true, rank: 1 },
+    { subject: "low-dose-aspirin", week: 24, level: "ALLOWED", conflict: true, rank: 1 },
+    { subject: "metamizole", week: 20, level: "CAUTION", conflict: false, rank: 4 },
+    { subject: "metamizole", week: 32, level: "CONTRAINDICATED", conflict: true, rank: 1 },
+    { subject: "magnesium-sulfate", week: 30, level: "CAUTION", conflict: true, rank: 1 },
+    { subject: "paracetamol", week: 24, level: "CAUTION", conflict: true, rank: 1 },
+    { subject: "radiography", week: 24, level: "CAUTION", conflict: true, rank: 2 },
+    { subject: "ct", week: 24, level: "CAUTION", conflict: false, rank: 2 },
+    { subject: "ultrasound", week: 24, level: "ALLOWED", conflict: false, rank: 2 },
+    { subject: "mri", week: 10, level: "ALLOWED", conflict: false, rank: 2 },
+    { subject: "nitrofurantoin", week: 20, level: "ALLOWED", conflict: false, rank: 2 },
+    { subject: "nitrofurantoin", week: 39, level: "CONTRAINDICATED", conflict: false, rank: 2 },
+    { subject: "nitrofurantoin", week: undefined, level: "CONTRAINDICATED", conflict: false, rank: 2 },
+    { subject: "trimethoprim", week: 8, level: "AVOID", conflict: false, rank: 2 },
+    { subject: "trimethoprim", week: 20, level: "UNKNOWN", conflict: false, rank: null },
+    { subject: "tetracyclines", week: 20, level: "CONTRAINDICATED", conflict: false, rank: 2 },
+    { subject: "fluoroquinolones", week: 20, level: "AVOID", conflict: true, rank: 2 },
+    { subject: "terbutaline", week: 30, level: "CONTRAINDICATED", conflict: false, rank: 1 },
+    { subject: "bed-rest", week: 30, level: "AVOID", conflict: true, rank: 2 },
+    { subject: "vaginal-examination", week: 32, level: "CONTRAINDICATED", conflict: false, rank: 2 },
+    { subject: "vaginal-examination", week: 12, level: "UNKNOWN", conflict: false, rank: null },
+    { subject: "drug-split", week: 20, level: "CONFLICTING", conflict: true, rank: 2 },
+    { subject: "drug-caution-vs-ban", week: 20, level: "CONFLICTING", conflict: true, rank: 1 },
+    { subject: "drug-avoid-vs-ban", week: 20, level: "CONTRAINDICATED", conflict: true, rank: 1 },
+    { subject: "progesterone", week: 20, level: "UNKNOWN", conflict: false, rank: null },
+  ] as const)("$subject at week $week: $level, conflict $conflict, rank $rank", (row) => {
+    const safety = contract(row.subject, row.week);
+    expect(safety.level).toBe(row.level);
+    expect(safety.conflict).toBe(row.conflict);
+    expect(safety.headlineRank).toBe(row.rank);
   });
 
-  it("keeps both sides of a conflict inherited from a class, marking the class", () => {
-    const { statements } = clinical("ibuprofen-gel", 12);
-    expect(statements.map((s) => [s.subjectId, s.level, s.sourceKind, s.viaClassId])).toStrictEqual([
-      ["nsaids", "CONTRAINDICATED", "guideline", "nsaids"],
-      ["ibuprofen-gel", "ALLOWED", "consumer-article", undefined],
+  it("lists the lower-ranking article as dissent when the regulator sets the headline (ibuprofen, week 24)", () => {
+    const safety = contract("ibuprofen", 24);
+    expect(safety.verdicts.map((v) => [v.sourceId, v.level, v.aboutId])).toStrictEqual([
+      ["test-regulator", "AVOID", "nsaids"],
+      ["test-consumer", "CAUTION", "ibuprofen"],
+    ]);
+    expect(safety.dissent.map((s) => [s.sourceId, s.subjectId, s.level])).toStrictEqual([
+      ["test-consumer", "ibuprofen", "CAUTION"],
     ]);
   });
 
-  it("does not let a regulator silently outvote a consumer article", () => {
-    const statements = [
-      statement("drug-x", "ALLOWED", "test-regulator", "regulator"),
-      statement("drug-x", "AVOID", "test-consumer", "consumer-article"),
-    ];
-    const safety = assessSafety(statements, "drug-x", 30, {});
-    expect(safety.level).toBe("CONFLICTING");
-    expect(safety.statements.map((s) => s.sourceKind)).toStrictEqual(["regulator", "consumer-article"]);
+  it("keeps every applicable statement, by rank, marking those a more specific one overrides", () => {
+    const safety = contract("ibuprofen", 24);
+    expect(
+      safety.statements.map((s) => [s.sourceRank, s.sourceId, s.subjectId, s.viaClassId, s.counted]),
+    ).toStrictEqual([
+      [1, "test-regulator", "nsaids", "nsaids", true],
+      [4, "test-consumer", "ibuprofen", undefined, true],
+      [4, "test-consumer", "nsaids", "nsaids", false],
+    ]);
   });
 
+  it("lets the regulator's specific word on low-dose aspirin beat its own NSAID warning", () => {
+    const safety = contract("low-dose-aspirin", 24);
+    const regulator = safety.statements.filter((s) => s.sourceId === "test-regulator");
+    expect(regulator.map((s) => [s.subjectId, s.level, s.counted])).toStrictEqual([
+      ["low-dose-aspirin", "ALLOWED", true],
+      ["nsaids", "AVOID", false],
+    ]);
+    expect(safety.dissent.map((s) => [s.sourceId, s.level])).toStrictEqual([
+      ["test-consumer", "CONTRAINDICATED"],
+    ]);
+  });
+
+  it("without a week reads each source's strictest window, and does not count the milder one", () => {
+    const safety = contract("nsaids", undefined);
+    const regulator = safety.statements.filter((s) => s.sourceId === "test-regulator");
+    expect(regulator.map((s) => [s.level, s.weekFrom, s.counted])).toStrictEqual([
+      ["AVOID", 20, false],
+      ["CONTRAINDICATED", 30, true],
+    ]);
+    expect(safety.dissent).toStrictEqual([]);
+  });
+
+  it("lists every top-rank side of a real split as dissent from CONFLICTING", () => {
+    const safety = contract("drug-split", 20);
+    expect(safety.dissent.map((s) => [s.sourceId, s.level])).toStrictEqual([
+      ["test-guideline", "ALLOWED"],
+      ["test-guideline-2", "AVOID"],
+    ]);
+  });
+});
+
+describe("assessSafety: windows, classes and order", () => {
   it.each([
     { week: 12, level: "UNKNOWN" },
     { week: 19, level: "UNKNOWN" },
@@ -53,21 +113,41 @@ describe("assessSafety", () => {
     expect(assessSafety(statements, "drug-x", week, {}).level).toBe(level);
   });
 
-  it("inherits through classes of classes and survives a cycle", () => {
+  it("inherits through classes of classes, nearest class first, and survives a cycle", () => {
     const classes = { "drug-a": ["class-b"], "class-b": ["class-c"], "class-c": ["drug-a"] };
     expect(toClassClosure("drug-a", classes)).toStrictEqual(["class-b", "class-c"]);
+    expect([...toClassDepths("drug-a", classes)]).toStrictEqual([
+      ["drug-a", 0],
+      ["class-b", 1],
+      ["class-c", 2],
+    ]);
     const safety = assessSafety(
-      [statement("class-c", "CAUTION", "test-guideline", "guideline")],
+      [
+        statement("class-c", "CONTRAINDICATED", "test-guideline", "guideline"),
+        statement("class-b", "CAUTION", "test-guideline", "guideline"),
+      ],
       "drug-a",
       10,
       classes,
     );
     expect(safety.level).toBe("CAUTION");
-    expect(safety.statements[0]?.viaClassId).toBe("class-c");
+    expect(safety.statements.map((s) => [s.viaClassId, s.counted])).toStrictEqual([
+      ["class-b", true],
+      ["class-c", false],
+    ]);
   });
 
   it("ignores statements about other subjects and classes the subject is not in", () => {
-    expect(clinical("paracetamol", 24).statements.every((s) => s.subjectId === "paracetamol")).toBe(true);
-    expect(clinical("nsaids", 12).statements.some((s) => s.subjectId === "ibuprofen-gel")).toBe(false);
+    const paracetamol = assessSafety(CLINICAL.safety, "paracetamol", 24, CLINICAL.drugClasses);
+    expect(paracetamol.statements.every((s) => s.subjectId === "paracetamol")).toBe(true);
+    const nsaids = assessSafety(CLINICAL.safety, "nsaids", 12, CLINICAL.drugClasses);
+    expect(nsaids.statements.some((s) => s.subjectId === "ibuprofen-gel")).toBe(false);
+  });
+
+  it("gives the same answer whatever the order of the statements", () => {
+    const reversed = [...CONTRACT_SAFETY].reverse();
+    for (const subject of ["ibuprofen", "low-dose-aspirin", "drug-split", "nsaids"]) {
+      expect(assessSafety(reversed, subject, 24, CONTRACT_CLASSES)).toStrictEqual(contract(subject, 24));
+    }
   });
 });

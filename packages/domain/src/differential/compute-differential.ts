@@ -1,3 +1,4 @@
+import { findDontMiss } from "./dont-miss";
 import { type EngineOptions, toEngineOptions } from "./engine-options";
 import { toEnteredFindings, toEnteredIds } from "./entered-findings";
 import { selectLeaders } from "./leaders";
@@ -40,11 +41,27 @@ export function computeDifferential(
     settings.leaderFloor,
   );
   const present = new Set(input.present);
+  const redFlags = findRedFlags(
+    knowledge.redFlags,
+    ranking.candidates,
+    present,
+    week,
+    settings.redFlagThreshold,
+  );
   return {
     candidates: shown,
     otherProbability: ranking.otherProbability,
     omittedProbability: omitted,
-    redFlags: findRedFlags(knowledge.redFlags, ranking.candidates, present, week, settings.redFlagThreshold),
+    redFlags,
+    dontMiss: findDontMiss(
+      knowledge.conditions,
+      ranking.candidates,
+      redFlags,
+      knowledge.names,
+      week,
+      { emergency: settings.dontMissEmergencyThreshold, urgent: settings.dontMissUrgentThreshold },
+      settings.redFlagThreshold,
+    ),
     nextFindings: suggestNextFindings(
       model,
       logScores,

@@ -4,6 +4,10 @@ export interface EngineOptions {
   maxCandidates: number;
   /** An urgent or emergency candidate at or above this probability raises a red flag. */
   redFlagThreshold: number;
+  /** An emergency condition a present finding supports enters the don't-miss lane from this probability. */
+  dontMissEmergencyThreshold: number;
+  /** An urgent condition a present finding supports enters the don't-miss lane from this probability. */
+  dontMissUrgentThreshold: number;
   /** The top N candidates are "leading" for next findings and suggested diagnostics. */
   leaderCount: number;
   /** The top N candidates whose drugs and measures get a safety assessment. */
@@ -19,6 +23,8 @@ export interface EngineOptions {
 export const DEFAULT_ENGINE_OPTIONS: Readonly<EngineOptions> = {
   maxCandidates: 10,
   redFlagThreshold: 0.2,
+  dontMissEmergencyThreshold: 0.02,
+  dontMissUrgentThreshold: 0.05,
   leaderCount: 5,
   treatmentLeaderCount: 3,
   leaderFloor: 0.1,

@@ -1,12 +1,13 @@
 /** TEST SUPPORT. Builders for small synthetic knowledge; every quote they make says "Test data". */
 import type { Evidence, RedFlagRule } from "../graph";
-import type { EvokingStrength, Frequency, SafetyLevel, SourceKind } from "../scales";
+import { type EvokingStrength, type Frequency, SOURCE_RANK, type SourceKind } from "../scales";
 import type {
   ConditionFacts,
   DiagnosticFacts,
   DifferentialKnowledge,
   FindingLink,
   SafetyStatement,
+  StatedLevel,
   TreatmentLink,
 } from "./types";
 
@@ -31,14 +32,23 @@ export function link(
 
 export function statement(
   subjectId: string,
-  level: Exclude<SafetyLevel, "CONFLICTING" | "UNKNOWN">,
+  level: StatedLevel,
   sourceId: string,
   sourceKind: SourceKind,
   weekFrom = 1,
   weekTo = 42,
 ): SafetyStatement {
   const evidence = testEvidence(`${subjectId} is ${level} in weeks ${weekFrom}-${weekTo}.`, sourceId);
-  return { subjectId, level, weekFrom, weekTo, sourceId, sourceKind, evidence };
+  return {
+    subjectId,
+    level,
+    weekFrom,
+    weekTo,
+    sourceId,
+    sourceKind,
+    sourceRank: SOURCE_RANK[sourceKind],
+    evidence,
+  };
 }
 
 export function diagnostic(

@@ -85,6 +85,30 @@ describe("engine properties (seeded, reproducible)", () => {
     }
   });
 
+  it("keeps every candidate alarm, and every in-window condition of an urgent or emergency rule, in the lane", () => {
+    const random = createRandom(11);
+    let alarms = 0;
+    for (let run = 0; run < RUNS; run++) {
+      const { knowledge, input } = createRandomCase(random);
+      const result = computeDifferential(knowledge, input, { maxCandidates: 1 });
+      const lane = new Map(result.dontMiss.map((entry) => [entry.conditionId, entry]));
+      const outOfWindow = (id: string) => {
+        const fact = knowledge.conditions.find((c) => c.id === id);
+        return fact !== undefined && !isWithinWeeks(input.gestationalWeek, fact.weekFrom, fact.weekTo);
+      };
+      for (const flag of result.redFlags) {
+        if (flag.urgency !== "urgent" && flag.urgency !== "emergency") continue;
+        for (const id of flag.conditionIds) {
+          if (flag.trigger === "rule" && outOfWindow(id)) continue;
+          expect(lane.has(id), `${flag.id} -> ${id}`).toBe(true);
+          expect(["urgent", "emergency"]).toContain(lane.get(id)?.urgency);
+          alarms++;
+        }
+      }
+    }
+    expect(alarms).toBeGreaterThan(RUNS / 10);
+  });
+
   it("is deterministic: two runs give identical results", () => {
     const random = createRandom(42);
     for (let run = 0; run < RUNS / 3; run++) {

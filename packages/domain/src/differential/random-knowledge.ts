@@ -82,9 +82,13 @@ export function createRandomCase(random: Random): RandomCase {
       redFlags: [
         redFlag("rf-a", [random.pick(FINDINGS)], [], {
           urgency: random.pick(URGENCIES),
+          suggests: [random.pick(conditionIds)],
           ...maybeWindow(random),
         }),
-        redFlag("rf-b", [], [random.pick(FINDINGS), random.pick(FINDINGS)], { urgency: "emergency" }),
+        redFlag("rf-b", [], [random.pick(FINDINGS), random.pick(FINDINGS)], {
+          urgency: "emergency",
+          suggests: [random.pick(conditionIds), "cond-not-in-knowledge"],
+        }),
       ],
       diagnostics,
       treatments: subjects.flatMap((id) =>

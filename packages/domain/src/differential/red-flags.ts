@@ -45,9 +45,14 @@ export function matchRule(
   };
 }
 
-/** A red flag for an urgent or emergency candidate that is likely enough to act on. */
+/**
+ * A red flag for an urgent or emergency candidate that is likely enough to act on and that at
+ * least one present finding supports (a prior alone never raises an alarm; the don't-miss lane
+ * keeps the same rule, so every candidate flag has its lane entry).
+ */
 export function toCandidateFlag(candidate: Candidate, threshold: number): RedFlagHit | null {
   if (!ALARMING.has(candidate.urgency) || candidate.probability < threshold) return null;
+  if (!candidate.supporting.some((c) => c.present)) return null;
   const percent = Math.round(candidate.probability * 100);
   return {
     id: `candidate:${candidate.conditionId}`,

@@ -43,15 +43,20 @@ describe("suggested diagnostics", () => {
     expect(narrow.suggestedDiagnostics.map((d) => d.diagnosticId)).toStrictEqual(["mri", "radiography"]);
   });
 
-  it("warns on a conflicting test and names both sides, and on an unknown week", () => {
+  it("warns on a conflicting test and names both top-rank sides, and on an unknown week", () => {
     const conflicted = knowledge({
       ...CLINICAL,
-      safety: [...CLINICAL.safety, statement("radiography", "ALLOWED", "test-consumer", "consumer-article")],
+      safety: [
+        ...CLINICAL.safety,
+        statement("radiography", "ALLOWED", "test-guideline-2", "professional-body"),
+        statement("radiography", "ALLOWED", "test-consumer", "consumer-article"),
+      ],
     });
     const radiography = suggestion(computeDifferential(conflicted, SPINE_INPUT), "radiography");
     expect(radiography.safety.level).toBe("CONFLICTING");
-    expect(radiography.warning).toContain("Test guideline, guideline: CONTRAINDICATED");
-    expect(radiography.warning).toContain("test-consumer, consumer-article: ALLOWED");
+    expect(radiography.warning).toBe(
+      "Radiography: sources of the same rank disagree at week 24 (Test guideline, guideline: CONTRAINDICATED; test-guideline-2, professional-body: ALLOWED); consider MRI",
+    );
     const noWeek = suggestion(
       computeDifferential(CLINICAL, { ...SPINE_INPUT, gestationalWeek: undefined }),
       "radiography",

@@ -34,11 +34,13 @@ function toWarning(
   nameOf: (id: string) => string,
 ): string | null {
   if (!WARNED.has(safety.level)) return null;
+  // The warning names the sources the headline is read from: the counted ones of the top rank.
+  const top = safety.statements.filter((s) => s.counted && s.sourceRank === safety.headlineRank);
   const cite = (s: SafetyAssessment["statements"][number]) => nameOf(s.sourceId);
   const said =
     safety.level === "CONFLICTING"
-      ? `sources disagree ${atWeek(week)} (${safety.statements.map((s) => `${cite(s)}, ${s.sourceKind}: ${s.level}`).join("; ")})`
-      : `${safety.level.toLowerCase()} ${atWeek(week)} per ${[...new Set(safety.statements.map(cite))].join(", ")}`;
+      ? `sources of the same rank disagree ${atWeek(week)} (${top.map((s) => `${cite(s)}, ${s.sourceKind}: ${s.level}`).join("; ")})`
+      : `${safety.level.toLowerCase()} ${atWeek(week)} per ${[...new Set(top.filter((s) => s.level === safety.level).map(cite))].join(", ")}`;
   const consider = alternatives.length > 0 ? `; consider ${alternatives.map(nameOf).join(" or ")}` : "";
   return `${name}: ${said}${consider}`;
 }

@@ -23,8 +23,12 @@ describe("treatment safety", () => {
     const paracetamol = result.treatmentSafety.find((t) => t.subjectId === "paracetamol");
     expect(paracetamol?.conditionIds).toStrictEqual(["osteochondrosis", "uterine-hypertonicity"]);
     const gel = result.treatmentSafety.find((t) => t.subjectId === "ibuprofen-gel");
-    expect(gel?.safety.level).toBe("CONFLICTING");
-    expect(gel?.safety.statements.map((s) => s.level)).toStrictEqual(["AVOID", "CONTRAINDICATED", "ALLOWED"]);
+    expect(gel?.safety).toMatchObject({ level: "AVOID", conflict: true, headlineRank: 1 });
+    expect(gel?.safety.statements.map((s) => [s.sourceRank, s.level])).toStrictEqual([
+      [1, "AVOID"],
+      [2, "CONTRAINDICATED"],
+      [4, "ALLOWED"],
+    ]);
     const belt = result.treatmentSafety.find((t) => t.subjectId === "maternity-belt");
     expect(belt?.subjectKind).toBe("INTERVENTION");
     const names = result.treatmentSafety.map((t) => t.subjectName);

@@ -1,6 +1,22 @@
 import type { Evidence, RedFlagRule } from "../graph";
 import type { NodeKind } from "../kinds";
-import type { EvokingStrength, Frequency, Prevalence, SafetyLevel, SourceKind, Urgency } from "../scales";
+import type {
+  EvokingStrength,
+  Frequency,
+  Prevalence,
+  SafetyLevel,
+  SourceKind,
+  SourceRank,
+  Urgency,
+} from "../scales";
+
+/** What would rule a condition out: a cited summary, the tests and the findings that do it. */
+export interface RuleOut {
+  text: string;
+  diagnostics: string[];
+  findings: string[];
+  evidence: Evidence[];
+}
 
 /** What the engine needs to know about a condition. */
 export interface ConditionFacts {
@@ -8,9 +24,16 @@ export interface ConditionFacts {
   name: string;
   category: string;
   urgency: Urgency;
+  /** The display word; the prior comes from it only when `prior` is missing. */
   prevalence: Prevalence;
+  /** P(condition) in the stated setting (`graph/knowledge/priors.yaml`), 0 < prior < 1. */
+  prior?: number | undefined;
+  /** How the prior was derived (a citation or a marked derivation). */
+  priorBasis?: string | undefined;
   weekFrom?: number | undefined;
   weekTo?: number | undefined;
+  /** What would rule it out; required in the data for emergencies. */
+  ruleOut?: RuleOut | undefined;
 }
 
 /** A PRESENTS_WITH relationship: how often the condition shows the finding, with its evidence. */
@@ -21,6 +44,16 @@ export interface FindingLink {
   evoking?: EvokingStrength | undefined;
   weekFrom?: number | undefined;
   weekTo?: number | undefined;
+  /** P(finding | condition) from a cited study; replaces the frequency word when given. */
+  sensitivity?: number | undefined;
+  /** 1 - P(finding | other causes of back pain in pregnancy) from a cited study. */
+  specificity?: number | undefined;
+  /** The source id the two figures come from (never a consumer article). */
+  statsSource?: string | undefined;
+  /** The finding's type: symptom, sign, lab, imaging, history or characteristic. */
+  findingType?: string | undefined;
+  /** The best rank among the link's evidence sources (4: consumer articles only); unknown when absent. */
+  evidenceRank?: SourceRank | undefined;
   evidence: Evidence[];
 }
 
@@ -36,15 +69,20 @@ export interface DiagnosticFacts {
   alternatives: string[];
 }
 
+/** A level one source can state; CONFLICTING and UNKNOWN are verdicts, never statements. */
+export type StatedLevel = Exclude<SafetyLevel, "CONFLICTING" | "UNKNOWN">;
+
 /** A statement by one source on the safety of a drug, diagnostic or intervention in pregnancy. */
 export interface SafetyStatement {
   subjectId: string;
-  level: Exclude<SafetyLevel, "CONFLICTING" | "UNKNOWN">;
+  level: StatedLevel;
   weekFrom: number;
   weekTo: number;
   note?: string | undefined;
   sourceId: string;
   sourceKind: SourceKind;
+  /** The source's authority, 1 (regulator) to 4 (consumer article): `SOURCE_RANK[sourceKind]`. */
+  sourceRank: SourceRank;
   evidence: Evidence;
   /** Set when the statement was made about a class the subject belongs to (e.g. NSAIDs for ibuprofen). */
   viaClassId?: string | undefined;
@@ -128,10 +166,43 @@ export interface NextFinding {
   separates: string[];
 }
 
+/** An applicable statement as the headline algorithm read it. */
+export interface AssessedStatement extends SafetyStatement {
+  /**
+   * True when this statement is its source's verdict: the source's most specific statement that
+   * applies (subject before class, nearer class before farther), the most restrictive of those.
+   * False when the same source says something more specific, or stricter in another window.
+   */
+  counted: boolean;
+}
+
+/** One source's verdict on a subject at the week (step 2 of the headline algorithm). */
+export interface SourceVerdict {
+  sourceId: string;
+  sourceKind: SourceKind;
+  sourceRank: SourceRank;
+  level: StatedLevel;
+  /** The subject or class the verdict is about (the subject itself when stated directly). */
+  aboutId: string;
+}
+
 export interface SafetyAssessment {
+  /**
+   * The headline: the most restrictive verdict among the highest-ranking sources that speak to the
+   * week; CONFLICTING only when those sources split between usable (ALLOWED, CAUTION) and not
+   * usable (AVOID, CONTRAINDICATED); UNKNOWN when no statement applies.
+   */
   level: SafetyLevel;
-  /** The statements that apply at the week (all statements when no week is given). */
-  statements: SafetyStatement[];
+  /** True when any two sources' verdicts differ, whatever their rank. */
+  conflict: boolean;
+  /** The rank the headline is read from; null when no statement applies. */
+  headlineRank: SourceRank | null;
+  /** Every statement that applies at the week (all when no week), by source rank. */
+  statements: AssessedStatement[];
+  /** The counted statements whose level differs from the headline, by source rank. */
+  dissent: AssessedStatement[];
+  /** One verdict per source, by rank then source id. */
+  verdicts: SourceVerdict[];
 }
 
 export interface SuggestedDiagnostic {
@@ -155,6 +226,45 @@ export interface TreatmentSafety {
   safety: SafetyAssessment;
 }
 
+/** Why a condition is in the don't-miss lane. */
+export interface DontMissReason {
+  /** `rule`: a fired red-flag rule suggests it; `threshold`: its probability crossed the lane's threshold. */
+  kind: "rule" | "threshold";
+  /** The rule's id (kind `rule`). */
+  ruleId?: string | undefined;
+  /** The threshold crossed (kind `threshold`). */
+  threshold?: number | undefined;
+  /** The rule's message, or "4% likely, at or above the 2% threshold for an emergency". */
+  message: string;
+}
+
+/** An entered present finding that keeps a don't-miss condition open, with its evidence. */
+export interface DontMissFinding {
+  findingId: string;
+  findingName: string;
+  /** The likelihood ratio it applies to the condition; null when only a rule links them. */
+  likelihoodRatio: number | null;
+  /** The fired rules it triggered that suggest the condition. */
+  ruleIds: string[];
+  /** The link's evidence, then the rules' evidence. */
+  evidence: Evidence[];
+}
+
+/** An urgent or emergency condition the findings keep open, whatever its rank. */
+export interface DontMissEntry {
+  conditionId: string;
+  conditionName: string;
+  /** The condition's urgency, raised to that of any rule that suggests it. */
+  urgency: Urgency;
+  probability: number;
+  /** Its rank in the full ranking; null when the knowledge has no such condition (a rule names it). */
+  rank: number | null;
+  reasons: DontMissReason[];
+  findings: DontMissFinding[];
+  /** What would rule it out (the condition's rule-out), or null when the graph has none. */
+  ruleOut: RuleOut | null;
+}
+
 export interface DifferentialResult {
   candidates: Candidate[];
   /** Probability left to conditions not in the graph ("other"); candidates + omitted + other = 1. */
@@ -162,6 +272,8 @@ export interface DifferentialResult {
   /** Probability of the conditions ranked below `maxCandidates` and left out of `candidates` (0 when none). */
   omittedProbability?: number;
   redFlags: RedFlagHit[];
+  /** The urgent and emergency conditions the findings keep open, most urgent first. */
+  dontMiss: DontMissEntry[];
   nextFindings: NextFinding[];
   suggestedDiagnostics: SuggestedDiagnostic[];
   treatmentSafety: TreatmentSafety[];
