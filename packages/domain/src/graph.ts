@@ -6,6 +6,8 @@ export interface Evidence {
   /** The source's words when `verbatim`; otherwise a summary of a source we hold no text of. */
   quote: string;
   verbatim: boolean;
+  /** Where in the source the claim is (a recommendation, table or label section), when known. */
+  section?: string;
 }
 
 /** A node as the store returns it: the common fields plus the kind-specific properties. */

@@ -35,6 +35,7 @@ export const SOURCE_KINDS = [
   "teratology-service",
   "systematic-review",
   "trial",
+  "observational-study",
   "textbook",
   "consumer-article",
 ] as const;
@@ -45,7 +46,8 @@ export type SourceRank = 1 | 2 | 3 | 4;
 
 /**
  * Authority by kind: regulator (1) > guideline or professional body (2) > textbook, reviews,
- * trials and teratology information services (3) > consumer article (4). A safety headline is read
+ * trials, observational (cohort, case-control) studies and teratology information services (3) >
+ * consumer article (4). A safety headline is read
  * from the highest-ranking sources that speak to the week; lower ranks stay visible as dissent.
  */
 export const SOURCE_RANK: Readonly<Record<SourceKind, SourceRank>> = {
@@ -55,6 +57,7 @@ export const SOURCE_RANK: Readonly<Record<SourceKind, SourceRank>> = {
   "teratology-service": 3,
   "systematic-review": 3,
   trial: 3,
+  "observational-study": 3,
   textbook: 3,
   "consumer-article": 4,
 };

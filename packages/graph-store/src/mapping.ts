@@ -19,31 +19,42 @@ export function toGraphNode(map: unknown): GraphNode {
   return { id, kind, name, aliases: Array.isArray(aliases) ? aliases.map(String) : [], props };
 }
 
-/** Zips the parallel evidence lists stored on nodes and relationships (stores hold no maps). */
-export function toEvidence(sources: unknown, quotes: unknown, verbatim: unknown): Evidence[] {
+/**
+ * Zips the parallel evidence lists stored on nodes and relationships (stores hold no maps). An
+ * empty or missing section is left out.
+ */
+export function toEvidence(
+  sources: unknown,
+  quotes: unknown,
+  verbatim: unknown,
+  sections?: unknown,
+): Evidence[] {
   const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
   const q = list(quotes);
   const b = list(verbatim);
-  return list(sources).map((sourceId, i) => ({
-    sourceId: String(sourceId),
-    quote: String(q[i] ?? ""),
-    verbatim: b[i] !== false,
-  }));
+  const s = list(sections);
+  return list(sources).map((sourceId, i) => {
+    const section = typeof s[i] === "string" && s[i] !== "" ? String(s[i]) : undefined;
+    return {
+      sourceId: String(sourceId),
+      quote: String(q[i] ?? ""),
+      verbatim: b[i] !== false,
+      ...(section ? { section } : {}),
+    };
+  });
 }
 
 /** Turns an EDGES_AMONG row into a GraphEdge, zipping the parallel evidence lists. */
 export function toGraphEdge(row: Row): GraphEdge {
-  const { id, evidenceSources, evidenceQuotes, evidenceVerbatim, ...props } = (row.props ?? {}) as Record<
-    string,
-    unknown
-  >;
+  const { id, evidenceSources, evidenceQuotes, evidenceVerbatim, evidenceSections, ...props } = (row.props ??
+    {}) as Record<string, unknown>;
   return {
     id: String(row.id ?? id),
     type: String(row.type),
     source: String(row.source),
     target: String(row.target),
     props,
-    evidence: toEvidence(evidenceSources, evidenceQuotes, evidenceVerbatim),
+    evidence: toEvidence(evidenceSources, evidenceQuotes, evidenceVerbatim, evidenceSections),
   };
 }
 
@@ -60,6 +71,6 @@ export function toRedFlag(map: unknown): RedFlagRule {
     weekFrom: week(r.weekFrom),
     weekTo: week(r.weekTo),
     suggests: strings(r.suggests),
-    evidence: toEvidence(r.evidenceSources, r.evidenceQuotes, r.evidenceVerbatim),
+    evidence: toEvidence(r.evidenceSources, r.evidenceQuotes, r.evidenceVerbatim, r.evidenceSections),
   };
 }

@@ -48,6 +48,7 @@ const dbSchema = {
     "loadedAt",
     "loadStamp",
     "searchTerms",
+    "formerIds",
     // keys of the `$rows` maps the UPSERT statements unwind
     "from",
     "to",

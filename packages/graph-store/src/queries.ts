@@ -17,6 +17,13 @@ export const COUNT_ENTITIES = "MATCH (n:Entity) RETURN count(n) AS count";
 export const GET_NODES = "MATCH (n:Entity) WHERE n.id IN $ids RETURN n {.*} AS node";
 
 /**
+ * Nodes that absorbed any of the given ids in a merge (renal colic into urolithiasis). Run only
+ * for ids GET_NODES did not find, so ordinary lookups keep using the id index.
+ */
+export const GET_NODES_BY_FORMER_ID =
+  "MATCH (n:Entity) WHERE any(f IN n.formerIds WHERE f IN $ids) RETURN n {.*} AS node";
+
+/**
  * Case-insensitive match on name and aliases (`searchTerms`, lower-cased once by the loader):
  * exact (1.0) > prefix (0.8) > word prefix (0.7) > substring (0.5). Ties break on the shorter
  * name, then the id, so results are stable.
@@ -130,6 +137,7 @@ export const ALL_QUERIES: Readonly<Record<string, string>> = {
   PING,
   COUNT_ENTITIES,
   GET_NODES,
+  GET_NODES_BY_FORMER_ID,
   SEARCH,
   NEIGHBOURS,
   EDGES_AMONG,

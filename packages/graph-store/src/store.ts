@@ -18,6 +18,7 @@ import {
   EDGES_AMONG,
   GET_META,
   GET_NODES,
+  GET_NODES_BY_FORMER_ID,
   GET_RED_FLAGS,
   NEIGHBOURS,
   PING,
@@ -85,10 +86,19 @@ function groupBy<T, K extends string>(items: readonly T[], key: (item: T) => K):
  * statements from `queries.ts` and maps rows: no Cypher is written anywhere else.
  */
 export function createGraphStore(runner: CypherRunner) {
+  /** Nodes by id, in the order asked; an id merged into another node resolves to that node. */
   const getNodes = async (ids: readonly string[]) => {
     if (ids.length === 0) return [];
     const rows = await runner.run(GET_NODES, { ids: [...ids] });
     const byId = new Map(rows.map((row) => toGraphNode(row.node)).map((node) => [node.id, node]));
+    const missing = ids.filter((id) => !byId.has(id));
+    if (missing.length > 0) {
+      for (const row of await runner.run(GET_NODES_BY_FORMER_ID, { ids: missing })) {
+        const node = toGraphNode(row.node);
+        const formerIds = Array.isArray(node.props.formerIds) ? node.props.formerIds.map(String) : [];
+        for (const former of formerIds) if (missing.includes(former)) byId.set(former, node);
+      }
+    }
     return ids.flatMap((id) => byId.get(id) ?? []);
   };
 

@@ -23,6 +23,7 @@ export interface EdgeRecord {
     evidenceSources: string[];
     evidenceQuotes: string[];
     evidenceVerbatim: boolean[];
+    evidenceSections: string[];
   };
   origin: Origin;
 }

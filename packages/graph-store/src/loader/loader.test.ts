@@ -1,52 +1,7 @@
-import { mkdir, mkdtemp, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { DEFAULT_GRAPH_DIR } from "../config";
-import { GraphValidationError, readGraph } from "./index";
-
-const SOURCES = `sources:
-  - id: seed-x
-    title: A source with text
-    kind: consumer-article
-    file: x.txt
-  - id: regulator-x
-    title: A regulator
-    kind: regulator
-    citation: Agency, 1 Jan 2020
-`;
-
-async function graphWith(files: Record<string, string>): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), "bpx-graph-"));
-  await mkdir(join(dir, "knowledge"));
-  for (const [name, text] of Object.entries({ "sources.yaml": SOURCES, ...files })) {
-    await writeFile(join(dir, "knowledge", name), text);
-  }
-  return dir;
-}
-
-async function issuesOf(dir: string): Promise<string[]> {
-  try {
-    await readGraph(dir);
-  } catch (error) {
-    if (error instanceof GraphValidationError)
-      return error.issues.map((i) => `${i.file}:${i.line}: ${i.message}`);
-    throw error;
-  }
-  return [];
-}
-
-const CONDITION = `conditions:
-  - id: cond-a
-    name: Condition A
-    category: kidney
-    urgency: urgent
-    prevalence: common
-findings:
-  - id: finding-a
-    name: Finding A
-    type: sign
-`;
+import { readGraph } from "./index";
+import { CONDITION, graphWith, issuesOf } from "./test-fixtures";
 
 describe("validating the curated files", () => {
   it("accepts the real curated graph", async () => {

@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { GraphBundle, Origin } from "./bundle";
+import { EVIDENCE_PREFIXES } from "./props";
 
 /** Folds only what the issue allows: runs of whitespace, and typographic quotes and apostrophes. */
 export function normaliseForQuote(text: string): string {
@@ -47,24 +48,26 @@ export async function verifyQuotes(
   ];
   let checked = 0;
   for (const { origin, props } of items) {
-    const sources = (props.evidenceSources as string[] | undefined) ?? [];
-    const quotes = (props.evidenceQuotes as string[] | undefined) ?? [];
-    const verbatim = (props.evidenceVerbatim as boolean[] | undefined) ?? [];
-    sources.forEach((sourceId, i) => {
-      if (verbatim[i] === false) return;
-      const quote = quotes[i] ?? "";
-      const text = texts.get(sourceId);
-      if (text === undefined) return;
-      checked++;
-      if (!text.includes(normaliseForQuote(quote))) {
-        problems.push({
-          ...origin,
-          sourceId,
-          quote,
-          message: `quote not found verbatim in ${sourceId}: "${quote}"`,
-        });
-      }
-    });
+    for (const prefix of EVIDENCE_PREFIXES) {
+      const sources = (props[`${prefix}Sources`] as string[] | undefined) ?? [];
+      const quotes = (props[`${prefix}Quotes`] as string[] | undefined) ?? [];
+      const verbatim = (props[`${prefix}Verbatim`] as boolean[] | undefined) ?? [];
+      sources.forEach((sourceId, i) => {
+        if (verbatim[i] === false) return;
+        const quote = quotes[i] ?? "";
+        const text = texts.get(sourceId);
+        if (text === undefined) return;
+        checked++;
+        if (!text.includes(normaliseForQuote(quote))) {
+          problems.push({
+            ...origin,
+            sourceId,
+            quote,
+            message: `quote not found verbatim in ${sourceId}: "${quote}"`,
+          });
+        }
+      });
+    }
   }
   return { checked, problems };
 }

@@ -10,7 +10,7 @@ import { type KnowledgeFile, knowledgeFileSchema } from "./schemas";
  * stamps, ...). It is part of the content hash, so a store loaded by an older loader is reloaded
  * at the next start even when the YAML has not changed. Bump it with every such change.
  */
-export const STORED_FORMAT = 2;
+export const STORED_FORMAT = 3;
 
 /** A parsed curated file with a way to find the line of any path in it. */
 export interface ParsedFile {
