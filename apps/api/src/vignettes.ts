@@ -184,7 +184,7 @@ export const VIGNETTES: Vignette[] = [
     },
     present: ["cramping-pain", "nausea", "urination-problems"],
     week: 22,
-    expected: "renal-colic",
+    expected: "urolithiasis",
     redFlags: ["rf-renal-colic"],
   },
   {
