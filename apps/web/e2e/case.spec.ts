@@ -61,26 +61,43 @@ test("a new user enters the vignette by keyboard and reads pyelonephritis first,
     "Leukocytes",
   );
 
-  // 4. Ultrasound and urinalysis allowed at week 24; radiography conflicting, with both sources, never "safe".
+  // The don't-miss lane beside the ranking keeps pyelonephritis open, by its rule, with what rules it out.
+  const lane = page.getByTestId("dont-miss");
+  const pyelonephritis = lane.locator('[data-condition-id="pyelonephritis"]');
+  await expect(pyelonephritis).toContainText("Urgent");
+  await expect(pyelonephritis.locator('[data-reason="RULE"]')).toContainText("suspect pyelonephritis");
+  await expect(leader).toHaveAttribute("data-kept-open", "true");
+
+  // 4. Ultrasound and urinalysis allowed at week 24. Radiography reads ACOG's CAUTION (a guideline
+  // outranks the article), with the article's dissent shown at a glance, never dropped.
   const safety = page.getByTestId("safety-panel");
   for (const id of ["urinalysis", "abdominal-ultrasound"]) {
     await expect(safety.locator(`[data-subject-id="${id}"]`)).toHaveAttribute("data-level", "ALLOWED");
     await expect(safety.locator(`[data-subject-id="${id}"]`)).toContainText("Allowed at week 24");
   }
   const radiography = safety.locator('[data-subject-id="radiography"]');
-  await expect(radiography).toHaveAttribute("data-level", "CONFLICTING");
-  await expect(radiography).toContainText("Conflicting at week 24: sources disagree");
-  // Both sides at a glance, before any disclosure is opened.
-  await expect(radiography.locator(".safety-statements").first().locator(".statement-head")).toHaveCount(2);
-  await expect(radiography).toContainText("Clinical guideline");
-  await expect(radiography).toContainText("Consumer article");
+  await expect(radiography).toHaveAttribute("data-level", "CAUTION");
+  await expect(radiography).toHaveAttribute("data-conflict", "true");
+  await expect(radiography).toContainText("Caution at week 24");
+  await expect(radiography.locator(".headline-note")).toHaveText(
+    "⇄ Read from rank 2 (guideline or professional body); 1 source disagrees (shown below)",
+  );
+  const dissent = radiography.getByTestId("safety-glance").locator(".safety-statement");
+  await expect(dissent).toHaveCount(1);
+  await expect(dissent).toHaveAttribute("data-dissents", "true");
+  await expect(dissent).toContainText("Rank 4 (consumer article)");
+  await expect(dissent).toContainText("disagrees with the headline");
   await expect(radiography).not.toContainText(/not safe/i);
   await expect(safety.locator('[data-subject-id="fluoroquinolones"]')).toContainText(
     "Contraindicated at week 24",
   );
   await radiography.getByText("What each source says").click();
-  await expect(radiography.locator(".summary-of").first()).toContainText(
-    "Summary of American College of Obstetricians",
+  const acog = radiography.locator('.safety-sources [data-rank="2"]');
+  await expect(acog).toHaveAttribute("data-text-kind", "SUMMARY");
+  await expect(acog).toContainText("Summary (not the source's words)");
+  await expect(acog.locator(".summary-of")).toContainText("Summary of American College of Obstetricians");
+  await expect(radiography.locator('.safety-sources [data-rank="4"]')).toContainText(
+    "Quote (the source's own words)",
   );
   await safety.screenshot({ path: testInfo.outputPath("03-safety.png") });
 
@@ -184,5 +201,30 @@ test("flipping a finding re-ranks; ask-next adds in one click; the URL keeps the
   await expect(page.getByTestId("red-flags")).toHaveCount(0);
   await expect(page.getByRole("heading", { name: "Start with what the patient has" })).toBeVisible();
   await expect(page.getByLabel("Gestational week")).toHaveValue("");
+  expect(problems).toEqual([]);
+});
+
+test("preterm labour stays in the don't-miss lane with its red flag while a benign cause leads", async ({
+  page,
+}, testInfo) => {
+  const problems = watchForProblems(page);
+  await page.goto("/?present=regular-increasing-contractions,low-back-pain,sacral-pain&week=32");
+  const lane = page.getByTestId("dont-miss");
+  const preterm = lane.locator('[data-condition-id="preterm-labour"]');
+  await expect(preterm).toContainText("Emergency");
+  await expect(
+    preterm.locator('[data-reason="RULE"]').filter({ hasText: "Contractions before the due date" }),
+  ).toHaveCount(1);
+  await expect(
+    page.getByTestId("red-flags").locator('[data-flag-id="rf-contractions-before-term"]'),
+  ).toBeVisible();
+  // The lane shows the ranking's own numbers: the same probability and rank.
+  const ranked = page.getByTestId("candidates").locator('[data-condition-id="preterm-labour"]');
+  await expect(ranked).toHaveAttribute("data-kept-open", "true");
+  const rank = (await ranked.locator(".candidate-rank").textContent()) ?? "";
+  await expect(preterm).toContainText(`ranked ${rank.replace(/\D/g, "")}`);
+  await preterm.getByText(/^Because of:/).click();
+  await expect(preterm.locator(".dont-miss-finding").first()).toContainText("rf-contractions-before-term");
+  await lane.screenshot({ path: testInfo.outputPath("06-dont-miss.png") });
   expect(problems).toEqual([]);
 });

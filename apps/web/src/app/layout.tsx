@@ -8,6 +8,7 @@ import "./panel.css";
 import "./case.css";
 import "./case-detail.css";
 import "./safety.css";
+import "./dont-miss.css";
 import "./print.css";
 
 export const metadata: Metadata = {

@@ -1,28 +1,75 @@
-import { toWeekRange } from "../lib/safety";
-import type { Safety } from "../lib/types";
+import { toCitationLine, toRankLabel, toWeekRange } from "../lib/safety";
+import type { Safety, SafetyStatement } from "../lib/types";
 import { QuoteOrSummary, SourceCite } from "./evidence-list";
 import { SafetyBadge } from "./safety-badge";
 
-/** Each source's own verdict, so a conflict shows both sides and who says what. */
-export function SafetyStatements({ safety, compact = false }: { safety: Safety; compact?: boolean }) {
+/** What a statement did to the headline, in words: dissent is shown, never silently dropped. */
+function toRole(statement: SafetyStatement): string | null {
+  if (statement.dissents) return "disagrees with the headline";
+  if (!statement.counted) return "overridden by this source's more specific or stricter statement";
+  return null;
+}
+
+/** One source's statement: its level, rank, citation, and its words (a quote) or a summary. */
+function StatementItem({ statement, compact }: { statement: SafetyStatement; compact: boolean }) {
+  const role = toRole(statement);
+  const citation = toCitationLine(statement);
+  return (
+    <li
+      className={`safety-statement${statement.dissents ? " dissent" : ""}${statement.counted ? "" : " superseded"}`}
+      data-rank={statement.rank}
+      data-text-kind={statement.textKind}
+      data-dissents={statement.dissents}
+    >
+      <p className="statement-head">
+        <SafetyBadge level={statement.level} />
+        <span className="source-rank">{toRankLabel(statement.rank)}</span>
+        <SourceCite source={statement.source} />
+        <span className="muted small"> · {toWeekRange(statement)}</span>
+        {statement.viaClass && (
+          <span className="muted small"> · via the class {statement.viaClass.name}</span>
+        )}
+        {role && <span className="statement-role small"> · {role}</span>}
+      </p>
+      {!compact && (
+        <>
+          {citation && <p className="statement-citation small">{citation}</p>}
+          <p className="text-kind small">
+            {statement.textKind === "QUOTE"
+              ? "Quote (the source's own words)"
+              : "Summary (not the source's words)"}
+          </p>
+          <QuoteOrSummary {...statement} />
+          {statement.note && <p className="statement-note">{statement.note}</p>}
+        </>
+      )}
+    </li>
+  );
+}
+
+/** Each source's own verdict, highest rank first, so a conflict shows both sides and who says what. */
+export function SafetyStatements({
+  safety,
+  compact = false,
+  only,
+}: {
+  safety: Safety;
+  compact?: boolean;
+  /** Show only these statements (e.g. the dissent); all when omitted. */
+  only?: (statement: SafetyStatement) => boolean;
+}) {
   if (safety.statements.length === 0) {
     return <p className="muted small">No source in the graph rates its safety in pregnancy.</p>;
   }
+  const shown = only ? safety.statements.filter(only) : safety.statements;
   return (
     <ul className="safety-statements">
-      {safety.statements.map((statement) => (
-        <li key={`${statement.source.id}:${statement.weekFrom}:${statement.quote}`}>
-          <p className="statement-head">
-            <SafetyBadge level={statement.level} />
-            <SourceCite source={statement.source} />
-            <span className="muted small"> · {toWeekRange(statement)}</span>
-            {statement.viaClass && (
-              <span className="muted small"> · via the class {statement.viaClass.name}</span>
-            )}
-          </p>
-          {!compact && <QuoteOrSummary {...statement} />}
-          {!compact && statement.note && <p className="statement-note">{statement.note}</p>}
-        </li>
+      {shown.map((statement) => (
+        <StatementItem
+          key={`${statement.source.id}:${statement.weekFrom}:${statement.level}:${statement.quote}`}
+          statement={statement}
+          compact={compact}
+        />
       ))}
     </ul>
   );

@@ -21,7 +21,11 @@ export function useDifferential(state: Pick<CaseState, "present" | "absent" | "w
     () =>
       present.length === 0
         ? null
-        : { input: { present, absent, gestationalWeek: week }, entered: toEnteredIds({ present, absent }) },
+        : {
+            input: { present, absent, gestationalWeek: week },
+            entered: toEnteredIds({ present, absent }),
+            week,
+          },
     [present, absent, week],
   );
   return useQuery<DifferentialData, DifferentialVariables>(DIFFERENTIAL_QUERY, variables);

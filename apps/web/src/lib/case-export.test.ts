@@ -41,7 +41,27 @@ describe("toCaseExport", () => {
     expect(exported.differential?.treatments[0]).toMatchObject({
       id: "fluoroquinolones",
       safety: "CONTRAINDICATED",
+      conflict: true,
     });
+  });
+
+  it("keeps the don't-miss lane with why each cause is kept open and what would rule it out", () => {
+    expect(exported.differential?.dontMiss).toEqual([
+      {
+        id: "pyelonephritis",
+        name: "Pyelonephritis",
+        urgency: "urgent",
+        probability: 0.95,
+        rank: 1,
+        keptOpenBy: ["Fever with kidney signs.", "95% likely, at or above the 5% threshold"],
+        findings: [{ finding: "fever", likelihoodRatio: 11.4 }],
+        ruleOut: {
+          text: "Test data: a clear urine culture.",
+          tests: ["urine-culture"],
+          findings: ["leukocyturia"],
+        },
+      },
+    ]);
   });
 
   it("survives a JSON round trip and has no differential before one is computed", () => {

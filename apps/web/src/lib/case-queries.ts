@@ -9,7 +9,7 @@ const CONTRIBUTION_FIELDS = /* GraphQL */ `
 
 /** The differential and the names of the entered findings (a finding may move no candidate). */
 export const DIFFERENTIAL_QUERY = /* GraphQL */ `
-  query CaseDifferential($input: DifferentialInput!, $entered: [ID!]!) {
+  query CaseDifferential($input: DifferentialInput!, $entered: [ID!]!, $week: Int) {
     entered: neighborhood(ids: $entered, kinds: [FINDING]) { nodes { id name } }
     differential(input: $input) {
       gestationalWeek
@@ -26,6 +26,18 @@ export const DIFFERENTIAL_QUERY = /* GraphQL */ `
         conditions { id name }
         findings { id name }
         evidence { ${EVIDENCE_FIELDS} }
+      }
+      dontMiss {
+        condition { id name }
+        urgency probability rank
+        reasons { kind ruleId threshold message }
+        findings { finding { id name } likelihoodRatio ruleIds evidence { ${EVIDENCE_FIELDS} } }
+        ruleOut {
+          text
+          diagnostics { id name safety(gestationalWeek: $week) { ${SAFETY_FIELDS} } }
+          findings { id name }
+          evidence { ${EVIDENCE_FIELDS} }
+        }
       }
       nextFindings { finding { id name } expectedInformationGain separates { id name } }
       suggestedDiagnostics {
@@ -47,6 +59,8 @@ export const DIFFERENTIAL_QUERY = /* GraphQL */ `
 export interface DifferentialVariables {
   input: { present: string[]; absent: string[]; gestationalWeek: number | null };
   entered: string[];
+  /** The same week as the input's, for the safety of the tests that would rule a condition out. */
+  week: number | null;
 }
 
 export interface DifferentialData {

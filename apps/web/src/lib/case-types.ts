@@ -40,6 +40,38 @@ export interface RedFlag {
   evidence: EvidenceItem[];
 }
 
+export interface DontMissReason {
+  kind: "RULE" | "THRESHOLD";
+  ruleId: string | null;
+  threshold: number | null;
+  message: string;
+}
+
+export interface DontMissFinding {
+  finding: NamedRef;
+  likelihoodRatio: number | null;
+  ruleIds: string[];
+  evidence: EvidenceItem[];
+}
+
+export interface RuleOut {
+  text: string;
+  diagnostics: (NamedRef & { safety: Safety })[];
+  findings: NamedRef[];
+  evidence: EvidenceItem[];
+}
+
+/** An urgent or emergency condition the findings keep open, whatever its rank. */
+export interface DontMissEntry {
+  condition: NamedRef;
+  urgency: string;
+  probability: number;
+  rank: number | null;
+  reasons: DontMissReason[];
+  findings: DontMissFinding[];
+  ruleOut: RuleOut | null;
+}
+
 export interface NextFinding {
   finding: NamedRef;
   expectedInformationGain: number;
@@ -67,6 +99,7 @@ export interface Differential {
   candidates: Candidate[];
   otherProbability: number;
   redFlags: RedFlag[];
+  dontMiss: DontMissEntry[];
   nextFindings: NextFinding[];
   suggestedDiagnostics: SuggestedDiagnostic[];
   treatmentSafety: TreatmentSafety[];

@@ -10,9 +10,12 @@ export const EVIDENCE_FIELDS = /* GraphQL */ `
 
 export const SAFETY_FIELDS = /* GraphQL */ `
   level
+  conflict
+  headlineRank
   gestationalWeek
   statements {
-    level weekFrom weekTo note quote verbatim
+    level weekFrom weekTo note quote verbatim textKind
+    rank body document number date section counted dissents
     source { ${SOURCE_FIELDS} }
     viaClass { id name }
   }

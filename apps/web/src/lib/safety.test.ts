@@ -1,9 +1,13 @@
 import { SAFETY_LEVELS } from "@bpx/domain";
 import { describe, expect, it } from "vitest";
+import { allowed, conflicting } from "../test/case-fixtures";
 import {
   compareSafety,
   isUnsafe,
   SAFETY_VISUALS,
+  toCitationLine,
+  toHeadlineNote,
+  toRankLabel,
   toSafetyPhrase,
   toSourceKindLabel,
   toWeekRange,
@@ -41,7 +45,7 @@ describe("safety visuals", () => {
 describe("toSafetyPhrase", () => {
   it.each([
     ["ALLOWED", 24, "Allowed at week 24"],
-    ["CONFLICTING", 24, "Conflicting at week 24: sources disagree"],
+    ["CONFLICTING", 24, "Conflicting at week 24: equally ranked sources disagree"],
     ["AVOID", null, "Avoid in pregnancy"],
     ["UNKNOWN", 24, "Not rated by any source in the graph"],
   ] as const)("%s at %s", (level, week, phrase) => {
@@ -63,5 +67,54 @@ describe("labels", () => {
     [12, 12, "week 12"],
   ])("weeks %d-%d read %s", (weekFrom, weekTo, text) => {
     expect(toWeekRange({ weekFrom, weekTo })).toBe(text);
+  });
+});
+
+describe("ranks, citations and the headline note", () => {
+  it.each([
+    [1, "Rank 1 (regulator)"],
+    [2, "Rank 2 (guideline or professional body)"],
+    [4, "Rank 4 (consumer article)"],
+    [7, "Rank 7 (unranked)"],
+  ])("rank %d reads %s", (rank, label) => {
+    expect(toRankLabel(rank)).toBe(label);
+  });
+
+  it("cites body, document, number, date and section in one line, skipping what is missing", () => {
+    const full = {
+      body: "FDA",
+      document: "Drug Safety Communication",
+      number: "12",
+      date: "2020-10-15",
+      section: "Advice",
+    };
+    expect(toCitationLine(full)).toBe("FDA · Drug Safety Communication · No. 12 · 2020-10-15 · § Advice");
+    expect(toCitationLine({ ...full, number: null, section: null })).toBe(
+      "FDA · Drug Safety Communication · 2020-10-15",
+    );
+    expect(toCitationLine({ body: null, document: null, number: null, date: null, section: null })).toBe("");
+  });
+
+  it("says where the headline comes from and who disagrees", () => {
+    expect(toHeadlineNote(allowed)).toBe(
+      "Read from rank 2 (guideline or professional body); every source agrees",
+    );
+    expect(toHeadlineNote(conflicting)).toBe(
+      "Read from rank 2 (guideline or professional body): sources of that rank split between usable and not usable",
+    );
+    const [first, second] = conflicting.statements;
+    if (!first || !second) throw new Error("fixture");
+    const dissent = {
+      ...conflicting,
+      level: "CAUTION" as const,
+      statements: [
+        { ...first, dissents: false },
+        { ...second, dissents: true },
+      ],
+    };
+    expect(toHeadlineNote(dissent)).toBe(
+      "Read from rank 2 (guideline or professional body); 1 source disagrees (shown below)",
+    );
+    expect(toHeadlineNote({ ...allowed, headlineRank: null })).toBeNull();
   });
 });

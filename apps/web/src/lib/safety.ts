@@ -1,5 +1,5 @@
 import type { SafetyLevel } from "@bpx/domain";
-import type { SafetyStatement } from "./types";
+import type { Safety, SafetyStatement } from "./types";
 
 export interface SafetyVisual {
   /** Plain words; always shown with the colour, which never carries the meaning alone. */
@@ -47,18 +47,64 @@ export function isUnsafe(level: SafetyLevel): boolean {
   return level === "CONTRAINDICATED" || level === "AVOID";
 }
 
-/** "Allowed at week 24", "Conflicting at week 24: sources disagree", "Not rated by any source". */
+/** "Allowed at week 24", "Conflicting at week 24: equally ranked sources disagree", "Not rated by any source". */
 export function toSafetyPhrase(level: SafetyLevel, week: number | null): string {
   if (level === "UNKNOWN") return "Not rated by any source in the graph";
   const when = week === null ? "in pregnancy" : `at week ${week}`;
   const base = `${SAFETY_VISUALS[level].label} ${when}`;
-  return level === "CONFLICTING" ? `${base}: sources disagree` : base;
+  return level === "CONFLICTING" ? `${base}: equally ranked sources disagree` : base;
+}
+
+const RANK_LABELS: Record<number, string> = {
+  1: "regulator",
+  2: "guideline or professional body",
+  3: "textbook, review or study",
+  4: "consumer article",
+};
+
+/** "Rank 1 (regulator)": where a source stands in the order the headline is read from. */
+export function toRankLabel(rank: number): string {
+  return `Rank ${rank} (${RANK_LABELS[rank] ?? "unranked"})`;
+}
+
+/**
+ * Where the headline comes from and who disagrees, e.g. "Read from rank 1 (regulator); 1 lower-ranked
+ * source disagrees". Null when no source speaks.
+ */
+export function toHeadlineNote(
+  safety: Pick<Safety, "level" | "conflict" | "headlineRank" | "statements">,
+): string | null {
+  if (safety.headlineRank === null) return null;
+  const from = `Read from ${toRankLabel(safety.headlineRank).toLowerCase()}`;
+  if (!safety.conflict) return `${from}; every source agrees`;
+  if (safety.level === "CONFLICTING")
+    return `${from}: sources of that rank split between usable and not usable`;
+  const dissenting = new Set(safety.statements.filter((s) => s.dissents).map((s) => s.source.id)).size;
+  return `${from}; ${dissenting === 1 ? "1 source disagrees" : `${dissenting} sources disagree`} (shown below)`;
+}
+
+/** "FDA · Drug Safety Communication · No. 123 · 2020-10-15 · § Recommendations": the citation in one line. */
+export function toCitationLine(
+  statement: Pick<SafetyStatement, "body" | "document" | "number" | "date" | "section">,
+): string {
+  const parts = [
+    statement.body,
+    statement.document,
+    statement.number && `No. ${statement.number}`,
+    statement.date,
+    statement.section && `§ ${statement.section}`,
+  ];
+  return parts.filter((part): part is string => typeof part === "string" && part.length > 0).join(" · ");
 }
 
 const SOURCE_KIND_LABELS: Record<string, string> = {
   "consumer-article": "Consumer article",
   regulator: "Regulator",
   guideline: "Clinical guideline",
+  "professional-body": "Professional body",
+  "teratology-service": "Teratology information service",
+  "systematic-review": "Systematic review",
+  "observational-study": "Observational study",
   trial: "Trial",
   textbook: "Textbook",
 };

@@ -25,11 +25,29 @@ export interface SafetyStatement {
   source: SourceRef;
   quote: string;
   verbatim: boolean;
+  /** QUOTE: the source's own words; SUMMARY: a one-line summary, never shown as a quote. */
+  textKind: "QUOTE" | "SUMMARY";
+  /** The source's authority: 1 regulator, 2 guideline or professional body, 3 textbook or study, 4 consumer article. */
+  rank: number;
+  body: string | null;
+  document: string | null;
+  number: string | null;
+  date: string | null;
+  section: string | null;
   viaClass: { id: string; name: string } | null;
+  /** False when the same source says something more specific or stricter that applies. */
+  counted: boolean;
+  /** Counted and at a level other than the headline. */
+  dissents: boolean;
 }
 
 export interface Safety {
+  /** The headline, read from the highest-ranking sources that speak to the week. */
   level: SafetyLevel;
+  /** Some source, of any rank, disagrees with another. */
+  conflict: boolean;
+  /** The rank the headline is read from; null when no source speaks. */
+  headlineRank: number | null;
   gestationalWeek: number | null;
   statements: SafetyStatement[];
 }

@@ -16,10 +16,21 @@ const acog = {
   citation: "ACOG CO 723, 2017.",
 };
 
+const otherGuideline = {
+  id: "test-guideline",
+  title: "A second test guideline",
+  sourceKind: "guideline",
+  citation: null,
+};
+
 export const quote: EvidenceItem = { source: article, quote: "the temperature rises;", verbatim: true };
+
+const cited = { body: null, document: null, number: null, date: null, section: null };
 
 export const allowed: Safety = {
   level: "ALLOWED",
+  conflict: false,
+  headlineRank: 2,
   gestationalWeek: 24,
   statements: [
     {
@@ -30,13 +41,20 @@ export const allowed: Safety = {
       source: acog,
       quote: "Ultrasound is safe.",
       verbatim: false,
+      textKind: "SUMMARY",
+      rank: 2,
+      ...cited,
       viaClass: null,
+      counted: true,
+      dissents: false,
     },
   ],
 };
 
 export const conflicting: Safety = {
   level: "CONFLICTING",
+  conflict: true,
+  headlineRank: 2,
   gestationalWeek: 24,
   statements: [
     {
@@ -47,17 +65,27 @@ export const conflicting: Safety = {
       source: acog,
       quote: "Should not be withheld.",
       verbatim: false,
+      textKind: "SUMMARY",
+      rank: 2,
+      ...cited,
       viaClass: null,
+      counted: true,
+      dissents: true,
     },
     {
       level: "CONTRAINDICATED",
       weekFrom: 1,
       weekTo: 42,
       note: null,
-      source: article,
-      quote: "only radiography is not used",
-      verbatim: true,
+      source: otherGuideline,
+      quote: "Test data: not to be used.",
+      verbatim: false,
+      textKind: "SUMMARY",
+      rank: 2,
+      ...cited,
       viaClass: null,
+      counted: true,
+      dissents: true,
     },
   ],
 };
@@ -118,6 +146,42 @@ export const differential: Differential = {
     }),
   ],
   redFlags: [],
+  dontMiss: [
+    {
+      condition: { id: "pyelonephritis", name: "Pyelonephritis" },
+      urgency: "urgent",
+      probability: 0.95,
+      rank: 1,
+      reasons: [
+        {
+          kind: "RULE",
+          ruleId: "rf-fever-with-kidney-signs",
+          threshold: null,
+          message: "Fever with kidney signs.",
+        },
+        {
+          kind: "THRESHOLD",
+          ruleId: null,
+          threshold: 0.05,
+          message: "95% likely, at or above the 5% threshold",
+        },
+      ],
+      findings: [
+        {
+          finding: { id: "fever", name: "Fever" },
+          likelihoodRatio: 11.4,
+          ruleIds: ["rf-fever-with-kidney-signs"],
+          evidence: [quote],
+        },
+      ],
+      ruleOut: {
+        text: "Test data: a clear urine culture.",
+        diagnostics: [{ id: "urine-culture", name: "Urine culture", safety: allowed }],
+        findings: [{ id: "leukocyturia", name: "Leukocyturia" }],
+        evidence: [quote],
+      },
+    },
+  ],
   nextFindings: [
     {
       finding: { id: "leukocyturia", name: "Leukocyturia" },

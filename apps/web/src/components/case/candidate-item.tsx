@@ -10,22 +10,34 @@ export interface CandidateItemProps {
   candidate: Candidate;
   week: number | null;
   open: boolean;
+  /** In the don't-miss lane: urgent or emergency and kept open, however it ranks. */
+  keptOpen?: boolean;
   onToggle: () => void;
   onShow: (id: string) => void;
 }
 
 /** One ranked cause; expanding it shows why it ranks where it does. */
-export function CandidateItem({ candidate, week, open, onToggle, onShow }: CandidateItemProps) {
+export function CandidateItem({
+  candidate,
+  week,
+  open,
+  keptOpen = false,
+  onToggle,
+  onShow,
+}: CandidateItemProps) {
   const panelId = useId();
   const { condition } = candidate;
   return (
-    <li className="candidate" data-condition-id={condition.id}>
+    <li className="candidate" data-condition-id={condition.id} data-kept-open={keptOpen}>
       <div className="candidate-row">
         <span className="candidate-rank">
           <span className="visually-hidden">Rank </span>
           {candidate.rank}
         </span>
-        <h3 className="candidate-name">{condition.name}</h3>
+        <h3 className="candidate-name">
+          {condition.name}
+          {keptOpen && <span className="kept-open">Don’t miss</span>}
+        </h3>
         <UrgencyBadge urgency={candidate.urgency} />
         <ProbabilityBar probability={candidate.probability} />
         <button

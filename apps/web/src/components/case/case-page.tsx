@@ -23,6 +23,7 @@ import { CaseEntry } from "./case-entry";
 import { CaseGraphView } from "./case-graph-view";
 import { CaseStatus } from "./case-status";
 import { DifferentialList } from "./differential-list";
+import { DontMissLane } from "./dont-miss-lane";
 import { RedFlagBanner } from "./red-flag-banner";
 import { SafetyPanel } from "./safety-panel";
 import { SourcesList } from "./sources-list";
@@ -123,6 +124,7 @@ export function CasePage() {
         </div>
         {differential && (
           <div className="case-safety">
+            <DontMissLane entries={differential.dontMiss} />
             <SafetyPanel differential={differential} linked={graphQuery.data?.linked.nodes ?? []} />
           </div>
         )}

@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import { toLaneIds } from "../../lib/case-lane";
 import type { Differential } from "../../lib/case-types";
 import { toPercent } from "../../lib/format";
 import { CandidateItem } from "./candidate-item";
@@ -21,6 +22,7 @@ export function DifferentialList({ differential, loading, onShow }: Differential
       return next;
     });
 
+  const lane = toLaneIds(differential);
   return (
     <section className="card differential" aria-labelledby="differential-title" aria-busy={loading}>
       <header className="card-header">
@@ -34,6 +36,7 @@ export function DifferentialList({ differential, loading, onShow }: Differential
             candidate={candidate}
             week={differential.gestationalWeek}
             open={open.has(candidate.condition.id)}
+            keptOpen={lane.has(candidate.condition.id)}
             onToggle={() => toggle(candidate.condition.id)}
             onShow={onShow}
           />

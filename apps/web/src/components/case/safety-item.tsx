@@ -1,5 +1,6 @@
 import type { NamedRef } from "../../lib/case-types";
-import type { Safety } from "../../lib/types";
+import { toHeadlineNote } from "../../lib/safety";
+import type { Safety, SafetyStatement } from "../../lib/types";
 import { SafetyBadge } from "../safety-badge";
 import { SafetyStatements } from "../safety-statements";
 
@@ -17,7 +18,17 @@ export interface SafetyItemProps {
 
 const sourceCount = (count: number) => (count === 1 ? "1 source" : `${count} sources`);
 
-/** One test, drug or measure with its verdict at the week and every source's statement. */
+/** Who the reader must see at a glance: the top-rank sides of a split, or the dissent. */
+function atGlance(safety: Safety): ((s: SafetyStatement) => boolean) | null {
+  if (safety.level === "CONFLICTING") return (s) => s.counted && s.rank === safety.headlineRank;
+  if (safety.conflict) return (s) => s.dissents;
+  return null;
+}
+
+/**
+ * One test, drug or measure: the headline at the week, where it is read from, who disagrees, and
+ * every source's statement behind a disclosure.
+ */
 export function SafetyItem({
   id,
   name,
@@ -27,19 +38,26 @@ export function SafetyItem({
   saferAlternatives = [],
   expandAll = false,
 }: SafetyItemProps) {
-  // A conflict shows both sides at once (who says what); the words themselves can wait behind a disclosure.
-  const conflicting = safety.level === "CONFLICTING";
+  const glance = atGlance(safety);
+  const note = toHeadlineNote(safety);
   return (
     <li
-      className={`safety-item level-${safety.level.toLowerCase()}`}
+      className={`safety-item level-${safety.level.toLowerCase()}${safety.conflict ? " has-conflict" : ""}`}
       data-subject-id={id}
       data-level={safety.level}
+      data-conflict={safety.conflict}
     >
       <p className="safety-item-head">
         <strong className="safety-item-name">{name}</strong>
         <SafetyBadge level={safety.level} week={safety.gestationalWeek} long />
       </p>
       {context && <p className="muted small">{context}</p>}
+      {note && (
+        <p className="headline-note small">
+          {safety.conflict && <span aria-hidden="true">⇄ </span>}
+          {note}
+        </p>
+      )}
       {warning && (
         <p className="safety-warning">
           <span aria-hidden="true">⚠ </span>
@@ -51,13 +69,17 @@ export function SafetyItem({
           Safer alternatives: {saferAlternatives.map((alternative) => alternative.name).join(", ")}
         </p>
       )}
-      {conflicting && !expandAll && <SafetyStatements safety={safety} compact />}
+      {glance && !expandAll && (
+        <div className="safety-glance" data-testid="safety-glance">
+          <SafetyStatements safety={safety} compact only={glance} />
+        </div>
+      )}
       {expandAll ? (
         <SafetyStatements safety={safety} />
       ) : (
         safety.statements.length > 0 && (
           <details className="safety-sources">
-            <summary>{conflicting ? "What each source says" : sourceCount(safety.statements.length)}</summary>
+            <summary>{glance ? "What each source says" : sourceCount(safety.statements.length)}</summary>
             <SafetyStatements safety={safety} />
           </details>
         )
