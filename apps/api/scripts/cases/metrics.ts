@@ -55,8 +55,8 @@ function ratio(outcomes: readonly CaseOutcome[], test: (o: CaseOutcome) => boole
   return { hit: outcomes.filter(test).length, total: outcomes.length };
 }
 
-/** An urgent or emergency alarm above what the case expects. */
-const overAlarmed = (o: CaseOutcome, alarm: Alarm) =>
+/** An urgent or emergency alarm above what the case expects: a false alarm on a control. */
+export const overAlarmed = (o: CaseOutcome, alarm: Alarm) =>
   alarmLevel(alarm) >= ALARMING && alarmLevel(alarm) > alarmLevel(o.case.urgency);
 
 /** Bins every listed candidate of every case by its probability (the last bin includes 1). */

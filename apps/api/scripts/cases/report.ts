@@ -1,5 +1,5 @@
 import { alarmLevel, type CaseOutcome } from "./evaluate";
-import type { CaseSummary, Ratio } from "./metrics";
+import { type CaseSummary, overAlarmed, type Ratio } from "./metrics";
 
 const pct = (r: Ratio) => (r.total === 0 ? "n/a" : `${((100 * r.hit) / r.total).toFixed(1)}%`);
 const fmt = (r: Ratio) => `${r.hit}/${r.total} (${pct(r)})`;
@@ -61,12 +61,11 @@ export function caseLine(o: CaseOutcome): string {
   const rank = o.rank === null ? "not listed" : `rank ${o.rank} p=${prob(o.probability)}`;
   const alt = o.acceptedRank !== null && o.acceptedRank !== o.rank ? ` (accepted at ${o.acceptedRank})` : "";
   const leader = o.leader ? `${o.leader.id} ${prob(o.leader.probability)}` : "none";
-  const alarmOk = alarmLevel(o.alarm) >= alarmLevel(c.urgency);
   const alarmMark = c.control
-    ? alarmLevel(o.alarm) > alarmLevel(c.urgency)
+    ? overAlarmed(o, o.alarm)
       ? "OVER"
       : "ok"
-    : alarmOk
+    : alarmLevel(o.alarm) >= alarmLevel(c.urgency)
       ? "ok"
       : "MISSED";
   const missed =
