@@ -23,7 +23,8 @@ export interface EdgeRecord {
     evidenceSources: string[];
     evidenceQuotes: string[];
     evidenceVerbatim: boolean[];
-    evidenceSections: string[];
+    /** Present on every edge the loader builds; optional for hand-made bundles (benchmarks). */
+    evidenceSections?: string[];
   };
   origin: Origin;
 }
