@@ -157,7 +157,7 @@ describe("an explained differential", () => {
     const nsaids = treatments.find((t: { subject: { id: string } }) => t.subject.id === "nsaids");
     expect(nsaids?.safety.level).toMatch(/CONTRAINDICATED|CONFLICTING|AVOID/);
     const paracetamol = treatments.find((t: { subject: { id: string } }) => t.subject.id === "paracetamol");
-    expect(paracetamol?.safety.level).toBe("ALLOWED");
+    expect(["ALLOWED", "CAUTION"]).toContain(paracetamol?.safety.level);
   });
 
   it("raises red flags whatever the ranking says", async () => {

@@ -5,6 +5,7 @@ import {
   type FindingLink,
   type Frequency,
   type Prevalence,
+  type PriorGroup,
   type RedFlagRule,
   type RuleOut,
   type SourceRank,
@@ -17,6 +18,7 @@ import {
   DIFF_CONDITIONS,
   DIFF_CONDITIONS_BY_ID,
   DIFF_LINKS,
+  DIFF_PRIOR_MASS,
   DIFF_SOURCE_KINDS,
 } from "./queries-differential";
 import type { CypherRunner, Row } from "./runner";
@@ -24,7 +26,10 @@ import type { CypherRunner, Row } from "./runner";
 type Props = Record<string, unknown>;
 
 /** What ranking needs: the candidate conditions, all their links, red-flag rules. */
-export type RankingKnowledge = Pick<DifferentialKnowledge, "conditions" | "links" | "names" | "redFlags">;
+export type RankingKnowledge = Pick<
+  DifferentialKnowledge,
+  "conditions" | "priorMass" | "links" | "names" | "redFlags"
+>;
 
 const num = (v: unknown) => (typeof v === "number" ? v : undefined);
 const str = (v: unknown) => (typeof v === "string" && v.length > 0 ? v : undefined);
@@ -39,7 +44,12 @@ function toRuleOut(p: Props): RuleOut | undefined {
     text,
     diagnostics: strings(p.ruleOutDiagnostics),
     findings: strings(p.ruleOutFindings),
-    evidence: toEvidence(p.ruleOutEvidenceSources, p.ruleOutEvidenceQuotes, p.ruleOutEvidenceVerbatim),
+    evidence: toEvidence(
+      p.ruleOutEvidenceSources,
+      p.ruleOutEvidenceQuotes,
+      p.ruleOutEvidenceVerbatim,
+      p.ruleOutEvidenceSections,
+    ),
   };
 }
 
@@ -62,7 +72,7 @@ function toConditionFacts(row: Row): ConditionFacts {
 
 function toLink(row: Row, ranks: ReadonlyMap<string, SourceRank>): FindingLink {
   const p = (row.props ?? {}) as Props;
-  const evidence = toEvidence(p.evidenceSources, p.evidenceQuotes, p.evidenceVerbatim);
+  const evidence = toEvidence(p.evidenceSources, p.evidenceQuotes, p.evidenceVerbatim, p.evidenceSections);
   const best = Math.min(...evidence.map((e) => ranks.get(e.sourceId) ?? 4)) as SourceRank;
   return {
     conditionId: String(row.conditionId),
@@ -80,6 +90,16 @@ function toLink(row: Row, ranks: ReadonlyMap<string, SourceRank>): FindingLink {
   };
 }
 
+function toPriorGroup(row: Row): PriorGroup {
+  return {
+    prior: probability(row.prior),
+    prevalence: row.prevalence as Prevalence,
+    weekFrom: num(row.weekFrom),
+    weekTo: num(row.weekTo),
+    conditions: num(row.conditions) ?? 0,
+  };
+}
+
 /** Conditions a rule suggests when any of its trigger findings was entered. */
 function toSuggested(rules: readonly RedFlagRule[], findingIds: readonly string[]): string[] {
   const entered = new Set(findingIds);
@@ -88,9 +108,10 @@ function toSuggested(rules: readonly RedFlagRule[], findingIds: readonly string[
 }
 
 /**
- * Ranking knowledge for the entered findings, in five queries however many are entered: the
+ * Ranking knowledge for the entered findings, in six queries however many are entered: the
  * red-flag rules, the conditions linked to an entered finding plus those a rule on them suggests,
- * every link of those conditions (with the finding's type), and the kinds of the links' sources.
+ * every link of those conditions (with the finding's type), the kinds of the links' sources, and
+ * the prior mass of the whole graph.
  */
 export async function readRankingKnowledge(
   runner: CypherRunner,
@@ -110,5 +131,6 @@ export async function readRankingKnowledge(
   }
   const kindRows = await runner.run(DIFF_SOURCE_KINDS, { ids: [...sourceIds].sort() });
   const ranks = new Map(kindRows.map((row) => [String(row.id), toSourceRank(row.sourceKind)]));
-  return { conditions, links: linkRows.map((row) => toLink(row, ranks)), names, redFlags };
+  const priorMass = (await runner.run(DIFF_PRIOR_MASS)).map(toPriorGroup);
+  return { conditions, priorMass, links: linkRows.map((row) => toLink(row, ranks)), names, redFlags };
 }

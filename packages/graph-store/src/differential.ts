@@ -20,7 +20,8 @@ import type { CypherRunner, Row } from "./runner";
 
 type Props = Record<string, unknown>;
 const num = (v: unknown) => (typeof v === "number" ? v : undefined);
-const evidenceOf = (p: Props) => toEvidence(p.evidenceSources, p.evidenceQuotes, p.evidenceVerbatim);
+const evidenceOf = (p: Props) =>
+  toEvidence(p.evidenceSources, p.evidenceQuotes, p.evidenceVerbatim, p.evidenceSections);
 
 function toSafetyStatement(row: Row): SafetyStatement | null {
   const p = (row.props ?? {}) as Props;

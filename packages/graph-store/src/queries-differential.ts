@@ -21,6 +21,17 @@ WHERE c.id IN $ids
 RETURN c {.*} AS condition
 ORDER BY c.id`;
 
+/**
+ * The prior mass of every condition in the graph, grouped by what decides it (prior, prevalence
+ * word, window), so the conditions no entered finding touches keep their share: a few rows
+ * however many conditions there are.
+ */
+export const DIFF_PRIOR_MASS = `
+MATCH (c:Condition)
+RETURN c.prior AS prior, c.prevalence AS prevalence, c.weekFrom AS weekFrom, c.weekTo AS weekTo,
+  count(c) AS conditions
+ORDER BY prevalence, prior, weekFrom, weekTo`;
+
 /** Every PRESENTS_WITH link of the candidates, entered or not (next questions need them all). */
 export const DIFF_LINKS = `
 MATCH (c:Condition)-[l:PRESENTS_WITH]->(f:Finding)

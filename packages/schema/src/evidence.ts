@@ -1,9 +1,6 @@
 import type { Evidence, GraphNode } from "@bpx/domain";
 import type { GraphContext } from "./context";
 
-/** `Evidence` gains an optional `section` with issue 11; read it without depending on when. */
-type SectionedEvidence = Evidence & { section?: string | undefined };
-
 /** A stored text property as a string: numbers (a document number) as digits, empty as null. */
 export function toOptionalText(value: unknown): string | null {
   if (typeof value === "number") return String(value);
@@ -12,7 +9,7 @@ export function toOptionalText(value: unknown): string | null {
 
 /** The section a piece of evidence cites: its own, else its source's, else null. */
 export function toSection(evidence: Evidence, source: GraphNode | null): string | null {
-  return toOptionalText((evidence as SectionedEvidence).section) ?? toOptionalText(source?.props.section);
+  return toOptionalText(evidence.section) ?? toOptionalText(source?.props.section);
 }
 
 /** QUOTE for the source's own words, SUMMARY for a one-line summary of a source we hold no text of. */

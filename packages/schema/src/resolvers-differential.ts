@@ -85,6 +85,8 @@ export const differentialResolvers = {
   },
   Contribution: {
     finding: (c: Contribution, _: unknown, ctx: GraphContext) => ctx.nodes.load(c.findingId),
+    statsSource: (c: Contribution, _: unknown, ctx: GraphContext) =>
+      c.statsSource ? ctx.nodes.load(c.statsSource) : null,
     evidence: (c: Contribution, _: unknown, ctx: GraphContext) => resolveEvidence(c.evidence, ctx),
   },
   RedFlag: {

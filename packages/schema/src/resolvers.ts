@@ -97,12 +97,19 @@ export const resolvers = {
     category: (n: GraphNode) => prop(n, "category"),
     urgency: (n: GraphNode) => prop(n, "urgency"),
     prevalence: (n: GraphNode) => prop(n, "prevalence"),
+    prior: (n: GraphNode) => (typeof n.props.prior === "number" ? n.props.prior : null),
+    priorBasis: (n: GraphNode) => toOptionalText(n.props.priorBasis),
     weekFrom: (n: GraphNode) => prop(n, "weekFrom"),
     weekTo: (n: GraphNode) => prop(n, "weekTo"),
     summary: (n: GraphNode) => prop(n, "summary"),
     evidence: (n: GraphNode, _: unknown, ctx: GraphContext) =>
       resolveEvidence(
-        toEvidence(n.props.evidenceSources, n.props.evidenceQuotes, n.props.evidenceVerbatim),
+        toEvidence(
+          n.props.evidenceSources,
+          n.props.evidenceQuotes,
+          n.props.evidenceVerbatim,
+          n.props.evidenceSections,
+        ),
         ctx,
       ),
   },

@@ -60,8 +60,12 @@ export const typeDefs = /* GraphQL */ `
     category: String!
     "How soon the condition needs a clinician: routine, soon, urgent, emergency."
     urgency: String!
-    "How common it is among pregnant women with back pain: very-common ... very-rare."
+    "How common it is among pregnant women with back pain: very-common ... very-rare (a word for display; the engine reads prior)."
     prevalence: String!
+    "Its share of pregnant patients presenting with back or abdominal pain to maternity triage or emergency care, as the differential's prior; null when the graph has none."
+    prior: Float
+    "How the prior was derived (a citation, or a derivation marked as such)."
+    priorBasis: String
     "First gestational week of the typical window, when the sources give one."
     weekFrom: Int
     "Last gestational week of the typical window, when the sources give one."
@@ -222,16 +226,38 @@ export const typeDefs = /* GraphQL */ `
     gestationalWeek: Int
   }
 
+  "Where a likelihood ratio comes from."
+  enum LikelihoodOrigin {
+    "The link's sensitivity and specificity, from the study it names (statsSource)."
+    STUDY
+    "The link's frequency and evoking words, through the engine's scales."
+    SCALE
+    "One figure from a study, the other from the scales."
+    MIXED
+    "No link: the leak probability (0.1) against the reference rate (0.2), a small 0.5, never strong evidence against."
+    LEAK
+  }
+
   "How one entered finding moved one candidate."
   type Contribution {
     "The entered finding."
     finding: Finding!
     "True when the finding was entered as present, false when absent."
     present: Boolean!
-    "Natural log of the likelihood ratio applied: above 0 supports, below 0 opposes."
+    "What the finding added to the candidate's log odds: ln(likelihoodRatio) x discount. Above 0 supports, below 0 opposes."
     weight: Float!
-    "The likelihood ratio the finding applied to the candidate (exp of weight)."
+    "The likelihood ratio the finding carries for the candidate: the link's (from its study figures or its words), held to [1/3, 3] when only consumer articles back the link; the leak (0.5) when the graph does not link them."
     likelihoodRatio: Float!
+    "The link's own likelihood ratio before the consumer band (equal to likelihoodRatio unless clamped)."
+    linkLikelihoodRatio: Float!
+    "Tempering for findings that travel together: 1 for the strongest finding on its side (for or against), then 0.9, 0.81, ... of each next one."
+    discount: Float!
+    "Where the ratio comes from: STUDY, SCALE, MIXED or LEAK."
+    origin: LikelihoodOrigin!
+    "The study the figures come from (origin STUDY or MIXED); null otherwise."
+    statsSource: Source
+    "True when only consumer articles back the link and the band [1/3, 3] changed its ratio."
+    clamped: Boolean!
     "How often the condition shows the finding (null when the graph does not link them)."
     frequency: String
     "How strongly the finding evokes the condition (null when the graph does not link them)."
@@ -246,7 +272,7 @@ export const typeDefs = /* GraphQL */ `
     rank: Int!
     "Posterior probability in [0, 1]."
     probability: Float!
-    "Prior probability from prevalence, adjusted for the gestational week."
+    "Prior probability: the condition's curated prior (its prevalence word only when it has none), a tenth of it outside its weeks, with at least 10% left to causes not listed."
     prior: Float!
     "The condition ranked."
     condition: Condition!
@@ -254,6 +280,8 @@ export const typeDefs = /* GraphQL */ `
     urgency: String!
     "False when the week is outside the condition's typical window."
     inWindow: Boolean!
+    "True when the probability was held to the 90% ceiling because no single examination, laboratory or imaging finding with a likelihood ratio of 20 or more settles it."
+    capped: Boolean!
     "Entered findings that raised it, strongest first."
     supporting: [Contribution!]!
     "Entered findings that lowered it, strongest first."

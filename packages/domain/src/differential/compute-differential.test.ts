@@ -20,40 +20,90 @@ function candidate(result: DifferentialResult, id: string): Candidate {
 
 describe("computeDifferential: the worked example of the README", () => {
   const result = run(["fever", "dysuria", "unilateral-pain"]);
+  // ln LR per finding (README tables): usually/moderate 0.8/0.15, often/strong 0.6/0.07, never 0.02/0.2, leak 0.1/0.2.
+  const usuallyModerate = Math.log(0.8 / 0.15);
+  const oftenStrong = Math.log(0.6 / 0.07);
+  const never = Math.log(0.02 / 0.2);
+  const leak = Math.log(0.1 / 0.2);
+  // Tempered: strongest in full, then 0.9, 0.81 of themselves; ties (fever, unilateral-pain) by id.
+  const pyelonephritis = 0.06 * Math.exp(oftenStrong + 0.9 * usuallyModerate + 0.81 * usuallyModerate);
+  const unexplained = Math.exp(never + 0.9 * leak + 0.81 * leak);
+  const osteochondrosis = 0.02 * unexplained;
+  const hypertonicity = 0.04 * unexplained;
+  const other = 1 - 0.12;
+  const total = pyelonephritis + osteochondrosis + hypertonicity + other;
+  // Bayes gives pyelonephritis 0.9108; no single finding settles it, so it is held to 0.9 and
+  // the 0.1 left is shared by the rest in proportion.
+  const rest = 0.1 / (1 - pyelonephritis / total);
 
-  it("gives the probabilities computed by hand", () => {
-    // Unnormalised: pyelonephritis 0.05 * 5.333 * 8.571 * 5.333 = 12.1905; the others 0.15 * 0.1 * 0.5 * 0.5 = 0.00375; other 0.65.
-    const total = 12.190476190476 + 0.00375 + 0.00375 + 0.65;
-    expect(candidate(result, "pyelonephritis").probability).toBeCloseTo(12.190476190476 / total, 9);
-    expect(candidate(result, "osteochondrosis").probability).toBeCloseTo(0.00375 / total, 9);
-    expect(result.otherProbability).toBeCloseTo(0.65 / total, 9);
+  it("gives the probabilities computed by hand, the leader held to the 90% ceiling", () => {
+    expect(pyelonephritis / total).toBeCloseTo(0.910786, 6);
+    expect(candidate(result, "pyelonephritis")).toMatchObject({ probability: 0.9, capped: true });
+    expect(candidate(result, "osteochondrosis").probability).toBeCloseTo(
+      (osteochondrosis / total) * rest,
+      12,
+    );
+    expect(candidate(result, "uterine-hypertonicity").probability).toBeCloseTo(
+      (hypertonicity / total) * rest,
+      12,
+    );
+    expect(result.otherProbability).toBeCloseTo((other / total) * rest, 12);
+    expect(result.otherProbability).toBeCloseTo(0.099792, 6);
   });
 
-  it("ranks by probability and breaks the tie between equal scores by id", () => {
+  it("ranks by probability and breaks ties between equal scores by id", () => {
     expect(result.candidates.map((c) => [c.rank, c.conditionId])).toStrictEqual([
       [1, "pyelonephritis"],
-      [2, "osteochondrosis"],
-      [3, "uterine-hypertonicity"],
+      [2, "uterine-hypertonicity"],
+      [3, "osteochondrosis"],
     ]);
   });
 
-  it("explains each candidate with its weights, strongest first, ties by id", () => {
-    const pyelonephritis = candidate(result, "pyelonephritis");
-    expect(pyelonephritis.supporting.map((c) => c.findingId)).toStrictEqual([
-      "dysuria",
-      "fever",
-      "unilateral-pain",
+  it("explains each candidate with its tempered weights, strongest first, ties by id", () => {
+    const leader = candidate(result, "pyelonephritis");
+    expect(leader.supporting.map((c) => c.findingId)).toStrictEqual(["dysuria", "fever", "unilateral-pain"]);
+    [1, 0.9, 0.81].forEach((discount, i) => {
+      expect(leader.supporting[i]?.discount).toBeCloseTo(discount, 12);
+    });
+    expect(leader.supporting[0]).toMatchObject({ origin: "SCALE", statsSource: null, clamped: false });
+    expect(leader.supporting[1]?.likelihoodRatio).toBeCloseTo(0.8 / 0.15, 12);
+    expect(leader.supporting[1]?.weight).toBeCloseTo(0.9 * usuallyModerate, 12);
+    expect(leader.supporting[0]?.evidence[0]?.sourceId).toBe("test-textbook");
+    expect(leader.opposing).toStrictEqual([]);
+    const spine = candidate(result, "osteochondrosis");
+    expect(spine.opposing.map((c) => [c.findingId, c.frequency, c.origin])).toStrictEqual([
+      ["fever", "never", "SCALE"],
+      ["dysuria", null, "LEAK"],
+      ["unilateral-pain", null, "LEAK"],
     ]);
-    expect(pyelonephritis.supporting[0]?.weight).toBeCloseTo(Math.log(0.6 / 0.07), 12);
-    expect(pyelonephritis.supporting[0]?.evidence[0]?.sourceId).toBe("test-textbook");
-    expect(pyelonephritis.opposing).toStrictEqual([]);
-    const osteochondrosis = candidate(result, "osteochondrosis");
-    expect(osteochondrosis.opposing.map((c) => [c.findingId, c.frequency])).toStrictEqual([
-      ["fever", "never"],
-      ["dysuria", null],
-      ["unilateral-pain", null],
-    ]);
-    expect(osteochondrosis.opposing[1]).toMatchObject({ likelihoodRatio: 0.5, evoking: null, evidence: [] });
+    expect(spine.opposing[1]).toMatchObject({ evoking: null, evidence: [] });
+    expect(spine.opposing[1]?.likelihoodRatio).toBeCloseTo(0.5, 12);
+  });
+
+  it("reads a link's study figures over its words, and says where they come from", () => {
+    const leader = candidate(run(["fever", "leukocyturia"]), "pyelonephritis");
+    const leukocytes = leader.supporting.find((c) => c.findingId === "leukocyturia");
+    expect(leukocytes).toMatchObject({ origin: "STUDY", statsSource: "test-study", discount: 1 });
+    expect(leukocytes?.likelihoodRatio).toBeCloseTo(0.8 / 0.1, 12);
+    expect(leader.capped).toBe(false);
+  });
+
+  it("lets a settling finding pass the ceiling", () => {
+    const settled = knowledge({
+      conditions: [condition("cond-a", { prior: 0.2 })],
+      links: [link("cond-a", "f", "usually", "pathognomonic", { findingType: "sign" })],
+    });
+    const [leader] = computeDifferential(settled, { present: ["f"], absent: [] }).candidates;
+    expect(leader?.capped).toBe(false);
+    expect(leader?.probability).toBeCloseTo((0.2 * 80) / (0.2 * 80 + 0.8), 12);
+    const told = knowledge({
+      ...settled,
+      links: [link("cond-a", "f", "usually", "pathognomonic", { findingType: "symptom" })],
+    });
+    expect(computeDifferential(told, { present: ["f"], absent: [] }).candidates[0]).toMatchObject({
+      probability: 0.9,
+      capped: true,
+    });
   });
 });
 
@@ -85,8 +135,15 @@ describe("computeDifferential: how findings and weeks move the ranking", () => {
     const late = candidate(run(["worse-with-movement"], [], 24), "osteochondrosis");
     expect(early.inWindow).toBe(false);
     expect(late.inWindow).toBe(true);
-    expect(early.prior).toBeCloseTo(late.prior * 0.1, 12);
+    // A tenth of its prior, then every prior renormalised over what the week leaves (0.982).
+    expect(early.prior).toBeCloseTo((late.prior * 0.1) / (1 - 0.02 * 0.9), 12);
     expect(early.probability).toBeLessThan(late.probability);
+  });
+
+  it("holds a link backed only by consumer articles to the band, and says so", () => {
+    const pulling = candidate(run(["pulling-pain"]), "uterine-hypertonicity").supporting[0];
+    expect(pulling).toMatchObject({ likelihoodRatio: 3, clamped: true, origin: "SCALE" });
+    expect(pulling?.linkLikelihoodRatio).toBeCloseTo(0.8 / 0.15, 12);
   });
 
   it("applies a link with its own weeks only inside them", () => {
@@ -119,10 +176,10 @@ describe("computeDifferential: how findings and weeks move the ranking", () => {
     expect(candidate(unexplained, "pyelonephritis").opposing[0]?.findingName).toBe("test-unknown-finding");
   });
 
-  it("uses the normalised priors when nothing is entered", () => {
+  it("uses the priors when nothing is entered, the rest left to causes not listed", () => {
     const result = run([]);
     for (const c of result.candidates) expect(c.probability).toBeCloseTo(c.prior, 12);
-    expect(result.otherProbability).toBeCloseTo(0.65, 12);
+    expect(result.otherProbability).toBeCloseTo(0.88, 12);
   });
 
   it("counts a finding entered both present and absent as present, once", () => {

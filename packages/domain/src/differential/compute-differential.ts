@@ -2,7 +2,7 @@ import { findDontMiss } from "./dont-miss";
 import { type EngineOptions, toEngineOptions } from "./engine-options";
 import { toEnteredFindings, toEnteredIds } from "./entered-findings";
 import { selectLeaders } from "./leaders";
-import { createModel, toLogScores, toProbabilities } from "./model";
+import { createModel, toProbabilities, toScores, toWeighted } from "./model";
 import { suggestNextFindings } from "./next-findings";
 import { rankCandidates } from "./rank-candidates";
 import { findRedFlags } from "./red-flags";
@@ -13,8 +13,10 @@ import type { DifferentialInput, DifferentialKnowledge, DifferentialResult } fro
 /**
  * Rank the conditions in `knowledge` against the entered findings and gestational week.
  *
- * Naive Bayes with likelihood ratios over mutually exclusive conditions plus an "other / not in
- * the graph" hypothesis (see the package README for every number). Pure and deterministic: the
+ * Bayes over mutually exclusive conditions plus an "other / not in the graph" hypothesis, with
+ * likelihood ratios from study figures or the graph's words, a leak for unlinked findings, a band
+ * for consumer-only links, tempering of correlated findings and a 90% ceiling (see the package
+ * README for every number). Pure and deterministic: the
  * same knowledge and input, in any array order, give a deep-equal result.
  *
  * @param knowledge - the conditions linked to the entered findings and everything around them
@@ -30,8 +32,14 @@ export function computeDifferential(
   const week = input.gestationalWeek;
   const model = createModel(knowledge, week);
   const entered = toEnteredFindings(input);
-  const logScores = toLogScores(model, entered);
-  const ranking = rankCandidates(model, entered, toProbabilities(logScores), knowledge.names);
+  const weighted = toWeighted(model, entered);
+  const ranking = rankCandidates(
+    model,
+    entered,
+    toProbabilities(toScores(model, weighted)),
+    knowledge.names,
+    settings.probabilityCeiling,
+  );
   const shown = ranking.candidates.slice(0, Math.max(0, settings.maxCandidates));
   const omitted = ranking.candidates.slice(shown.length).reduce((sum, c) => sum + c.probability, 0);
   const leaders = selectLeaders(ranking.candidates, settings.leaderCount, settings.leaderFloor);
@@ -64,7 +72,7 @@ export function computeDifferential(
     ),
     nextFindings: suggestNextFindings(
       model,
-      logScores,
+      weighted,
       leaders,
       toEnteredIds(entered),
       knowledge.names,

@@ -1,6 +1,7 @@
 import type { Evidence } from "../graph";
 import { URGENCIES, type Urgency } from "../scales";
 import { compareDescending, compareStrings, isWithinWeeks } from "./compare";
+import { isRaisedByFindings } from "./red-flags";
 import type {
   Candidate,
   ConditionFacts,
@@ -74,9 +75,9 @@ function compareFindings(a: DontMissFinding, b: DontMissFinding): number {
 /**
  * The don't-miss lane: every urgent or emergency condition the entered findings keep open,
  * whatever its rank. A condition is kept open (1) by a fired urgent or emergency red-flag rule
- * that suggests it, when the week (if given) is inside the condition's own window, or (2) when at
- * least one present finding supports it and its probability is at or above the threshold for its
- * urgency. Thresholds never exceed `candidateFlagThreshold`, so
+ * that suggests it, when the week (if given) is inside the condition's own window, or (2) when the
+ * findings raise it (a present finding supports it and its probability is above its prior) to at
+ * least the threshold for its urgency. Thresholds never exceed `candidateFlagThreshold`, so
  * every candidate red flag has its lane entry. Each entry carries the findings that keep it open
  * with their evidence and what would rule it out. Most urgent first, then most probable, then id.
  */
@@ -128,8 +129,8 @@ export function findDontMiss(
       thresholds[candidate.urgency as keyof DontMissThresholds],
       candidateFlagThreshold,
     );
+    if (candidate.probability < threshold || !isRaisedByFindings(candidate)) continue;
     const support = candidate.supporting.filter((c) => c.present);
-    if (candidate.probability < threshold || support.length === 0) continue;
     const draft = draftOf(candidate.conditionId, candidate.urgency);
     const article = candidate.urgency === "emergency" ? "an emergency" : "an urgent condition";
     draft.reasons.push({

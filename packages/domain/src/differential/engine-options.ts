@@ -2,6 +2,8 @@
 export interface EngineOptions {
   /** Candidates returned; the rest are still computed, and their mass is `omittedProbability`. */
   maxCandidates: number;
+  /** No candidate above this unless a finding settles it (see `ceiling.ts`); 1 turns it off. */
+  probabilityCeiling: number;
   /** An urgent or emergency candidate at or above this probability raises a red flag. */
   redFlagThreshold: number;
   /** An emergency condition a present finding supports enters the don't-miss lane from this probability. */
@@ -22,6 +24,7 @@ export interface EngineOptions {
 
 export const DEFAULT_ENGINE_OPTIONS: Readonly<EngineOptions> = {
   maxCandidates: 10,
+  probabilityCeiling: 0.9,
   redFlagThreshold: 0.2,
   dontMissEmergencyThreshold: 0.02,
   dontMissUrgentThreshold: 0.05,

@@ -1,7 +1,7 @@
 /**
  * TEST DATA ONLY. Small synthetic knowledge for the engine's tests. The ids mirror the real graph
- * (pyelonephritis, fever, radiography, ...) so the tests read clinically, but every number, window
- * and quote here is made up and cites the fictitious sources `test-*`.
+ * (pyelonephritis, fever, radiography, ...) so the tests read clinically, but every number, window,
+ * prior, study figure and quote here is made up and cites the fictitious sources `test-*`.
  */
 import { condition, diagnostic, knowledge, link, redFlag, statement, treatment } from "./fixture-builders";
 import type { DifferentialKnowledge } from "./types";
@@ -14,26 +14,40 @@ export const CLINICAL: DifferentialKnowledge = knowledge({
       category: "kidney",
       urgency: "urgent",
       prevalence: "uncommon",
+      prior: 0.06,
     }),
-    condition("osteochondrosis", { name: "Osteochondrosis", category: "spine", weekFrom: 14, weekTo: 42 }),
+    condition("osteochondrosis", {
+      name: "Osteochondrosis",
+      category: "spine",
+      prior: 0.02,
+      weekFrom: 14,
+      weekTo: 42,
+    }),
     condition("uterine-hypertonicity", {
       name: "Uterine hypertonicity",
       category: "uterine",
       urgency: "urgent",
+      prior: 0.04,
     }),
   ],
   links: [
     link("pyelonephritis", "fever", "usually", "moderate"),
     link("pyelonephritis", "dysuria", "often", "strong"),
     link("pyelonephritis", "unilateral-pain", "usually", "moderate"),
-    link("pyelonephritis", "leukocyturia", "usually", "strong"),
+    link("pyelonephritis", "leukocyturia", "usually", "strong", {
+      sensitivity: 0.8,
+      specificity: 0.9,
+      statsSource: "test-study",
+      findingType: "lab",
+      evidenceRank: 3,
+    }),
     link("pyelonephritis", "constant-aching-pain", "usually", "weak"),
     link("osteochondrosis", "fever", "never"),
     link("osteochondrosis", "worse-with-movement", "usually", "strong"),
     link("osteochondrosis", "radiates-to-leg-buttock", "often", "strong"),
     link("osteochondrosis", "soft-abdomen", "always", "weak"),
     link("uterine-hypertonicity", "fever", "never"),
-    link("uterine-hypertonicity", "pulling-pain", "usually", "moderate"),
+    link("uterine-hypertonicity", "pulling-pain", "usually", "moderate", { evidenceRank: 4 }),
     link("uterine-hypertonicity", "lower-abdominal-pain", "often", "strong"),
     link("uterine-hypertonicity", "hard-uterus", "usually", "strong", { weekFrom: 20 }),
   ],

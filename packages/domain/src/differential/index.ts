@@ -1,14 +1,20 @@
 export { assessSafety, RESTRICTIVENESS, toClassClosure, USABLE_LEVELS } from "./assess-safety";
+export { OBJECTIVE_FINDING_TYPES, PROBABILITY_CEILING, SETTLING_RATIO } from "./ceiling";
 export { computeDifferential } from "./compute-differential";
 export { DEFAULT_ENGINE_OPTIONS, type EngineOptions } from "./engine-options";
 export { selectLeaders } from "./leaders";
 export {
+  CONSUMER_RATIO_BAND,
   DEFAULT_FALSE_POSITIVE,
   EVOKING_FALSE_POSITIVE,
   FREQUENCY_PROBABILITY,
+  LEAK_PROBABILITY,
+  type LikelihoodOrigin,
+  type LinkRatio,
   toLikelihoodRatio,
-  UNLINKED_FINDING_PROBABILITY,
+  toLinkRatio,
 } from "./likelihood";
-export { OTHER_PRIOR_FLOOR, OUT_OF_WINDOW_FACTOR, PREVALENCE_PRIOR } from "./priors";
+export { OUT_OF_WINDOW_FACTOR, PREVALENCE_PRIOR, UNLISTED_PRIOR_FLOOR } from "./priors";
 export { isSourceKind, toSourceRank } from "./source-rank";
+export { TEMPERING_DECAY } from "./temper";
 export type * from "./types";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { EVOKING_STRENGTHS, FREQUENCIES } from "../scales";
 import { link } from "./fixture-builders";
-import { EVOKING_FALSE_POSITIVE, FREQUENCY_PROBABILITY, toLikelihoodRatio } from "./likelihood";
+import { EVOKING_FALSE_POSITIVE, FREQUENCY_PROBABILITY, toLikelihoodRatio, toLinkRatio } from "./likelihood";
 
 describe("toLikelihoodRatio", () => {
   it.each([
@@ -21,10 +21,45 @@ describe("toLikelihoodRatio", () => {
     },
   );
 
-  it("treats an unlinked finding as mildly against when present and neutral when absent", () => {
+  it("treats an unlinked finding as a small push against (the leak) when present, neutral when absent", () => {
+    expect(toLinkRatio(undefined, true)).toMatchObject({ origin: "LEAK", statsSource: null, clamped: false });
     expect(toLikelihoodRatio(undefined, true)).toBeCloseTo(0.5, 12);
     expect(toLikelihoodRatio(undefined, false)).toBe(1);
   });
+
+  it.each([
+    { sensitivity: 0.9, specificity: 0.95, present: true, expected: 0.9 / 0.05, origin: "STUDY" },
+    { sensitivity: 0.9, specificity: 0.95, present: false, expected: 0.1 / 0.95, origin: "STUDY" },
+    { sensitivity: 0.9, specificity: undefined, present: true, expected: 0.9 / 0.15, origin: "MIXED" },
+    { sensitivity: undefined, specificity: 0.95, present: true, expected: 0.8 / 0.05, origin: "MIXED" },
+  ] as const)(
+    "uses study figures over the words: sens $sensitivity, spec $specificity -> $origin",
+    ({ sensitivity, specificity, present, expected, origin }) => {
+      const studied = link("c", "f", "usually", "moderate", {
+        sensitivity,
+        specificity,
+        statsSource: "test-study",
+      });
+      const ratio = toLinkRatio(studied, present);
+      expect(ratio.ratio).toBeCloseTo(expected, 12);
+      expect(ratio).toMatchObject({ origin, statsSource: "test-study" });
+    },
+  );
+
+  it.each([
+    { frequency: "always", evoking: "pathognomonic", present: true, expected: 3 },
+    { frequency: "never", evoking: "weak", present: true, expected: 1 / 3 },
+    { frequency: "always", evoking: "strong", present: false, expected: 1 / 3 },
+    { frequency: "often", evoking: "weak", present: true, expected: 2 },
+  ] as const)(
+    "holds a consumer-only link to [1/3, 3]: $frequency/$evoking present=$present -> $expected",
+    ({ frequency, evoking, present, expected }) => {
+      const folk = link("c", "f", frequency, evoking, { evidenceRank: 4 });
+      expect(toLikelihoodRatio(folk, present)).toBeCloseTo(expected, 12);
+      const guideline = link("c", "f", frequency, evoking, { evidenceRank: 2 });
+      expect(toLinkRatio(guideline, present).clamped).toBe(false);
+    },
+  );
 
   it("orders the scales: more frequent is more likely, more evoking is rarer elsewhere", () => {
     const p = FREQUENCIES.map((f) => FREQUENCY_PROBABILITY[f]);

@@ -2,7 +2,8 @@ import { EVOKING_STRENGTHS, FREQUENCIES } from "../scales";
 import { compareStrings, isWithinWeeks } from "./compare";
 import type { EnteredFinding } from "./entered-findings";
 import { toLikelihoodRatio } from "./likelihood";
-import { toConditionPrior, toOtherPrior } from "./priors";
+import { toPriors } from "./priors";
+import { toTemperedSum, type Weighted } from "./temper";
 import type { ConditionFacts, DifferentialKnowledge, FindingLink } from "./types";
 
 /** The knowledge fixed at one gestational week: what every part of the engine scores against. */
@@ -10,9 +11,12 @@ export interface DifferentialModel {
   week: number | undefined;
   /** Sorted by id; every per-condition array below uses this order. */
   conditions: ConditionFacts[];
-  /** Unnormalised prior weights. */
+  /** Priors at the week; with `unscoredPrior` and `unlistedPrior` they sum to 1. */
   priors: number[];
-  otherPrior: number;
+  /** Listed conditions no entered finding touches: part of "other", scored with the leak. */
+  unscoredPrior: number;
+  /** Causes the graph does not list: part of "other", LR 1 for every finding. */
+  unlistedPrior: number;
   /** The link that applies at the week, by condition id then finding id. */
   links: Map<string, Map<string, FindingLink>>;
 }
@@ -61,12 +65,13 @@ function indexLinks(
 /** Fix the knowledge at a week: sorted conditions, their priors and the applicable links. */
 export function createModel(knowledge: DifferentialKnowledge, week: number | undefined): DifferentialModel {
   const conditions = [...knowledge.conditions].sort((a, b) => compareStrings(a.id, b.id));
-  const priors = conditions.map((condition) => toConditionPrior(condition, week));
+  const priors = toPriors(conditions, week, knowledge.priorMass);
   return {
     week,
     conditions,
-    priors,
-    otherPrior: toOtherPrior(priors),
+    priors: priors.conditions,
+    unscoredPrior: priors.unscored,
+    unlistedPrior: priors.unlisted,
     links: indexLinks(knowledge.links, week),
   };
 }
@@ -80,27 +85,53 @@ export function findLink(
   return model.links.get(conditionId)?.get(findingId);
 }
 
-/** ln LR of one answer for every condition; "other" always has LR 1, i.e. weight 0. */
+/** ln LR of one answer for every condition, before tempering; "other" always has LR 1. */
 export function toAnswerWeights(model: DifferentialModel, finding: EnteredFinding): number[] {
   return model.conditions.map((condition) =>
     Math.log(toLikelihoodRatio(findLink(model, condition.id, finding.findingId), finding.present)),
   );
 }
 
-/** Unnormalised log posterior of every hypothesis: ln prior + the sum of ln LR, in finding order. */
-export function toLogScores(model: DifferentialModel, entered: readonly EnteredFinding[]): HypothesisValues {
-  const scores = model.priors.map((prior) => Math.log(prior));
-  for (const finding of entered) {
-    toAnswerWeights(model, finding).forEach((weight, i) => {
-      scores[i] = (scores[i] ?? 0) + weight;
-    });
-  }
-  return { conditions: scores, other: Math.log(model.otherPrior) };
+/** The untempered weights of the entered findings: per condition (model order), and for the unscored. */
+export interface Weights {
+  conditions: Weighted[][];
+  /** The listed conditions no finding touches: the leak for each present finding, nothing for an absent one. */
+  unscored: Weighted[];
 }
 
-/** Add per-condition weights to log scores ("other" unchanged). */
-export function addWeights(scores: HypothesisValues, weights: readonly number[]): HypothesisValues {
-  return { conditions: scores.conditions.map((score, i) => score + (weights[i] ?? 0)), other: scores.other };
+const LEAK_WEIGHT = Math.log(toLikelihoodRatio(undefined, true));
+
+/** The weight one answer carries for the unscored conditions (they link no entered finding). */
+export function toUnscoredWeight(finding: EnteredFinding): number {
+  return finding.present ? LEAK_WEIGHT : 0;
+}
+
+/** The untempered weights of the entered findings, in finding order. */
+export function toWeighted(model: DifferentialModel, entered: readonly EnteredFinding[]): Weights {
+  const columns = entered.map((finding) => toAnswerWeights(model, finding));
+  return {
+    conditions: model.conditions.map((_, i) =>
+      entered.map((finding, j) => ({ findingId: finding.findingId, weight: columns[j]?.[i] ?? 0 })),
+    ),
+    unscored: entered.map((finding) => ({ findingId: finding.findingId, weight: toUnscoredWeight(finding) })),
+  };
+}
+
+/**
+ * Unnormalised log posterior of every hypothesis: ln prior + the tempered sum of its weights.
+ * "Other" is the unlisted causes (LR 1) plus the unscored conditions (the leak, tempered).
+ */
+export function toScores(model: DifferentialModel, weights: Weights): HypothesisValues {
+  const unscored = model.unscoredPrior * Math.exp(toTemperedSum(weights.unscored));
+  return {
+    conditions: model.priors.map((prior, i) => Math.log(prior) + toTemperedSum(weights.conditions[i] ?? [])),
+    other: Math.log(model.unlistedPrior + unscored),
+  };
+}
+
+/** The log scores for the entered findings. */
+export function toLogScores(model: DifferentialModel, entered: readonly EnteredFinding[]): HypothesisValues {
+  return toScores(model, toWeighted(model, entered));
 }
 
 /** Normalise log scores to probabilities that sum to 1 (log-sum-exp, so tiny scores do not underflow). */

@@ -6,7 +6,7 @@ import { toEntropy } from "./next-findings";
 
 /** Two equally likely synthetic conditions and three findings that split them differently. */
 const TWINS = knowledge({
-  conditions: [condition("cond-kidney"), condition("cond-spine")],
+  conditions: [condition("cond-kidney", { prior: 0.15 }), condition("cond-spine", { prior: 0.15 })],
   links: [
     link("cond-kidney", "back-pain", "usually", "weak"),
     link("cond-spine", "back-pain", "usually", "weak"),
@@ -54,7 +54,7 @@ describe("next findings", () => {
 
   it("weighs each answer by its predicted probability (worked by hand)", () => {
     const single = knowledge({
-      conditions: [condition("cond-a")],
+      conditions: [condition("cond-a", { prior: 0.15 })],
       links: [link("cond-a", "f", "usually", "moderate")],
     });
     const [next] = computeDifferential(single, { present: [], absent: [] }).nextFindings;

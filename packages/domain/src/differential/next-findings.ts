@@ -1,6 +1,14 @@
 import { compareDescending, compareStrings } from "./compare";
+import type { EnteredFinding } from "./entered-findings";
 import { DEFAULT_FALSE_POSITIVE, toFindingProbability, toLikelihoodRatio } from "./likelihood";
-import { addWeights, type DifferentialModel, type HypothesisValues, toProbabilities } from "./model";
+import {
+  type DifferentialModel,
+  type HypothesisValues,
+  toProbabilities,
+  toScores,
+  toUnscoredWeight,
+  type Weights,
+} from "./model";
 import type { Candidate, FindingLink, NextFinding } from "./types";
 
 /** Shannon entropy in bits of a distribution over the conditions and "other". */
@@ -31,8 +39,8 @@ function indexByFinding(
 
 /**
  * The two answers' weights (ln LR per condition) and P(the finding would be present), predicted
- * from the current posterior: each condition by its own link or the unlinked probability, "other"
- * by the default false-positive rate, which makes "other" the LR-1 reference in the engine.
+ * from the current posterior: each condition by its own link or the leak, "other" by the default
+ * false-positive rate, which makes "other" the LR-1 reference in the engine.
  */
 function toAnswerModel(
   conditionCount: number,
@@ -74,18 +82,29 @@ function toSeparates(
 /**
  * The not-yet-entered findings linked to the leading candidates, scored by expected information
  * gain: H(now) - sum over answers of P(answer) * H(posterior after that answer), with posteriors from
- * the engine's own likelihood ratios. The LR model is not perfectly coherent (each link has its own
+ * the engine's own (tempered) likelihood ratios, before the probability ceiling. The LR model is not perfectly coherent (each link has its own
  * false-positive rate), so a gain can come out at or below zero; such findings are not suggested.
  */
 export function suggestNextFindings(
   model: DifferentialModel,
-  logScores: HypothesisValues,
+  weighted: Weights,
   leaders: readonly Candidate[],
   entered: ReadonlySet<string>,
   names: Record<string, string>,
   options: { maxNextFindings: number; maxSeparates: number },
 ): NextFinding[] {
-  const current = toProbabilities(logScores);
+  const current = toProbabilities(toScores(model, weighted));
+  // An answer is scored as one more weight in each condition's tempered sum, as if it were entered.
+  const withAnswer = (finding: EnteredFinding, weights: readonly number[]) =>
+    toProbabilities(
+      toScores(model, {
+        conditions: weighted.conditions.map((list, i) => [
+          ...list,
+          { findingId: finding.findingId, weight: weights[i] ?? 0 },
+        ]),
+        unscored: [...weighted.unscored, { findingId: finding.findingId, weight: toUnscoredWeight(finding) }],
+      }),
+    );
   const baseline = toEntropy(current);
   const askable = new Set<string>();
   for (const leader of leaders) {
@@ -97,8 +116,8 @@ export function suggestNextFindings(
   const none = new Map<number, FindingLink>();
   const scored = [...askable].map((findingId) => {
     const answers = toAnswerModel(model.conditions.length, byFinding.get(findingId) ?? none, current);
-    const ifPresent = toProbabilities(addWeights(logScores, answers.present));
-    const ifAbsent = toProbabilities(addWeights(logScores, answers.absent));
+    const ifPresent = withAnswer({ findingId, present: true }, answers.present);
+    const ifAbsent = withAnswer({ findingId, present: false }, answers.absent);
     const expected = answers.pPresent * toEntropy(ifPresent) + (1 - answers.pPresent) * toEntropy(ifAbsent);
     return { findingId, gain: baseline - expected, ifPresent, ifAbsent };
   });

@@ -6,7 +6,8 @@ import { createRandom } from "./seeded-random";
 import type { DifferentialResult } from "./types";
 
 const RUNS = 300;
-const ALL = { maxCandidates: 1000 };
+/** Every candidate, and the Bayesian core without the display ceiling (which reshapes the tail). */
+const ALL = { maxCandidates: 1000, probabilityCeiling: 1 };
 
 function oddsVersusOther(result: DifferentialResult, conditionId: string): number {
   const candidate = result.candidates.find((c) => c.conditionId === conditionId);

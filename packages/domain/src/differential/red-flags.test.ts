@@ -80,7 +80,7 @@ describe("candidate red flags", () => {
     expect(spine.candidates[0]?.conditionId).toBe("osteochondrosis");
     expect(spine.candidates[0]?.probability).toBeGreaterThan(0.5);
     expect(spine.redFlags).toStrictEqual([]);
-    const input = { present: ["pulling-pain"], absent: [], gestationalWeek: 24 };
+    const input = { present: ["pulling-pain", "lower-abdominal-pain"], absent: [], gestationalWeek: 24 };
     expect(computeDifferential(CLINICAL, input).redFlags.map((hit) => hit.id)).toStrictEqual([
       "candidate:uterine-hypertonicity",
     ]);

@@ -46,13 +46,27 @@ export function matchRule(
 }
 
 /**
- * A red flag for an urgent or emergency candidate that is likely enough to act on and that at
- * least one present finding supports (a prior alone never raises an alarm; the don't-miss lane
- * keeps the same rule, so every candidate flag has its lane entry).
+ * How much the findings must raise a condition before it can alarm: at least double its prior,
+ * the size of a likelihood ratio of 2, below which a change in probability is rarely clinically
+ * important. Back pain itself, which every patient in the setting has, never doubles anything.
  */
+export const RAISE_FACTOR = 2;
+
+/**
+ * True when the entered findings point to the candidate: at least one present finding supports
+ * it and its probability is at least RAISE_FACTOR times its prior. A prior alone never raises an
+ * alarm; the don't-miss lane reads the same test, so every candidate flag has its lane entry.
+ */
+export function isRaisedByFindings(candidate: Candidate): boolean {
+  return (
+    candidate.probability >= RAISE_FACTOR * candidate.prior && candidate.supporting.some((c) => c.present)
+  );
+}
+
+/** A red flag for an urgent or emergency candidate that the findings raise to the threshold. */
 export function toCandidateFlag(candidate: Candidate, threshold: number): RedFlagHit | null {
   if (!ALARMING.has(candidate.urgency) || candidate.probability < threshold) return null;
-  if (!candidate.supporting.some((c) => c.present)) return null;
+  if (!isRaisedByFindings(candidate)) return null;
   const percent = Math.round(candidate.probability * 100);
   return {
     id: `candidate:${candidate.conditionId}`,

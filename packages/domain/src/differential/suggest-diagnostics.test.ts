@@ -30,9 +30,9 @@ describe("suggested diagnostics", () => {
     expect(result.suggestedDiagnostics.map((d) => d.diagnosticId)).toStrictEqual([
       "mri",
       "radiography",
-      "pelvic-ultrasound",
       "abdominal-ultrasound",
       "urinalysis",
+      "pelvic-ultrasound",
     ]);
     expect(suggestion(result, "mri").usefulness).toBe(usefulness("osteochondrosis"));
     expect(suggestion(result, "urinalysis").evaluates).toStrictEqual(["pyelonephritis"]);

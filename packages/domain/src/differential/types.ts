@@ -9,6 +9,7 @@ import type {
   SourceRank,
   Urgency,
 } from "../scales";
+import type { LikelihoodOrigin } from "./likelihood";
 
 /** What would rule a condition out: a cited summary, the tests and the findings that do it. */
 export interface RuleOut {
@@ -97,9 +98,24 @@ export interface TreatmentLink {
   evidence: Evidence[];
 }
 
+/** Conditions of the whole graph that share a prior, prevalence and window, and how many there are. */
+export interface PriorGroup {
+  prior?: number | undefined;
+  prevalence: Prevalence;
+  weekFrom?: number | undefined;
+  weekTo?: number | undefined;
+  conditions: number;
+}
+
 /** Everything one differential reads, fetched from the store in a bounded number of queries. */
 export interface DifferentialKnowledge {
   conditions: ConditionFacts[];
+  /**
+   * The prior mass of every condition in the graph, scored or not, so the conditions no entered
+   * finding touches keep their share (scored with the leak) instead of passing for "causes not in
+   * the graph". When absent, everything the scored conditions leave counts as unlisted.
+   */
+  priorMass?: PriorGroup[] | undefined;
   links: FindingLink[];
   /** Names of every finding, diagnostic, drug and measure mentioned above, for messages. */
   names: Record<string, string>;
@@ -124,9 +140,20 @@ export interface Contribution {
   findingName: string;
   /** True when the finding was entered as present, false when absent. */
   present: boolean;
-  /** Natural log of the likelihood ratio applied: > 0 supports, < 0 opposes. */
+  /** What was added to the condition's log odds: ln(likelihoodRatio) x discount. > 0 supports, < 0 opposes. */
   weight: number;
+  /** The ratio the finding carries for the condition: the link's, held to the consumer band if needed (the leak when unlinked). */
   likelihoodRatio: number;
+  /** The link's own ratio before the consumer band. */
+  linkLikelihoodRatio: number;
+  /** The tempering discount: 1 for the strongest finding on its side, 0.9 for the next, 0.81, ... */
+  discount: number;
+  /** STUDY, SCALE or MIXED (the link's sensitivity / specificity or its words), LEAK when unlinked. */
+  origin: LikelihoodOrigin;
+  /** The study the figures come from (origin STUDY or MIXED). */
+  statsSource: string | null;
+  /** True when only consumer articles back the link and the band changed its ratio. */
+  clamped: boolean;
   /** The link behind it, or null when the condition has no link to the finding (a finding it does not explain). */
   frequency: Frequency | null;
   evoking: EvokingStrength | null;
@@ -142,6 +169,8 @@ export interface Candidate {
   urgency: Urgency;
   /** False when the entered week is outside the condition's typical window. */
   inWindow: boolean;
+  /** True when the probability was held to the 90% ceiling because no single finding settles it. */
+  capped: boolean;
   supporting: Contribution[];
   opposing: Contribution[];
 }
