@@ -23,7 +23,7 @@ test("the case graph: select for details, hover, expand by double-click and butt
   await expect(page).toHaveURL(/node=radiography/);
   await expect(panel.getByRole("heading", { level: 2 })).toHaveText("Radiography");
   await expect(panel).toContainText("Also: X-ray");
-  await expect(panel.getByTestId("node-safety")).toContainText("Conflicting at week 24: sources disagree");
+  await expect(panel.getByTestId("node-safety")).toContainText("Caution at week 24");
   await expect(panel.getByTestId("node-safety").locator(".statement-head")).toHaveCount(2);
   await expect(panel.locator(".quote").first()).toHaveText(/^“.+”$/);
   await page.getByTestId("case-graph").screenshot({ path: testInfo.outputPath("06-node-panel.png") });
@@ -112,7 +112,7 @@ test("the case graph: select for details, hover, expand by double-click and butt
     .locator("tbody tr[data-node-id]")
     .evaluateAll((items) => items.map((row) => (row as HTMLElement).dataset.nodeId ?? "").sort());
   expect(rows).toEqual(ids);
-  await expect(table.locator("tr[data-node-id='radiography']")).toContainText("Safety: Conflicting");
+  await expect(table.locator("tr[data-node-id='radiography']")).toContainText("Safety: Caution");
   await table.locator("tr[data-node-id='abdominal-ultrasound'] th button").focus();
   await page.keyboard.press("Enter");
   await expect(panel.getByRole("heading", { level: 2 })).toHaveText(

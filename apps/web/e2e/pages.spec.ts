@@ -31,7 +31,8 @@ test("node pages show any entity's neighbourhood and evidence, and are linkable"
 
   await page.goto("/node/radiography");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Radiography");
-  await expect(page.getByTestId("node-safety")).toContainText("Conflicting in pregnancy: sources disagree");
+  await expect(page.getByTestId("node-safety")).toContainText("Caution in pregnancy");
+  await expect(page.getByTestId("node-safety")).toContainText("disagrees with the headline");
   await page.evaluate(() => {
     window.cy?.$id("mri").emit("dbltap");
   });

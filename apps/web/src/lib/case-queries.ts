@@ -1,9 +1,16 @@
 import type { Differential, LinkedSubgraph, NamedRef } from "./case-types";
-import { EDGE_FIELDS, EVIDENCE_FIELDS, SAFETY_FIELDS } from "./fragments";
+import {
+  EDGE_FIELDS,
+  EVIDENCE_FIELDS,
+  SAFETY_FIELDS,
+  SAFETY_HEADLINE_FIELDS,
+  SOURCE_FIELDS,
+} from "./fragments";
 
 const CONTRIBUTION_FIELDS = /* GraphQL */ `
   finding { id name }
-  present weight likelihoodRatio frequency evoking
+  present weight likelihoodRatio linkLikelihoodRatio discount origin clamped frequency evoking
+  statsSource { ${SOURCE_FIELDS} }
   evidence { ${EVIDENCE_FIELDS} }
 `;
 
@@ -16,8 +23,8 @@ export const DIFFERENTIAL_QUERY = /* GraphQL */ `
       trimester
       otherProbability
       candidates {
-        rank probability prior urgency inWindow
-        condition { id name aliases category summary }
+        rank probability prior urgency inWindow capped
+        condition { id name aliases category summary priorBasis }
         supporting { ${CONTRIBUTION_FIELDS} }
         opposing { ${CONTRIBUTION_FIELDS} }
       }
@@ -70,9 +77,9 @@ export interface DifferentialData {
 
 const LINKED_NODE_FIELDS = /* GraphQL */ `
   id kind name aliases
-  ... on Diagnostic { safety(gestationalWeek: $week) { ${SAFETY_FIELDS} } }
-  ... on Drug { safety(gestationalWeek: $week) { ${SAFETY_FIELDS} } }
-  ... on Intervention { safety(gestationalWeek: $week) { ${SAFETY_FIELDS} } }
+  ... on Diagnostic { safety(gestationalWeek: $week) { ${SAFETY_HEADLINE_FIELDS} } }
+  ... on Drug { safety(gestationalWeek: $week) { ${SAFETY_HEADLINE_FIELDS} } }
+  ... on Intervention { safety(gestationalWeek: $week) { ${SAFETY_HEADLINE_FIELDS} } }
 `;
 
 /**

@@ -1,5 +1,5 @@
 import type { NodeKind, SafetyLevel } from "@bpx/domain";
-import type { EvidenceItem, Safety, Subgraph } from "./types";
+import type { EvidenceItem, Safety, SafetyHeadline, SourceRef, Subgraph } from "./types";
 
 /** The shapes the case page's queries return; they mirror the API's SDL field for field. */
 
@@ -14,6 +14,14 @@ export interface Contribution {
   /** Natural log of the likelihood ratio: above 0 supports, below 0 opposes. */
   weight: number;
   likelihoodRatio: number;
+  /** The link's own ratio before the consumer band. */
+  linkLikelihoodRatio: number;
+  /** Tempering: 1 for the strongest finding on its side, then 0.9, 0.81, ... */
+  discount: number;
+  origin: "STUDY" | "SCALE" | "MIXED" | "LEAK";
+  statsSource: SourceRef | null;
+  /** Only consumer articles back the link, and the band [1/3, 3] changed its ratio. */
+  clamped: boolean;
   frequency: string | null;
   evoking: string | null;
   evidence: EvidenceItem[];
@@ -25,7 +33,14 @@ export interface Candidate {
   prior: number;
   urgency: string;
   inWindow: boolean;
-  condition: NamedRef & { aliases: string[]; category: string; summary: string | null };
+  /** Held to the 90% ceiling because no single finding settles it. */
+  capped: boolean;
+  condition: NamedRef & {
+    aliases: string[];
+    category: string;
+    summary: string | null;
+    priorBasis: string | null;
+  };
   supporting: Contribution[];
   opposing: Contribution[];
 }
@@ -105,13 +120,13 @@ export interface Differential {
   treatmentSafety: TreatmentSafety[];
 }
 
-/** A node of the candidates' neighbourhood, with its safety at the week when it has one. */
+/** A node of the candidates' neighbourhood, with its safety headline at the week when it has one. */
 export interface LinkedNode {
   id: string;
   kind: NodeKind;
   name: string;
   aliases: string[];
-  safety?: Safety;
+  safety?: SafetyHeadline;
 }
 
 export interface LinkedSubgraph extends Pick<Subgraph, "edges" | "truncated"> {

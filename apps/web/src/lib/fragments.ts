@@ -21,6 +21,12 @@ export const SAFETY_FIELDS = /* GraphQL */ `
   }
 `;
 
+/**
+ * The headline without the statements, for the case graph's many linked nodes: each field there
+ * costs a hundredfold in the API's query cost, and the statements are one click away.
+ */
+export const SAFETY_HEADLINE_FIELDS = /* GraphQL */ `level conflict headlineRank gestationalWeek`;
+
 /** Every node field a details panel shows; expects a `$week: Int` variable for the safety verdicts. */
 export const NODE_FIELDS = /* GraphQL */ `
   id

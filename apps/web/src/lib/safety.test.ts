@@ -116,5 +116,9 @@ describe("ranks, citations and the headline note", () => {
       "Read from rank 2 (guideline or professional body); 1 source disagrees (shown below)",
     );
     expect(toHeadlineNote({ ...allowed, headlineRank: null })).toBeNull();
+    const { statements: _omitted, ...headline } = dissent;
+    expect(toHeadlineNote(headline)).toBe(
+      "Read from rank 2 (guideline or professional body); some sources disagree",
+    );
   });
 });

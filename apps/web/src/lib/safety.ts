@@ -1,5 +1,5 @@
 import type { SafetyLevel } from "@bpx/domain";
-import type { Safety, SafetyStatement } from "./types";
+import type { SafetyHeadline, SafetyStatement } from "./types";
 
 export interface SafetyVisual {
   /** Plain words; always shown with the colour, which never carries the meaning alone. */
@@ -68,17 +68,19 @@ export function toRankLabel(rank: number): string {
 }
 
 /**
- * Where the headline comes from and who disagrees, e.g. "Read from rank 1 (regulator); 1 lower-ranked
- * source disagrees". Null when no source speaks.
+ * Where the headline comes from and who disagrees, e.g. "Read from rank 1 (regulator); 1 source
+ * disagrees (shown below)". Without the statements (a headline alone), "some sources disagree".
+ * Null when no source speaks.
  */
 export function toHeadlineNote(
-  safety: Pick<Safety, "level" | "conflict" | "headlineRank" | "statements">,
+  safety: SafetyHeadline & { statements?: Pick<SafetyStatement, "dissents" | "source">[] },
 ): string | null {
   if (safety.headlineRank === null) return null;
   const from = `Read from ${toRankLabel(safety.headlineRank).toLowerCase()}`;
   if (!safety.conflict) return `${from}; every source agrees`;
   if (safety.level === "CONFLICTING")
     return `${from}: sources of that rank split between usable and not usable`;
+  if (safety.statements === undefined) return `${from}; some sources disagree`;
   const dissenting = new Set(safety.statements.filter((s) => s.dissents).map((s) => s.source.id)).size;
   return `${from}; ${dissenting === 1 ? "1 source disagrees" : `${dissenting} sources disagree`} (shown below)`;
 }

@@ -41,6 +41,9 @@ export interface SafetyStatement {
   dissents: boolean;
 }
 
+/** The headline alone, without the statements: what the case graph and its lists need. */
+export type SafetyHeadline = Pick<Safety, "level" | "conflict" | "headlineRank" | "gestationalWeek">;
+
 export interface Safety {
   /** The headline, read from the highest-ranking sources that speak to the week. */
   level: SafetyLevel;

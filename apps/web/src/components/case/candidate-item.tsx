@@ -57,13 +57,20 @@ export function CandidateItem({
             <p className="candidate-trace">
               Prior {toPercent(candidate.prior)} (how common it is{week === null ? "" : ` at week ${week}`}
               {candidate.inWindow ? "" : ", outside its usual weeks"}) → {toPercent(candidate.probability)}{" "}
-              after the findings below.{" "}
+              after the findings below
+              {candidate.capped ? " (held to the 90% ceiling: no single finding settles it)" : ""}.{" "}
               <button type="button" className="link-button" onClick={() => onShow(condition.id)}>
                 Show in graph
               </button>{" "}
               · <Link href={`/node/${encodeURIComponent(condition.id)}`}>Open its page</Link>
             </p>
             {condition.summary && <p className="candidate-summary">{condition.summary}</p>}
+            {condition.priorBasis && (
+              <details className="prior-basis small">
+                <summary>Where the prior comes from</summary>
+                <p>{condition.priorBasis}</p>
+              </details>
+            )}
             <div className="contribution-columns">
               <ContributionList title="Supporting" items={candidate.supporting} />
               <ContributionList title="Arguing against" items={candidate.opposing} />

@@ -1,3 +1,4 @@
+import { toContributionNotes } from "../../lib/case-contribution";
 import type { Contribution } from "../../lib/case-types";
 import { toRatio, toSignedWeight } from "../../lib/format";
 import { EvidenceList } from "../evidence-list";
@@ -32,6 +33,15 @@ export function ContributionList({ title, items }: { title: string; items: Contr
                   : "Not linked to this condition in the graph"}
                 {item.evoking && ` · evoking strength ${item.evoking}`}
               </p>
+              <ul
+                className="contribution-notes muted small"
+                data-origin={item.origin}
+                data-clamped={item.clamped}
+              >
+                {toContributionNotes(item).map((note) => (
+                  <li key={note}>{note}</li>
+                ))}
+              </ul>
               <EvidenceList evidence={item.evidence} />
             </li>
           ))}

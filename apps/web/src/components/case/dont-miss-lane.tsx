@@ -34,14 +34,18 @@ function RuleOutView({ ruleOut }: { ruleOut: DontMissEntry["ruleOut"] }) {
 
 function LaneEntry({ entry }: { entry: DontMissEntry }) {
   return (
-    <li className={`dont-miss-entry urgency-${entry.urgency}`} data-condition-id={entry.condition.id}>
+    <li className={`dont-miss-entry lane-${entry.urgency}`} data-condition-id={entry.condition.id}>
       <p className="dont-miss-head">
         <UrgencyBadge urgency={entry.urgency} /> <strong>{entry.condition.name}</strong>{" "}
         <span className="muted small">{toLaneStanding(entry)}</span>
       </p>
       <ul className="dont-miss-reasons">
         {entry.reasons.map((reason) => (
-          <li key={`${reason.kind}:${reason.ruleId ?? reason.threshold}`} data-reason={reason.kind}>
+          <li
+            key={`${reason.kind}:${reason.ruleId ?? reason.threshold}`}
+            data-reason={reason.kind}
+            data-rule-id={reason.ruleId ?? undefined}
+          >
             {reason.kind === "RULE" ? <>Red-flag rule: {reason.message}</> : <>Kept open: {reason.message}</>}
           </li>
         ))}

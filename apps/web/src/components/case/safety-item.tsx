@@ -1,6 +1,7 @@
+import Link from "next/link";
 import type { NamedRef } from "../../lib/case-types";
 import { toHeadlineNote } from "../../lib/safety";
-import type { Safety, SafetyStatement } from "../../lib/types";
+import type { Safety, SafetyHeadline, SafetyStatement } from "../../lib/types";
 import { SafetyBadge } from "../safety-badge";
 import { SafetyStatements } from "../safety-statements";
 
@@ -84,6 +85,39 @@ export function SafetyItem({
           </details>
         )
       )}
+    </li>
+  );
+}
+
+/**
+ * A test, drug or measure known only by its headline (the case graph's linked nodes): the verdict,
+ * where it is read from, and a link to the page with every statement.
+ */
+export function SafetyHeadlineItem({
+  id,
+  name,
+  safety,
+}: {
+  id: string;
+  name: string;
+  safety: SafetyHeadline;
+}) {
+  const note = toHeadlineNote(safety);
+  return (
+    <li
+      className={`safety-item level-${safety.level.toLowerCase()}${safety.conflict ? " has-conflict" : ""}`}
+      data-subject-id={id}
+      data-level={safety.level}
+      data-conflict={safety.conflict}
+    >
+      <p className="safety-item-head">
+        <strong className="safety-item-name">{name}</strong>
+        <SafetyBadge level={safety.level} week={safety.gestationalWeek} long />
+      </p>
+      {note && <p className="headline-note small">{note}</p>}
+      <p className="small">
+        <Link href={`/node/${encodeURIComponent(id)}`}>What each source says</Link>
+      </p>
     </li>
   );
 }

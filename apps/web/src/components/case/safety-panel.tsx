@@ -1,6 +1,6 @@
 import type { Differential, LinkedNode } from "../../lib/case-types";
 import { compareSafety } from "../../lib/safety";
-import { SafetyItem } from "./safety-item";
+import { SafetyHeadlineItem, SafetyItem } from "./safety-item";
 
 export interface SafetyPanelProps {
   differential: Differential;
@@ -55,7 +55,7 @@ export function SafetyPanel({ differential, linked }: SafetyPanelProps) {
               <ul className="safety-list">
                 {otherTests.map((node) =>
                   node.safety ? (
-                    <SafetyItem key={node.id} id={node.id} name={node.name} safety={node.safety} />
+                    <SafetyHeadlineItem key={node.id} id={node.id} name={node.name} safety={node.safety} />
                   ) : null,
                 )}
               </ul>
