@@ -49,6 +49,7 @@ query Differential {
   differential(input: { present: ["fever", "dysuria", "unilateral-pain"], gestationalWeek: 24 }) {
     candidates { rank probability condition { id name } supporting { finding { name } weight } }
     redFlags { message urgency }
+    dontMiss { condition { name } urgency probability reasons { kind message } ruleOut { text } }
     nextFindings { finding { id name } expectedInformationGain }
     suggestedDiagnostics { diagnostic { name } safety { level } warning }
   }
@@ -59,8 +60,9 @@ query DrugSafety {
     name
     ... on Drug {
       safety(gestationalWeek: 32) {
-        level
-        statements { level weekFrom weekTo quote source { title } viaClass { name } }
+        level conflict headlineRank
+        statements { level rank weekFrom weekTo textKind quote source { title } viaClass { name } }
+        dissent { level rank source { title } }
       }
     }
   }

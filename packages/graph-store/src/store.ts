@@ -174,7 +174,7 @@ export function createGraphStore(runner: CypherRunner) {
     /** The knowledge one differential needs, for the entered findings (a fixed number of queries). */
     differentialKnowledge: (findingIds: readonly string[]) => readDifferentialKnowledge(runner, findingIds),
 
-    /** Ranking knowledge for the entered findings (three queries). */
+    /** Ranking knowledge for the entered findings (six queries). */
     rankingKnowledge: (findingIds: readonly string[]) => readRankingKnowledge(runner, findingIds),
 
     /** Tests, treatments and safety for the leading conditions (six queries). */

@@ -19,7 +19,7 @@ export interface DifferentialRun {
 /**
  * One differential in two phases: rank on the candidates' links, then read tests, treatments and
  * safety for the leaders only (reading them for every candidate cost seconds on a large graph).
- * The engine picks the same leaders from the same ranking both times. Eleven queries in all.
+ * The engine picks the same leaders from the same ranking both times. Twelve queries in all.
  */
 export async function runDifferential(
   store: Pick<GraphStore, "rankingKnowledge" | "followUpKnowledge">,
