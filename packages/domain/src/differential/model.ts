@@ -122,10 +122,22 @@ export function toWeighted(model: DifferentialModel, entered: readonly EnteredFi
  * "Other" is the unlisted causes (LR 1) plus the unscored conditions (the leak, tempered).
  */
 export function toScores(model: DifferentialModel, weights: Weights): HypothesisValues {
-  const unscored = model.unscoredPrior * Math.exp(toTemperedSum(weights.unscored));
+  return toScoresFromSums(
+    model,
+    weights.conditions.map((list) => toTemperedSum(list)),
+    toTemperedSum(weights.unscored),
+  );
+}
+
+/** The log scores from each condition's tempered sum and the unscored conditions' one. */
+export function toScoresFromSums(
+  model: DifferentialModel,
+  sums: readonly number[],
+  unscoredSum: number,
+): HypothesisValues {
   return {
-    conditions: model.priors.map((prior, i) => Math.log(prior) + toTemperedSum(weights.conditions[i] ?? [])),
-    other: Math.log(model.unlistedPrior + unscored),
+    conditions: model.priors.map((prior, i) => Math.log(prior) + (sums[i] ?? 0)),
+    other: Math.log(model.unlistedPrior + model.unscoredPrior * Math.exp(unscoredSum)),
   };
 }
 

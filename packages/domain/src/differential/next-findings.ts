@@ -6,9 +6,11 @@ import {
   type HypothesisValues,
   toProbabilities,
   toScores,
+  toScoresFromSums,
   toUnscoredWeight,
   type Weights,
 } from "./model";
+import { toTemperedState, toTemperedSumWith } from "./temper";
 import type { Candidate, FindingLink, NextFinding } from "./types";
 
 /** Shannon entropy in bits of a distribution over the conditions and "other". */
@@ -81,9 +83,10 @@ function toSeparates(
 
 /**
  * The not-yet-entered findings linked to the leading candidates, scored by expected information
- * gain: H(now) - sum over answers of P(answer) * H(posterior after that answer), with posteriors from
- * the engine's own (tempered) likelihood ratios, before the probability ceiling. The LR model is not perfectly coherent (each link has its own
- * false-positive rate), so a gain can come out at or below zero; such findings are not suggested.
+ * gain: H(now) - sum over answers of P(answer) * H(posterior after that answer), with posteriors
+ * from the engine's own (tempered) likelihood ratios, before the probability ceiling. The LR model
+ * is not perfectly coherent (each link has its own false-positive rate), so a gain can come out at
+ * or below zero; such findings are not suggested.
  */
 export function suggestNextFindings(
   model: DifferentialModel,
@@ -94,16 +97,17 @@ export function suggestNextFindings(
   options: { maxNextFindings: number; maxSeparates: number },
 ): NextFinding[] {
   const current = toProbabilities(toScores(model, weighted));
-  // An answer is scored as one more weight in each condition's tempered sum, as if it were entered.
+  // An answer is scored as one more weight in each condition's tempered sum, as if it were entered;
+  // the sums are kept ready so that costs a binary search per condition, not a sort.
+  const states = weighted.conditions.map((list) => toTemperedState(list));
+  const unscoredState = toTemperedState(weighted.unscored);
   const withAnswer = (finding: EnteredFinding, weights: readonly number[]) =>
     toProbabilities(
-      toScores(model, {
-        conditions: weighted.conditions.map((list, i) => [
-          ...list,
-          { findingId: finding.findingId, weight: weights[i] ?? 0 },
-        ]),
-        unscored: [...weighted.unscored, { findingId: finding.findingId, weight: toUnscoredWeight(finding) }],
-      }),
+      toScoresFromSums(
+        model,
+        states.map((state, i) => toTemperedSumWith(state, weights[i] ?? 0)),
+        toTemperedSumWith(unscoredState, toUnscoredWeight(finding)),
+      ),
     );
   const baseline = toEntropy(current);
   const askable = new Set<string>();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { TEMPERING_DECAY, toDiscounts, toTemperedSum } from "./temper";
+import { createRandom } from "./seeded-random";
+import { TEMPERING_DECAY, toDiscounts, toTemperedState, toTemperedSum, toTemperedSumWith } from "./temper";
 
 const w = (findingId: string, weight: number) => ({ findingId, weight });
 
@@ -34,5 +35,16 @@ describe("tempering correlated findings", () => {
 
   it("is the plain sum when the decay is 1", () => {
     expect(toTemperedSum([w("a", 1), w("b", -2), w("c", 3)], 1)).toBe(2);
+  });
+
+  it("adds one more weight to a kept state exactly as a fresh sum would (seeded)", () => {
+    const random = createRandom(5);
+    for (let run = 0; run < 300; run++) {
+      const items = Array.from({ length: random.int(8) }, (_, i) => w(`f${i}`, (random.int(9) - 4) / 2));
+      const extra = (random.int(9) - 4) / 2;
+      const state = toTemperedState(items);
+      expect(state.sum).toBeCloseTo(toTemperedSum(items), 12);
+      expect(toTemperedSumWith(state, extra)).toBeCloseTo(toTemperedSum([...items, w("x", extra)]), 12);
+    }
   });
 });

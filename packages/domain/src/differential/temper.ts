@@ -38,8 +38,92 @@ export function toDiscounts(items: readonly Weighted[], decay = TEMPERING_DECAY)
   return discounts;
 }
 
-/** The tempered sum of the weights: each times its discount. */
+/** Magnitudes sorted strongest first, each times DECAY^k. Ties need no id: they sum the same. */
+function toSideSum(magnitudes: number[], decay: number): number {
+  magnitudes.sort((a, b) => b - a);
+  let sum = 0;
+  for (let k = 0; k < magnitudes.length; k++) sum += decay ** k * (magnitudes[k] ?? 0);
+  return sum;
+}
+
+/**
+ * The tempered sum of the weights: each times its discount (`toDiscounts`), computed without
+ * building the discounts, since the score of every condition needs it.
+ */
 export function toTemperedSum(items: readonly Weighted[], decay = TEMPERING_DECAY): number {
-  const discounts = toDiscounts(items, decay);
-  return items.reduce((sum, item, i) => sum + item.weight * (discounts[i] ?? 1), 0);
+  const supporting: number[] = [];
+  const opposing: number[] = [];
+  for (const item of items) {
+    if (item.weight > 0) supporting.push(item.weight);
+    else if (item.weight < 0) opposing.push(-item.weight);
+  }
+  return toSideSum(supporting, decay) - toSideSum(opposing, decay);
+}
+
+/** One side (for or against) of a tempered sum: magnitudes strongest first, and running sums. */
+interface TemperedSide {
+  /** |weight| of each item on the side, descending. */
+  sorted: number[];
+  /** prefix[j] = sum over k < j of DECAY^k x sorted[k]; prefix[n] is the side's tempered total. */
+  prefix: number[];
+}
+
+/**
+ * A tempered sum kept ready for "what if one more finding were entered": the information gain
+ * asks that for every askable finding and every condition, and re-sorting each time dominated
+ * the engine's time. Adding a weight is a binary search and three terms.
+ */
+export interface TemperedState {
+  supporting: TemperedSide;
+  opposing: TemperedSide;
+  decay: number;
+  sum: number;
+}
+
+function sideTotal(side: TemperedSide): number {
+  return side.prefix[side.sorted.length] ?? 0;
+}
+
+function toSide(magnitudes: number[], decay: number): TemperedSide {
+  const sorted = magnitudes.sort((a, b) => b - a);
+  const prefix = [0];
+  sorted.forEach((value, k) => {
+    prefix.push((prefix[k] ?? 0) + decay ** k * value);
+  });
+  return { sorted, prefix };
+}
+
+/** The state of a list of weights; its `sum` equals `toTemperedSum` of the same list. */
+export function toTemperedState(items: readonly Weighted[], decay = TEMPERING_DECAY): TemperedState {
+  const supporting = toSide(
+    items.filter((i) => i.weight > 0).map((i) => i.weight),
+    decay,
+  );
+  const opposing = toSide(
+    items.filter((i) => i.weight < 0).map((i) => -i.weight),
+    decay,
+  );
+  return { supporting, opposing, decay, sum: sideTotal(supporting) - sideTotal(opposing) };
+}
+
+/** The side's tempered total with one more magnitude inserted where its size puts it. */
+function withMagnitude(side: TemperedSide, value: number, decay: number): number {
+  let low = 0;
+  let high = side.sorted.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((side.sorted[mid] ?? 0) >= value) low = mid + 1;
+    else high = mid;
+  }
+  // Equal magnitudes give the same total whichever goes first, so ties need no finding id here.
+  const before = side.prefix[low] ?? 0;
+  const after = sideTotal(side) - before;
+  return before + decay ** low * value + decay * after;
+}
+
+/** The tempered sum the state would have with one more weight. */
+export function toTemperedSumWith(state: TemperedState, weight: number): number {
+  if (weight > 0) return withMagnitude(state.supporting, weight, state.decay) - sideTotal(state.opposing);
+  if (weight < 0) return sideTotal(state.supporting) - withMagnitude(state.opposing, -weight, state.decay);
+  return state.sum;
 }
