@@ -16,6 +16,15 @@ const LANE = /* GraphQL */ `
   }
 `;
 
+const FLAGS = /* GraphQL */ `
+  query Flags($input: DifferentialInput!) {
+    differential(input: $input) {
+      redFlags { id urgency trigger message }
+      dontMiss { condition { id } }
+    }
+  }
+`;
+
 interface Lane {
   candidates: { rank: number; probability: number; condition: { id: string } }[];
   redFlags: { id: string; urgency: string; trigger: string; conditions: { id: string }[] }[];
@@ -85,6 +94,80 @@ describe("the don't-miss lane", () => {
         else expect(d.redFlags.map((f) => f.id)).toContain(reason.ruleId);
       }
     }
+  });
+
+  // Issue 11, item 5, through the engine: the rule fires at the right urgency and its message names
+  // the action, and the conditions it names are kept open in the lane (inside their weeks).
+  it.each([
+    {
+      present: ["bloody-discharge", "low-back-pain"],
+      week: 32,
+      rule: "rf-bleeding-after-20-weeks",
+      urgency: "emergency",
+      says: /abruption.*praevia.*No digital vaginal examination until placenta praevia is excluded/,
+      lane: ["placental-abruption", "placenta-praevia"],
+    },
+    {
+      present: ["hard-uterus", "uterine-tenderness", "low-back-pain"],
+      week: 30,
+      rule: "rf-hard-tender-uterus",
+      urgency: "emergency",
+      says: /placental abruption/,
+      lane: ["placental-abruption"],
+    },
+    {
+      present: ["fever", "low-back-pain"],
+      week: 24,
+      rule: "rf-fever",
+      urgency: "urgent",
+      says: /same-day/,
+      lane: [],
+    },
+    {
+      present: ["saddle-anaesthesia", "low-back-pain"],
+      week: 26,
+      rule: "rf-cauda-equina",
+      urgency: "emergency",
+      says: /emergency MRI/,
+      lane: ["cauda-equina-syndrome"],
+    },
+    {
+      present: ["severe-headache", "low-back-pain"],
+      week: 34,
+      rule: "rf-severe-pre-eclampsia",
+      urgency: "emergency",
+      says: /160\/110/,
+      lane: ["pre-eclampsia"],
+    },
+    {
+      present: ["fever", "spinal-point-tenderness", "injection-drug-use", "low-back-pain"],
+      week: 30,
+      rule: "rf-spinal-infection",
+      urgency: "urgent",
+      says: /MRI of the spine/,
+      lane: ["spinal-epidural-abscess"],
+    },
+  ])(
+    "$rule fires ($urgency) for $present at week $week",
+    async ({ present, week, rule, urgency, says, lane }) => {
+      const { body } = await api.gql(FLAGS, { input: { present, absent: [], gestationalWeek: week } });
+      expect(body.errors).toBeUndefined();
+      const d = body.data.differential;
+      const flag = d.redFlags.find((f: { id: string }) => f.id === rule);
+      expect(flag).toMatchObject({ urgency, trigger: "rule" });
+      expect(flag.message).toMatch(says);
+      const kept = d.dontMiss.map((e: { condition: { id: string } }) => e.condition.id);
+      for (const id of lane) expect(kept).toContain(id);
+    },
+  );
+
+  it("does not fire the severe pre-eclampsia rule before 20 weeks", async () => {
+    const { body } = await api.gql(FLAGS, {
+      input: { present: ["severe-headache"], absent: [], gestationalWeek: 16 },
+    });
+    expect(body.data.differential.redFlags.map((f: { id: string }) => f.id)).not.toContain(
+      "rf-severe-pre-eclampsia",
+    );
   });
 
   it("keeps nothing open for a benign presentation", async () => {
