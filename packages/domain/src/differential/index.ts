@@ -15,6 +15,7 @@ export {
   toLinkRatio,
 } from "./likelihood";
 export { OUT_OF_WINDOW_FACTOR, PREVALENCE_PRIOR, UNLISTED_PRIOR_FLOOR } from "./priors";
+export { RAISE_FACTOR } from "./red-flags";
 export { isSourceKind, toSourceRank } from "./source-rank";
 export { TEMPERING_DECAY } from "./temper";
 export type * from "./types";
