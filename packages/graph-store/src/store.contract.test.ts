@@ -107,24 +107,6 @@ describe.each(engines)("GraphStore contract on $name", ({ create }) => {
     expect((await store.getNode("seed-002"))?.props.rank).toBe(4);
   });
 
-  it("resolves an id merged into another node to that node, only on a miss", async () => {
-    const nodes = await store.getNodes(["renal-colic", "fever", "nephropathy", "no-such-node"]);
-    expect(nodes.map((n) => n.id)).toEqual(["urolithiasis", "fever", "pre-eclampsia"]);
-    expect(nodes[0]?.props.formerIds).toEqual(expect.arrayContaining(["renal-colic"]));
-    log.length = 0;
-    await store.getNodes(["fever", "urolithiasis"]);
-    expect(log).toHaveLength(1);
-  });
-
-  it("stores priors, rule-outs and source ranks on the nodes", async () => {
-    const preterm = await store.getNode("preterm-labour");
-    expect(preterm?.props.prior).toBeGreaterThan(0);
-    expect(String(preterm?.props.priorBasis)).toContain("§25.3");
-    expect(preterm?.props.ruleOutDiagnostics).toEqual(expect.arrayContaining(["transvaginal-ultrasound"]));
-    expect((await store.getNode("fda-nsaids-2020"))?.props).toMatchObject({ sourceKind: "regulator", rank: 1 });
-    expect((await store.getNode("seed-002"))?.props.rank).toBe(4);
-  });
-
   it("searches names and aliases, case-insensitively, best first, filtered by kind", async () => {
     const fever = await store.search({ text: "FEVER", kinds: ["FINDING"] });
     expect(fever[0]).toMatchObject({ node: { id: "fever", kind: "FINDING" }, score: 1 });
