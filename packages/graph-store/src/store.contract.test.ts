@@ -103,7 +103,10 @@ describe.each(engines)("GraphStore contract on $name", ({ create }) => {
     expect(preterm?.props.prior).toBeGreaterThan(0);
     expect(String(preterm?.props.priorBasis)).toContain("§25.3");
     expect(preterm?.props.ruleOutDiagnostics).toEqual(expect.arrayContaining(["transvaginal-ultrasound"]));
-    expect((await store.getNode("fda-nsaids-2020"))?.props).toMatchObject({ sourceKind: "regulator", rank: 1 });
+    expect((await store.getNode("fda-nsaids-2020"))?.props).toMatchObject({
+      sourceKind: "regulator",
+      rank: 1,
+    });
     expect((await store.getNode("seed-002"))?.props.rank).toBe(4);
   });
 
