@@ -9,4 +9,4 @@ export {
   stopNeo4j,
 } from "./launcher";
 export { checkTools, INSTALL_HINT, MissingToolError } from "./maven";
-export { type ServerSettings, serverFiles, settingsFromEnv } from "./settings";
+export { type ServerSettings, serverFiles, settingsFromEnv, testServerSettings } from "./settings";

@@ -61,6 +61,23 @@ export function settingsFromEnv(env: Record<string, string | undefined> = proces
   };
 }
 
+/**
+ * The settings of the test server `scripts/test-all.mjs` starts, from its NEO4J_TEST_* variables
+ * (NEO4J_TEST_DATA_DIR, NEO4J_TEST_BOLT_PORT, NEO4J_TEST_HEAP, NEO4J_TEST_PAGECACHE), or null when
+ * the tests were pointed at a server they did not start (then they cannot stop and start it).
+ */
+export function testServerSettings(
+  env: Record<string, string | undefined> = process.env,
+): ServerSettings | null {
+  if (!env.NEO4J_TEST_DATA_DIR) return null;
+  return settingsFromEnv({
+    NEO4J_DATA_DIR: env.NEO4J_TEST_DATA_DIR,
+    NEO4J_BOLT_PORT: env.NEO4J_TEST_BOLT_PORT,
+    NEO4J_HEAP: env.NEO4J_TEST_HEAP,
+    NEO4J_PAGECACHE: env.NEO4J_TEST_PAGECACHE,
+  });
+}
+
 /** The files of one server, all under its folder. */
 export function serverFiles(dir: string) {
   return {
