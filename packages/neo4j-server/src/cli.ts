@@ -51,14 +51,15 @@ async function main(command: string | undefined): Promise<number> {
   return s.answer ? 0 : 1;
 }
 
+/** Exit codes: 0 done, 1 failed, 2 usage, 3 not running (status), 4 Java or Maven missing. */
 main(process.argv[2]).then(
   (code) => process.exit(code),
   (error: unknown) => {
-    console.error(
-      error instanceof MissingToolError
-        ? error.message
-        : `error: ${error instanceof Error ? error.message : String(error)}`,
-    );
+    if (error instanceof MissingToolError) {
+      console.error(error.message);
+      process.exit(4);
+    }
+    console.error(`error: ${error instanceof Error ? error.message : String(error)}`);
     process.exit(1);
   },
 );
