@@ -14,6 +14,8 @@ import { playwrightCounts, printSummary, vitestCounts } from "./lib/test-report.
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const pnpm = process.env.npm_execpath ? [process.execPath, process.env.npm_execpath] : ["pnpm"];
 const CI = Boolean(process.env.CI) && process.env.CI !== "false";
+// `pnpm test -- --neo4j-only`: just the Neo4j server and the Neo4j passes, for work on that path.
+const neo4jOnly = process.argv.includes("--neo4j-only");
 const started = Date.now();
 const test = testServerEnv(process.env);
 const env = {
@@ -134,10 +136,12 @@ mkdirSync(join(root, "test-results"), { recursive: true });
 const rows = [];
 let neo4j = null;
 try {
-  await step("Debian chromium", ["bash", "scripts/ensure-chromium.sh"]);
-  await step("biome (format + lint)", ["pnpm", "exec", "biome", "check", "."]);
-  await step("typecheck (tsc --noEmit, strict)", ["pnpm", "exec", "turbo", "run", "typecheck"]);
-  for (const pass of PASSES) {
+  if (!neo4jOnly) {
+    await step("Debian chromium", ["bash", "scripts/ensure-chromium.sh"]);
+    await step("biome (format + lint)", ["pnpm", "exec", "biome", "check", "."]);
+    await step("typecheck (tsc --noEmit, strict)", ["pnpm", "exec", "turbo", "run", "typecheck"]);
+  }
+  for (const pass of PASSES.filter((p) => !neo4jOnly || p.engine === "neo4j")) {
     if (interrupted) break;
     if (pass.engine === "neo4j" && neo4j === null) neo4j = await startTestNeo4j();
     const row = { tool: "vitest", pkg: pass.pkg, engine: pass.engine, ok: true, counts: null };
@@ -174,20 +178,22 @@ try {
     (await step("stop the Neo4j test server", launcher("stop"), launcherOptions())) === 0
   )
     neo4j = null;
-  const e2e = await step("end-to-end (Playwright, production builds, Debian chromium)", [
-    "pnpm",
-    "--filter",
-    "@bpx/web",
-    "run",
-    "test:e2e",
-  ]);
-  rows.push({
-    tool: "playwright",
-    pkg: "@bpx/web",
-    engine: "embedded",
-    ok: e2e === 0,
-    counts: playwrightCounts(join(root, "apps/web/test-results/e2e.json")),
-  });
+  if (!neo4jOnly) {
+    const e2e = await step("end-to-end (Playwright, production builds, Debian chromium)", [
+      "pnpm",
+      "--filter",
+      "@bpx/web",
+      "run",
+      "test:e2e",
+    ]);
+    rows.push({
+      tool: "playwright",
+      pkg: "@bpx/web",
+      engine: "embedded",
+      ok: e2e === 0,
+      counts: playwrightCounts(join(root, "apps/web/test-results/e2e.json")),
+    });
+  }
 } finally {
   // Whatever happened above (a failure, Ctrl-C), the test server does not outlive the suite.
   if (neo4j !== null) await run(launcher("stop"), launcherOptions());
