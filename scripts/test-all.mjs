@@ -5,7 +5,7 @@
 // Debian's Chromium. Every package runs even when one fails. Ends with one "N passed, N failed,
 // N skipped" line, after a line per package and engine.
 import { spawn } from "node:child_process";
-import { mkdirSync, rmSync } from "node:fs";
+import { rmSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { launcherEnv, MISSING_TOOLS, testConnection, testServerEnv } from "./lib/test-neo4j.mjs";
@@ -131,8 +131,6 @@ async function countFiles(pass) {
   }
 }
 
-rmSync(join(root, "test-results"), { recursive: true, force: true });
-mkdirSync(join(root, "test-results"), { recursive: true });
 const rows = [];
 let neo4j = null;
 try {
