@@ -96,7 +96,9 @@ function downloadReporter(out: NodeJS.WriteStream) {
 export async function ensureBuilt(out: NodeJS.WriteStream = process.stderr): Promise<string> {
   const ready = builtClasspath();
   if (ready) return ready;
-  out.write("maven: building the Neo4j server (the first time downloads up to about 150 MB from Maven Central)\n");
+  out.write(
+    "maven: building the Neo4j server (the first time downloads up to about 150 MB from Maven Central)\n",
+  );
   const started = Date.now();
   // Maven leaves an unchanged class path file untouched: remove it so its age marks this build.
   rmSync(CLASSPATH_FILE, { force: true });
