@@ -1,7 +1,6 @@
-import { relative } from "node:path";
 import { startNeo4j, statusNeo4j, stopNeo4j } from "./launcher";
 import { MissingToolError } from "./maven";
-import { REPO_ROOT, settingsFromEnv } from "./settings";
+import { serverFiles, settingsFromEnv, shownPath } from "./settings";
 
 const USAGE = `usage: neo4j-server <start|stop|status>
   start    start Neo4j in the background (harmless when it already runs); returns when Bolt answers
@@ -21,7 +20,7 @@ async function main(command: string | undefined): Promise<number> {
   const settings = settingsFromEnv();
   if (command === "start") {
     const r = await startNeo4j(settings, say);
-    const file = relative(REPO_ROOT, r.connectionFile) || r.connectionFile;
+    const file = shownPath(r.connectionFile);
     say(
       r.state === "started"
         ? `${r.answer.agent} ready on ${r.connection.NEO4J_URI} (Bolt ${r.answer.protocol}) in ${seconds(r.ms)}, pid ${r.pid}`
@@ -46,7 +45,7 @@ async function main(command: string | undefined): Promise<number> {
   say(
     s.answer
       ? `${s.answer.agent} running on ${s.connection?.NEO4J_URI} (Bolt ${s.answer.protocol}), pid ${s.pid}`
-      : `Neo4j process ${s.pid} is running but Bolt does not answer (starting, or see ${relative(REPO_ROOT, settings.dir)}/neo4j.log)`,
+      : `Neo4j process ${s.pid} is running but Bolt does not answer (starting, or see ${shownPath(serverFiles(settings.dir).log)})`,
   );
   return s.answer ? 0 : 1;
 }

@@ -1,7 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
-import { relative } from "node:path";
-import { REPO_ROOT } from "./settings";
+import { shownPath } from "./settings";
 
 /** What a client needs to reach the server: the lines of `connection.env`. */
 export interface Connection {
@@ -53,7 +52,7 @@ export function writeConnection(file: string, host: string, port: number): Conne
   };
   const text = [
     "# Written by `pnpm neo4j:start` (packages/neo4j-server). Load it into a shell with:",
-    `#   set -a; . ${relative(REPO_ROOT, file) || file}; set +a`,
+    `#   set -a; . ${shownPath(file)}; set +a`,
     ...Object.entries(connection).map(([k, v]) => `${k}=${v}`),
     "",
   ].join("\n");

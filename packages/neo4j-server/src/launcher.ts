@@ -1,5 +1,4 @@
 import { mkdirSync } from "node:fs";
-import { relative } from "node:path";
 import { askBolt, type BoltAnswer, portInUse, waitForBolt } from "./bolt";
 import { type Connection, readConnection, writeConnection } from "./connection-env";
 import { checkTools, ensureBuilt } from "./maven";
@@ -11,7 +10,7 @@ import {
   spawnServer,
   stopServer,
 } from "./server-process";
-import { REPO_ROOT, type ServerSettings, serverFiles } from "./settings";
+import { type ServerSettings, serverFiles, shownPath } from "./settings";
 
 export interface StartResult {
   state: "started" | "already-running";
@@ -54,7 +53,7 @@ export async function startNeo4j(settings: ServerSettings, say: Say = () => {}):
   }
   if (existing !== null) {
     // Running without its connection file (deleted by hand): restart so the password is known again.
-    say(`restarting the server (pid ${existing}): ${relative(REPO_ROOT, files.connection)} is missing`);
+    say(`restarting the server (pid ${existing}): ${shownPath(files.connection)} is missing`);
     await stopServer(existing, settings.dir);
   }
   if (await portInUse(settings.host, settings.port)) {
@@ -65,7 +64,7 @@ export async function startNeo4j(settings: ServerSettings, say: Say = () => {}):
   const classpath = await ensureBuilt();
   const connection = writeConnection(files.connection, settings.host, settings.port);
   say(
-    `starting Neo4j on ${connection.NEO4J_URI} (heap ${settings.heapMb} MiB, page cache ${settings.pageCacheMb} MiB, data ${relative(REPO_ROOT, files.home) || files.home})`,
+    `starting Neo4j on ${connection.NEO4J_URI} (heap ${settings.heapMb} MiB, page cache ${settings.pageCacheMb} MiB, data ${shownPath(files.home)})`,
   );
   const pid = spawnServer(settings, classpath, connection.NEO4J_PASSWORD);
   try {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { REPO_ROOT, settingsFromEnv, testServerSettings } from "./settings";
+import { REPO_ROOT, settingsFromEnv, shownPath, testServerSettings } from "./settings";
 
 describe("server settings from the environment", () => {
   it("defaults: data/neo4j, 127.0.0.1:7687, 1 GiB heap, 512 MiB page cache, 180 s", () => {
@@ -46,5 +46,12 @@ describe("server settings from the environment", () => {
         NEO4J_TEST_HEAP: "1g",
       }),
     ).toMatchObject({ dir: `${REPO_ROOT}data/neo4j-test`, port: 7688, heapMb: 1024 });
+  });
+
+  it.each([
+    [`${REPO_ROOT}data/neo4j/connection.env`, "data/neo4j/connection.env"],
+    ["/tmp/elsewhere/connection.env", "/tmp/elsewhere/connection.env"],
+  ])("shows %s as %s", (path, shown) => {
+    expect(shownPath(path)).toBe(shown);
   });
 });

@@ -1,4 +1,4 @@
-import { isAbsolute, join, resolve } from "node:path";
+import { isAbsolute, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
 
@@ -6,6 +6,12 @@ import { z } from "zod";
 export const REPO_ROOT = fileURLToPath(new URL("../../../", import.meta.url));
 /** This package: where pom.xml lives and Maven builds. */
 export const PACKAGE_DIR = fileURLToPath(new URL("../", import.meta.url));
+
+/** A path as people type it: relative to the repository root when inside it, else absolute. */
+export function shownPath(path: string): string {
+  const inside = relative(REPO_ROOT, path);
+  return inside === "" || inside.startsWith("..") || isAbsolute(inside) ? path : inside;
+}
 
 /** Where one server keeps everything: its data, pid, log and connection file. */
 export interface ServerSettings {

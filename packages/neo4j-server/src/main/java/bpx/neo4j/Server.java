@@ -56,7 +56,9 @@ public final class Server {
             .setConfig(GraphDatabaseSettings.auth_enabled, true)
             .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(pageCacheMb))
             // Keep a day of transaction logs, not the default week: the curated graph is reloadable.
+            // Grow log files as written instead of preallocating 256 MiB per database up front.
             .setConfig(GraphDatabaseSettings.keep_logical_logs, "1 days")
+            .setConfig(GraphDatabaseSettings.preallocate_logical_logs, false)
             .setConfig(GraphDatabaseSettings.udc_enabled, false)
             // Netty's graceful shutdown waits a 5 s quiet period per event loop group (10 s in all);
             // one second is plenty for a local server and makes `neo4j:stop` take ~2 s.
