@@ -171,11 +171,9 @@ try {
     row.counts = vitestCounts(join(root, pass.dir, report));
   }
   // Neo4j is done with: free its memory and cores for the browser tests.
-  if (
-    neo4j?.connection &&
-    (await step("stop the Neo4j test server", launcher("stop"), launcherOptions())) === 0
-  )
-    neo4j = null;
+  if (neo4j?.connection && !interrupted) {
+    if ((await step("stop the Neo4j test server", launcher("stop"), launcherOptions())) === 0) neo4j = null;
+  }
   if (!neo4jOnly) {
     const e2e = await step("end-to-end (Playwright, production builds, Debian chromium)", [
       "pnpm",
@@ -199,4 +197,5 @@ try {
 
 const otherFailures = failedSteps.filter((t) => !t.startsWith("vitest ") && !t.startsWith("end-to-end"));
 const totals = printSummary(rows, otherFailures, (Date.now() - started) / 1000);
+if (interrupted) console.log("interrupted: the steps after the interruption did not run");
 process.exit(interrupted ? 130 : totals.failed === 0 && failedSteps.length === 0 ? 0 : 1);
