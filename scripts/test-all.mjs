@@ -196,6 +196,6 @@ try {
 }
 
 const otherFailures = failedSteps.filter((t) => !t.startsWith("vitest ") && !t.startsWith("end-to-end"));
+if (interrupted) console.log("\ninterrupted: the steps after the interruption did not run");
 const totals = printSummary(rows, otherFailures, (Date.now() - started) / 1000);
-if (interrupted) console.log("interrupted: the steps after the interruption did not run");
 process.exit(interrupted ? 130 : totals.failed === 0 && failedSteps.length === 0 ? 0 : 1);
