@@ -1,5 +1,6 @@
 import type { AddressInfo } from "node:net";
 import { createGraphStore, createNeo4jRunner } from "@bpx/graph-store";
+import { testEngine } from "@bpx/graph-store/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApiServer } from "./create-server";
 import { createTestApi } from "./test-helpers";
@@ -32,7 +33,7 @@ describe("HTTP server", () => {
   it("/ready says the store answers", async () => {
     const res = await fetch(`${url}/ready`);
     expect(res.status).toBe(200);
-    expect(await res.json()).toEqual({ status: "ready", engine: "embedded" });
+    expect(await res.json()).toEqual({ status: "ready", engine: testEngine() });
   });
 
   it("serves GraphiQL to a browser at /graphql", async () => {

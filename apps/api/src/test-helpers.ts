@@ -1,11 +1,11 @@
 import {
-  createEmbeddedRunner,
   createGraphStore,
   DEFAULT_GRAPH_DIR,
   ensureGraphLoaded,
   ensureTeachingPathsSeeded,
   type GraphStore,
 } from "@bpx/graph-store";
+import { claimTestDatabase, createTestRunner, type TestEngine, testEngine } from "@bpx/graph-store/testing";
 import type { QueryLimits } from "@bpx/schema";
 import { createApiYoga } from "./create-yoga";
 import type { ApiToken } from "./tokens";
@@ -23,18 +23,30 @@ const ALL_TEST_TOKENS: ApiToken[] = Object.entries(TEST_TOKENS).map(([role, toke
 }));
 
 /**
- * An in-memory store loaded with the curated graph and its seeded teaching paths, and the yoga app
- * on it (no port), accepting TEST_TOKENS. `gql(query, variables, token)` sends the token as a bearer.
+ * A store on the engine under test (TEST_ENGINE: a fresh in-memory Grafeo, or the Neo4j test
+ * server) holding the curated graph and only the seeded teaching paths, as a fresh start would.
+ */
+export async function createTestStore(engine: TestEngine = testEngine()): Promise<GraphStore> {
+  const runner = createTestRunner(engine);
+  await claimTestDatabase(runner);
+  // The Neo4j test database outlives each file: paths written by earlier files go first.
+  if (runner.engine === "neo4j")
+    await runner.run("MATCH (n) WHERE n:TeachingPath OR n:TeachingStep DETACH DELETE n", {}, "WRITE");
+  const store = createGraphStore(runner);
+  await ensureGraphLoaded(store, DEFAULT_GRAPH_DIR);
+  await ensureTeachingPathsSeeded(store, DEFAULT_GRAPH_DIR);
+  return store;
+}
+
+/**
+ * The yoga app (no port) on `store`, or on a new test store (createTestStore), accepting
+ * TEST_TOKENS. `gql(query, variables, token)` sends the token as a bearer.
  */
 export async function createTestApi(
   store?: GraphStore,
   { tokens = ALL_TEST_TOKENS, limits }: { tokens?: ApiToken[]; limits?: QueryLimits } = {},
 ) {
-  const s = store ?? createGraphStore(createEmbeddedRunner());
-  if (!store) {
-    await ensureGraphLoaded(s, DEFAULT_GRAPH_DIR);
-    await ensureTeachingPathsSeeded(s, DEFAULT_GRAPH_DIR);
-  }
+  const s = store ?? (await createTestStore());
   const yoga = createApiYoga({ store: s, logging: false, tokens, ...(limits ? { limits } : {}) });
   const gql = async (query: string, variables?: Record<string, unknown>, token?: string) => {
     const res = await yoga.fetch("http://test/graphql", {

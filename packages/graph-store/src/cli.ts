@@ -13,11 +13,12 @@ import { createGraphStore } from "./store";
 
 const USAGE = `usage: graph <command>
   validate   check the curated files (schema, references, evidence, quotes) without writing
-  load       validate, then write the graph to the configured store (NEO4J_URI, or embedded)
+  load       validate, then write the graph to the configured store (NEO4J_URI, or embedded);
+             with --if-changed, only when the store holds other content (by content hash)
   stats      print node counts by kind and relationship counts by type
 environment: NEO4J_URI NEO4J_USER NEO4J_PASSWORD NEO4J_DATABASE GRAPH_DATA_DIR GRAPH_DIR SEEDS_DIR`;
 
-async function main(command: string | undefined): Promise<number> {
+async function main(command: string | undefined, flags: readonly string[]): Promise<number> {
   const graphDir = process.env.GRAPH_DIR || DEFAULT_GRAPH_DIR;
   if (command === "validate") {
     const bundle = await readGraph(graphDir);
@@ -45,11 +46,18 @@ async function main(command: string | undefined): Promise<number> {
     if (command === "load") {
       const bundle = await readGraph(graphDir);
       const seeds = await readSeedPaths(graphDir, bundle);
-      console.error(
-        `loading ${bundle.nodes.length} nodes and ${bundle.edges.length} relationships into ${describeStore(config)}`,
-      );
       await store.applySchema(await readSchemaStatements(graphDir, store.engine));
-      await store.load(bundle, { onProgress: createProgressBar() });
+      const meta = flags.includes("--if-changed") ? await store.getMeta() : null;
+      if (meta?.contentHash === bundle.contentHash) {
+        console.error(`the graph in ${describeStore(config)} is up to date: nothing to load`);
+      } else {
+        console.error(
+          `loading ${bundle.nodes.length} nodes and ${bundle.edges.length} relationships into ${describeStore(config)}`,
+        );
+        const started = Date.now();
+        await store.load(bundle, { onProgress: createProgressBar() });
+        console.error(`loaded in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+      }
       const seeded = await seedTeachingPaths(store, seeds);
       console.error(`done (${seeded} of ${seeds.length} seeded teaching paths written; existing ones kept)`);
     } else {
@@ -67,7 +75,7 @@ async function main(command: string | undefined): Promise<number> {
   }
 }
 
-main(process.argv[2]).then(
+main(process.argv[2], process.argv.slice(3)).then(
   (code) => process.exit(code),
   (error: unknown) => {
     if (error instanceof GraphValidationError) console.error(error.message);

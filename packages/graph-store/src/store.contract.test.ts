@@ -1,26 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ensureGraphLoaded } from "./bootstrap";
-import { DEFAULT_GRAPH_DIR, storeConfigFromEnv } from "./config";
+import { DEFAULT_GRAPH_DIR } from "./config";
 import { type GraphBundle, readGraph, readSchemaStatements } from "./loader";
 import type { CypherRunner } from "./runner";
-import { createEmbeddedRunner } from "./runners/embedded";
-import { createNeo4jRunner } from "./runners/neo4j";
 import { createGraphStore, type GraphStore } from "./store";
+import { claimTestDatabase, createTestRunner, testEngineLabel } from "./testing";
 
 /**
- * One contract, every runner: the embedded engine always, Neo4j when NEO4J_URI is set. The Neo4j
- * run wipes the graph's labels in that database: point it at a disposable one.
+ * One contract, every runner: this file runs once per engine (TEST_ENGINE, see testing.ts). On
+ * Neo4j it wipes the graph's labels, only in a database the tests own (claimTestDatabase).
  */
-const neo4jConfig = process.env.NEO4J_URI ? storeConfigFromEnv(process.env) : null;
-const engines: { name: string; create: () => CypherRunner }[] = [
-  { name: "embedded (Grafeo, in memory)", create: () => createEmbeddedRunner() },
-];
-if (neo4jConfig?.engine === "neo4j")
-  engines.push({ name: `neo4j (${neo4jConfig.uri})`, create: () => createNeo4jRunner(neo4jConfig) });
-
-describe.skipIf(neo4jConfig !== null)("neo4j runner", () => {
-  it.skip("skipped: NEO4J_URI is not set, so the contract suite ran on the embedded engine only", () => {});
-});
 
 /** Wraps a runner to record every statement it runs. */
 function recording(runner: CypherRunner) {
@@ -35,15 +24,16 @@ function recording(runner: CypherRunner) {
   return { runner: wrapped, log };
 }
 
-describe.each(engines)("GraphStore contract on $name", ({ create }) => {
+describe(`GraphStore contract on ${testEngineLabel()}`, () => {
   let store: GraphStore;
   let bundle: GraphBundle;
   let log: string[];
 
   beforeAll(async () => {
-    const recorded = recording(create());
+    const recorded = recording(createTestRunner());
     const runner = recorded.runner;
     log = recorded.log;
+    await claimTestDatabase(runner);
     await runner.run("MATCH (n) WHERE n:Entity OR n:Meta OR n:RedFlag DETACH DELETE n", {}, "WRITE");
     store = createGraphStore(runner);
     bundle = await readGraph(DEFAULT_GRAPH_DIR);

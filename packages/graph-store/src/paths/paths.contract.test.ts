@@ -4,21 +4,21 @@ import { DEFAULT_GRAPH_DIR } from "../config";
 import { type GraphBundle, readGraph } from "../loader";
 import type { CypherRunner } from "../runner";
 import { createGraphStore, type GraphStore } from "../store";
-import { content, engines, refusal, reportSkippedNeo4j, step } from "./contract-fixtures";
+import { claimTestDatabase, createTestRunner, testEngineLabel } from "../testing";
+import { content, refusal, step } from "./contract-fixtures";
 
 /**
- * The teaching-path contract, on every runner: the embedded engine always, Neo4j when NEO4J_URI
- * is set. The Neo4j run deletes every TeachingPath and TeachingStep there: use a disposable database.
+ * The teaching-path contract, once per engine (TEST_ENGINE, see testing.ts). On Neo4j it deletes
+ * every TeachingPath and TeachingStep, only in a database the tests own (claimTestDatabase).
  */
-reportSkippedNeo4j();
-
-describe.each(engines)("teaching-path contract on $name", ({ create }) => {
+describe(`teaching-path contract on ${testEngineLabel()}`, () => {
   let store: GraphStore;
   let runner: CypherRunner;
   let bundle: GraphBundle;
 
   beforeAll(async () => {
-    runner = create();
+    runner = createTestRunner();
+    await claimTestDatabase(runner);
     await runner.run("MATCH (n) WHERE n:TeachingPath OR n:TeachingStep DETACH DELETE n", {}, "WRITE");
     store = createGraphStore(runner);
     bundle = await readGraph(DEFAULT_GRAPH_DIR);

@@ -15,9 +15,18 @@ export interface Neo4jRunnerOptions {
   user: string;
   password: string;
   database?: string | undefined;
-  /** How long the driver keeps retrying a transient failure before giving up. */
+  /**
+   * How long the driver keeps retrying a transient failure before giving up. Its first retry waits
+   * about a second and the next two more, so 500 ms means one retry: a stopped server fails a call
+   * in about a second, well within the 3 s the API promises for STORE_UNAVAILABLE.
+   */
   maxTransactionRetryTimeMs?: number;
   connectionTimeoutMs?: number;
+  /**
+   * After the database was found unavailable, calls fail at once for this long instead of each
+   * waiting on the driver (a circuit breaker); the first call after it tries the database again.
+   */
+  failFastMs?: number;
 }
 
 /** Converts driver values to plain JSON-like values: the one place Neo4j types are handled. */
@@ -69,6 +78,35 @@ export function toStoreError(error: unknown): StoreError {
   return new StoreError("QUERY", message, { cause: error });
 }
 
+/**
+ * Fails fast while the database is known to be down: after a STORE_UNAVAILABLE, calls within
+ * `windowMs` are refused at once; the first call after the window tries the database again, and a
+ * success closes the breaker. Every error leaves here as a StoreError.
+ */
+function createBreaker(windowMs: number) {
+  let openUntil = 0;
+  let lastReason = "";
+  return {
+    async call<T>(work: () => Promise<T>): Promise<T> {
+      if (Date.now() < openUntil) {
+        throw new StoreError("STORE_UNAVAILABLE", `Neo4j is unavailable (failing fast): ${lastReason}`);
+      }
+      try {
+        const result = await work();
+        openUntil = 0;
+        return result;
+      } catch (error) {
+        const storeError = toStoreError(error);
+        if (storeError.code === "STORE_UNAVAILABLE") {
+          openUntil = Date.now() + windowMs;
+          lastReason = storeError.message;
+        }
+        throw storeError;
+      }
+    },
+  };
+}
+
 function toRows(records: { toObject(): Record<string, unknown> }[]): Row[] {
   return records.map((record) => toPlain(record.toObject()) as Row);
 }
@@ -79,8 +117,9 @@ export function createNeo4jRunner({
   user,
   password,
   database,
-  maxTransactionRetryTimeMs = 3000,
+  maxTransactionRetryTimeMs = 500,
   connectionTimeoutMs = 3000,
+  failFastMs = 1000,
 }: Neo4jRunnerOptions): CypherRunner {
   const driver: Driver = neo4j.driver(uri, neo4j.auth.basic(user, password), {
     maxTransactionRetryTime: maxTransactionRetryTimeMs,
@@ -89,37 +128,34 @@ export function createNeo4jRunner({
     disableLosslessIntegers: false,
   });
   const db = database ? { database } : {};
+  const breaker = createBreaker(failFastMs);
 
   return {
     engine: "neo4j",
     location: uri,
-    async run(query: string, params: Params = {}, mode: AccessMode = "READ") {
-      try {
+    run: (query: string, params: Params = {}, mode: AccessMode = "READ") =>
+      breaker.call(async () => {
         const result = await driver.executeQuery(query, toNeo4jParams(params) as Params, {
           ...db,
           routing: mode === "READ" ? neo4j.routing.READ : neo4j.routing.WRITE,
         });
         return toRows(result.records);
-      } catch (error) {
-        throw toStoreError(error);
-      }
-    },
-    async transaction(work) {
-      const session = driver.session({ ...db, defaultAccessMode: neo4j.session.WRITE });
-      try {
-        return await session.executeWrite((tx) => {
-          const runner: TransactionRunner = {
-            run: async (query, params = {}) =>
-              toRows((await tx.run(query, toNeo4jParams(params) as Params)).records),
-          };
-          return work(runner);
-        });
-      } catch (error) {
-        throw toStoreError(error);
-      } finally {
-        await session.close();
-      }
-    },
+      }),
+    transaction: (work) =>
+      breaker.call(async () => {
+        const session = driver.session({ ...db, defaultAccessMode: neo4j.session.WRITE });
+        try {
+          return await session.executeWrite((tx) => {
+            const runner: TransactionRunner = {
+              run: async (query, params = {}) =>
+                toRows((await tx.run(query, toNeo4jParams(params) as Params)).records),
+            };
+            return work(runner);
+          });
+        } finally {
+          await session.close();
+        }
+      }),
     async verify() {
       try {
         await driver.verifyConnectivity(db);
