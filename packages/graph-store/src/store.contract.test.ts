@@ -98,7 +98,7 @@ describe.each(engines)("GraphStore contract on $name", ({ create }) => {
     const conditions = await store.search({ text: "pyel", kinds: ["CONDITION"], first: 5 });
     expect(conditions.every((h) => h.node.kind === "CONDITION")).toBe(true);
     expect(conditions.map((h) => h.node.id)).toContain("pyelonephritis");
-    expect(await store.search({ text: "zzzz-nothing" })).toEqual([]);
+    expect(await store.search({ text: "zzzz-qqqq" })).toEqual([]);
     expect(await store.search({ text: "a", first: 3 })).toHaveLength(3);
   });
 
