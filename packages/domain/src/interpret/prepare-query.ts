@@ -1,7 +1,7 @@
 import { maxEdits } from "./speller";
 import { analyzeWords, toTerm } from "./terms";
 import { LATERALITY } from "./vocabulary";
-import { FILL, QUALIFY, STOP } from "./words";
+import { FILL, QUALIFY } from "./words";
 
 /** One term of a search, with how loosely it may match. */
 export interface QueryTerm {
@@ -43,8 +43,8 @@ export const QUALIFIER_BOOST = 0.3;
 /**
  * Normalises, folds British spellings, rewrites abbreviations and synonyms, corrects words the
  * graph does not know (`correct`, e.g. the lexicon's speller), stems, and sets the typo tolerance
- * of each term by the length of the word typed. A text of stop words only ("a")
- * keeps them, so a one-letter type-ahead still finds something.
+ * of each term by the length of the word typed. A text of stop words or single letters only ("a",
+ * "p") keeps them as typed, so a one-letter type-ahead still finds something.
  */
 export function prepareQuery(
   text: string,
@@ -57,8 +57,7 @@ export function prepareQuery(
     const term = toTerm(w);
     return term === null ? [] : [{ term, word: w.text }];
   });
-  if (picked.length === 0)
-    picked = words.filter((w) => STOP.has(w.text)).map((w) => ({ term: w.text, word: w.text }));
+  if (picked.length === 0) picked = words.map((w) => ({ term: w.text, word: w.text }));
   const minor = (word: string) => QUALIFY.has(word) || FILL.has(word) || LATERALITY[word] !== undefined;
   const onlyQualifiers = picked.every((p) => minor(p.word));
   const terms = picked.map((p, i) => ({
