@@ -1,5 +1,6 @@
 import { makeExecutableSchema } from "@graphql-tools/schema";
 import { lexicographicSortSchema, printSchema } from "graphql";
+import { interpretCaseResolvers, interpretCaseTypeDefs } from "./interpret-case";
 import { pathsResolvers, pathsTypeDefs } from "./paths";
 import { resolvers } from "./resolvers";
 import { searchConnectionResolvers, searchConnectionTypeDefs } from "./search-connection";
@@ -9,6 +10,7 @@ import { typeDefs } from "./type-defs";
 
 export { createContext, type GraphContext } from "./context";
 export { apiError, badInput, ERROR_CODES, type ErrorCode, maskError } from "./errors";
+export { NOTE_MAX } from "./interpret-case";
 export {
   createShapeRule,
   DEFAULT_QUERY_LIMITS,
@@ -25,8 +27,20 @@ export { resolvers, teachingPathResolvers, teachingPathTypeDefs, typeDefs };
 /** The executable schema: SDL plus resolvers (the graph, the differential, teaching paths). */
 export function createSchema() {
   return makeExecutableSchema({
-    typeDefs: [typeDefs, teachingPathTypeDefs, searchConnectionTypeDefs, pathsTypeDefs],
-    resolvers: [resolvers, teachingPathResolvers, searchConnectionResolvers, pathsResolvers],
+    typeDefs: [
+      typeDefs,
+      teachingPathTypeDefs,
+      searchConnectionTypeDefs,
+      pathsTypeDefs,
+      interpretCaseTypeDefs,
+    ],
+    resolvers: [
+      resolvers,
+      teachingPathResolvers,
+      searchConnectionResolvers,
+      pathsResolvers,
+      interpretCaseResolvers,
+    ],
   });
 }
 

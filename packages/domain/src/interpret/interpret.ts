@@ -46,7 +46,7 @@ export interface Interpretation {
   present: string[];
   absent: string[];
   mentions: FindingMention[];
-  gestationalAge: GestationalAge | null;
+  gestationalAge: (GestationalAge & Span) | null;
   unrecognized: UnrecognizedWord[];
   warnings: string[];
 }
@@ -148,7 +148,8 @@ export function interpretNote(text: string, lexicon: Lexicon): Interpretation {
   const unrecognized = items.flatMap((it, i) =>
     used.has(i) || triggerWords.has(it.word) ? [] : unplaced(it, words, surface, lexicon, text, guess),
   );
-  return { present, absent, mentions, gestationalAge: age, unrecognized, warnings };
+  const gestationalAge = age ? { ...age, text: text.slice(age.start, age.end) } : null;
+  return { present, absent, mentions, gestationalAge, unrecognized, warnings };
 }
 
 function describe(

@@ -29,7 +29,7 @@ export interface PhraseMatch {
 const GAP = 2;
 /** Share of a phrase's weight (sum of idf) a partial match must cover. */
 export const MIN_COVERAGE = 0.6;
-/** The same, when one strong word no other finding uses carries the match. */
+/** The same (strictly more), when one strong word no other finding uses carries the match. */
 export const MIN_UNIQUE_COVERAGE = 0.5;
 /** Words (stop words included) a match may spread over: twice its terms, plus two. */
 const wordSpan = (terms: number) => 2 * terms + 2;
@@ -82,7 +82,7 @@ function tryMatch(
     if (missing.some((t) => t === notTerm || lexicon.required.has(t))) return null;
     // One strong word may stand for a phrase only when no other finding uses it and it is not a
     // place in the body ("retention", not "feet"); otherwise two strong words must match and carry most of the phrase's weight.
-    if (!(strong.length >= 2 && coverage >= MIN_COVERAGE) && !(unique && coverage >= MIN_UNIQUE_COVERAGE))
+    if (!(strong.length >= 2 && coverage >= MIN_COVERAGE) && !(unique && coverage > MIN_UNIQUE_COVERAGE))
       return null;
   }
   return { phrase, items: positions, first, last, full, coverage };

@@ -25,7 +25,7 @@ come coming came yes`;
 /** Words that qualify a finding without being one ("acute" lower back pain). */
 export const QUALIFIERS = `acute chronic subacute new ongoing persistent progressive gradual gradually
 occasional occasionally moderate significant marked minimal worsening improving slight slightly
-localized localised`;
+localized localised sometimes`;
 
 /** Side words: kept as the match's laterality, and never dropped from a phrase in a partial match. */
 export const LATERALITY: Readonly<Record<string, "LEFT" | "RIGHT" | "BILATERAL">> = {
@@ -38,10 +38,14 @@ export const LATERALITY: Readonly<Record<string, "LEFT" | "RIGHT" | "BILATERAL">
   both: "BILATERAL",
 };
 
-/** Places in the body: one of them alone (a leg, the feet) names no finding, even when only one finding uses it. */
+/**
+ * Places in the body, and whose body: one of them alone (a leg, the feet, the fetus) names no
+ * finding, even when only one finding uses it.
+ */
 export const LOCATIONS = `back leg legs foot feet arm arms hand hands head neck shoulder shoulders abdomen stomach
 pelvis side sides chest buttock buttocks groin flank loin spine uterus bladder kidney kidneys vagina hip hips knee
-knees rib ribs face eye eyes skin bone bones muscle muscles joint joints tailbone sacrum coccyx waist`;
+knees rib ribs face eye eyes skin bone bones muscle muscles joint joints tailbone sacrum coccyx waist
+fetal fetus foetal foetus baby maternal mother`;
 
 /** Words too general to carry a match on their own: "pain" alone names no finding. */
 export const GENERIC = "pain";
