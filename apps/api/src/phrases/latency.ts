@@ -1,4 +1,11 @@
-import { createEmbeddedRunner, createGraphStore, type GraphBundle, type GraphStore } from "@bpx/graph-store";
+import {
+  createEmbeddedRunner,
+  createGraphStore,
+  DEFAULT_GRAPH_DIR,
+  type GraphBundle,
+  type GraphStore,
+  readSchemaStatements,
+} from "@bpx/graph-store";
 import { generateGraph } from "../../bench/generate-graph";
 
 const percentile = (xs: number[], p: number) => {
@@ -60,6 +67,8 @@ export async function storeWithGeneratedNodes(
     contentHash: `${generated.contentHash}+${curated.contentHash}`,
   };
   const store = createGraphStore(createEmbeddedRunner());
+  // The schema's id index first: without it every MERGE scans all nodes.
+  await store.applySchema(await readSchemaStatements(DEFAULT_GRAPH_DIR, "embedded"));
   await store.load(bundle, { batchSize: 5000 });
   return { store, nodes: bundle.nodes.length };
 }

@@ -1,7 +1,7 @@
 import { pushTo } from "./collections";
 import { type GestationalAge, readGestationalAge } from "./gestation";
 import type { Lexicon } from "./lexicon";
-import { type Item, matchPhrases, type PhraseMatch } from "./match";
+import { type Item, matchPhrases, type PhraseMatch, STACK_SEPARATORS } from "./match";
 import { applyNegation, findTriggers, type ScopedMatch, type Trigger } from "./negation";
 import { stemWord } from "./stem";
 import { rewriteSynonyms } from "./synonyms";
@@ -103,7 +103,11 @@ export function interpretNote(text: string, lexicon: Lexicon): Interpretation {
     });
   });
   clauses.push([clauseStart, words.length]);
-  const matches = matchPhrases(items, lexicon, NOT);
+  const separators = new Set<number>();
+  words.forEach((w, i) => {
+    if (w.kind === "symbol" && STACK_SEPARATORS.has(w.text)) separators.add(i);
+  });
+  const matches = matchPhrases(items, lexicon, NOT, separators);
   const scoped = matches.map((m) => ({
     match: m,
     first: (items[m.items[0] as number] as Item).word,

@@ -23,6 +23,8 @@ export interface Phrase {
   anchors: string[];
   /** Sum of the terms' inverse document frequencies. */
   weight: number;
+  /** A part of a name or alias ("leg weakness" of "Bilateral sciatica or leg weakness"). */
+  part: boolean;
 }
 
 export interface Lexicon {
@@ -121,6 +123,7 @@ export function buildLexicon(
       terms: p.terms,
       anchors: byRarity.slice(0, 2),
       weight,
+      part: p.part,
     });
   }
   const byAnchor = new Map<string, number[]>();

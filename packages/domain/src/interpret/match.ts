@@ -21,6 +21,11 @@ export interface PhraseMatch {
   /** The first and last of `items`. */
   first: number;
   last: number;
+  /**
+   * Items between its own that it skips beyond GAP: a run of other findings' words ("sudden
+   * one-sided lower abdominal pain"). Kept only if each of them belongs to a kept match.
+   */
+  stacked: number[];
   full: boolean;
   coverage: number;
 }
@@ -33,6 +38,10 @@ export const MIN_COVERAGE = 0.6;
 export const MIN_UNIQUE_COVERAGE = 0.5;
 /** Words (stop words included) a match may spread over: twice its terms, plus two. */
 const wordSpan = (terms: number) => 2 * terms + 2;
+/** Content words a match may skip when they are all other findings' words, with nothing else between. */
+const STACK = 5;
+/** Symbols a run of stacked words may hold. */
+export const STACK_SEPARATORS = new Set(["-", ","]);
 
 function tryMatch(
   items: readonly Item[],
@@ -40,9 +49,10 @@ function tryMatch(
   phrase: Phrase,
   lexicon: Lexicon,
   notTerm: string,
+  separators: ReadonlySet<number>,
 ): PhraseMatch | null {
   const anchor = items[at] as Item;
-  const reach = phrase.terms.length + GAP;
+  const reach = phrase.terms.length + STACK;
   const used = new Set<number>();
   const missing: string[] = [];
   for (const term of phrase.terms) {
@@ -63,8 +73,18 @@ function tryMatch(
   const positions = [...used].sort((a, b) => a - b);
   const first = positions[0] as number;
   const last = positions.at(-1) as number;
-  if (last - first + 1 > positions.length + GAP) return null;
-  if ((items[last] as Item).word - (items[first] as Item).word + 1 > wordSpan(positions.length)) return null;
+  const between: number[] = [];
+  for (let i = first + 1; i < last; i++) if (!used.has(i)) between.push(i);
+  let stacked: number[] = [];
+  const firstWord = (items[first] as Item).word;
+  const lastWord = (items[last] as Item).word;
+  if (between.length > STACK) return null;
+  if (between.length > GAP || lastWord - firstWord + 1 > wordSpan(positions.length)) {
+    // Only a run of content words (hyphens and commas aside) may be skipped this far.
+    const contentWords = new Set(items.slice(first, last + 1).map((it) => it.word));
+    for (let w = firstWord; w <= lastWord; w++) if (!contentWords.has(w) && !separators.has(w)) return null;
+    stacked = between;
+  }
   for (const p of positions) {
     const it = items[p] as Item;
     if (it.term === notTerm && !used.has(p + 1)) return null;
@@ -85,16 +105,29 @@ function tryMatch(
     if (!(strong.length >= 2 && coverage >= MIN_COVERAGE) && !(unique && coverage > MIN_UNIQUE_COVERAGE))
       return null;
   }
-  return { phrase, items: positions, first, last, full, coverage };
+  return { phrase, items: positions, first, last, full, coverage, stacked };
 }
 
-const compare = (a: PhraseMatch, b: PhraseMatch) =>
-  b.items.length - a.items.length ||
-  Number(b.full) - Number(a.full) ||
-  b.coverage - a.coverage ||
-  a.last - a.first - (b.last - b.first) ||
-  (a.phrase.findingId < b.phrase.findingId ? -1 : a.phrase.findingId > b.phrase.findingId ? 1 : 0) ||
-  a.first - b.first;
+const negations = (m: PhraseMatch, notTerm: string) => m.phrase.terms.filter((t) => t === notTerm).length;
+
+/**
+ * Most words first; then, on a tie, a phrase without a negation (so "no urinary retention" reads
+ * "no" as a negation, not as "unable to urinate"), a full match, a whole name or alias before a
+ * part of a list ("leg weakness" the alias, not the part of "bilateral sciatica or leg weakness"),
+ * more weight, a tighter span; then ids, so the order never depends on the input's.
+ */
+function compareWith(notTerm: string) {
+  return (a: PhraseMatch, b: PhraseMatch) =>
+    Number(a.stacked.length > 0) - Number(b.stacked.length > 0) ||
+    b.items.length - a.items.length ||
+    negations(a, notTerm) - negations(b, notTerm) ||
+    Number(b.full) - Number(a.full) ||
+    Number(a.phrase.part) - Number(b.phrase.part) ||
+    b.coverage - a.coverage ||
+    a.last - a.first - (b.last - b.first) ||
+    (a.phrase.findingId < b.phrase.findingId ? -1 : a.phrase.findingId > b.phrase.findingId ? 1 : 0) ||
+    a.first - b.first;
+}
 
 /**
  * Finds the lexicon's phrases among the note's content words: in any order, within a clause, with
@@ -103,12 +136,17 @@ const compare = (a: PhraseMatch, b: PhraseMatch) =>
  * words with a kept one only if it has a strong word of its own ("aching" in "aching lower back
  * pain", never "acute").
  */
-export function matchPhrases(items: readonly Item[], lexicon: Lexicon, notTerm: string): PhraseMatch[] {
+export function matchPhrases(
+  items: readonly Item[],
+  lexicon: Lexicon,
+  notTerm: string,
+  separators: ReadonlySet<number> = new Set(),
+): PhraseMatch[] {
   const candidates: PhraseMatch[] = [];
   const seen = new Set<string>();
   for (let i = 0; i < items.length; i++) {
     for (const index of lexicon.byAnchor.get((items[i] as Item).term) ?? []) {
-      const m = tryMatch(items, i, lexicon.phrases[index] as Phrase, lexicon, notTerm);
+      const m = tryMatch(items, i, lexicon.phrases[index] as Phrase, lexicon, notTerm, separators);
       if (!m) continue;
       const key = `${index}:${m.items.join(",")}`;
       if (seen.has(key)) continue;
@@ -116,10 +154,12 @@ export function matchPhrases(items: readonly Item[], lexicon: Lexicon, notTerm: 
       candidates.push(m);
     }
   }
+  const compare = compareWith(notTerm);
   candidates.sort(compare);
   const kept: PhraseMatch[] = [];
   const owner = new Map<number, string[]>();
   for (const c of candidates) {
+    if (c.stacked.some((i) => !owner.has(i))) continue;
     const shared = c.items.filter((i) => owner.has(i));
     if (shared.some((i) => owner.get(i)?.includes(c.phrase.findingId))) continue;
     if (shared.length > 0) {

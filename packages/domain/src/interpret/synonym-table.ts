@@ -115,8 +115,6 @@ export const SYNONYMS: readonly (readonly [string, string])[] = [
   ["tightenings", "contractions"],
   ["tightening", "contractions"],
   ["waters", "fluid"],
-  ["haemorrhage", "bleeding"],
-  ["hemorrhage", "bleeding"],
   ["bleed", "bleeding"],
   ["pins and needles", "tingling"],
   ["oedema", "swelling"],

@@ -25,7 +25,7 @@ come coming came yes`;
 /** Words that qualify a finding without being one ("acute" lower back pain). */
 export const QUALIFIERS = `acute chronic subacute new ongoing persistent progressive gradual gradually
 occasional occasionally moderate significant marked minimal worsening improving slight slightly
-localized localised sometimes`;
+localized localised sometimes light`;
 
 /** Side words: kept as the match's laterality, and never dropped from a phrase in a partial match. */
 export const LATERALITY: Readonly<Record<string, "LEFT" | "RIGHT" | "BILATERAL">> = {
