@@ -124,6 +124,9 @@ export function createGraphStore(runner: CypherRunner) {
     /** The findings a clinician's note affirms and denies, its week, and what it could not place. */
     interpretNote: (note: string) => textIndex.interpret(note),
 
+    /** Builds the search index and the note lexicon ahead of the first request. */
+    warmTextIndex: () => textIndex.warmUp(),
+
     async neighborhood({
       ids,
       depth = 1,

@@ -101,15 +101,26 @@ export function buildLexicon(
   const n = findings.length;
   const idf = new Map([...findingsByTerm].map(([t, ids]) => [t, Math.log(1 + n / ids.size)]));
   const phrases: Phrase[] = [];
-  const seen = new Set<string>();
   const weak = weakTerms();
+  // One phrase per set of terms: when findings share the words, the whole name or alias wins over
+  // a part of a list, then the first id (what matching would pick), and the words are matched once.
+  const best = new Map<string, (typeof raw)[number]>();
   for (const p of raw) {
     const unique = [...new Set(p.terms)];
     // A part of a list stands alone only with two terms, or one term no other finding uses.
     if (p.part && unique.length === 1 && (findingsByTerm.get(unique[0] as string)?.size ?? 0) > 1) continue;
-    const key = `${p.findingId}\u0000${[...p.terms].sort().join(" ")}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
+    const key = [...p.terms].sort().join(" ");
+    const held = best.get(key);
+    if (
+      !held ||
+      Number(p.part) - Number(held.part) < 0 ||
+      (p.part === held.part && p.findingId < held.findingId)
+    ) {
+      best.set(key, p);
+    }
+  }
+  for (const p of best.values()) {
+    const unique = [...new Set(p.terms)];
     // Anchors are strong terms: every accepted match holds one (see match.ts), so a run of weak
     // words ("no no no", "pain pain") starts no candidate at all.
     const strong = unique.filter((t) => !weak.has(t));

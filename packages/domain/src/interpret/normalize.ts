@@ -10,6 +10,7 @@ const LIGATURES: Readonly<Record<string, string>> = {
 };
 const MARKS = /\p{M}+/gu;
 const APOSTROPHES = /[’‘ʼ`´]/g;
+const NON_ASCII = /[^ -~\t\n\r]/;
 
 /**
  * One word as the matcher compares it: NFKC (full-width letters, ligatures such as "ﬁ"), lower
@@ -17,8 +18,10 @@ const APOSTROPHES = /[’‘ʼ`´]/g;
  * Pure and locale-independent, so the same text always gives the same word.
  */
 export function normalizeWord(raw: string): string {
+  // Printable ASCII is its own NFKC form: skip the (comparatively slow) Unicode passes for it.
+  if (!NON_ASCII.test(raw)) return raw.toLowerCase();
   let word = raw.normalize("NFKC").toLowerCase();
-  if (/[^\x20-\x7e]/.test(word)) {
+  if (NON_ASCII.test(word)) {
     word = word.normalize("NFD").replace(MARKS, "");
     word = word.replace(/[œæßøłđı]/g, (c) => LIGATURES[c] ?? c);
   }

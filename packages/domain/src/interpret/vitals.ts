@@ -36,13 +36,16 @@ function fever(celsius: number): string {
   return celsius < 37.5 ? "no fever" : "";
 }
 
+const FIRST_WORDS = new Set(VITALS.map((v) => v.label[0]));
 const SEPARATORS = new Set([":", "=", "of", "is", "was", "-", "at"]);
 
 /** Replaces each vital sign reading by its words (an empty reading removes it: nothing to say). */
 export function readVitals(words: readonly Word[]): Word[] {
   const out: Word[] = [];
   for (let i = 0; i < words.length; i++) {
-    const rule = VITALS.find((v) => v.label.every((l, k) => words[i + k]?.text === l));
+    const rule = !FIRST_WORDS.has((words[i] as Word).text)
+      ? undefined
+      : VITALS.find((v) => v.label.every((l, k) => words[i + k]?.text === l));
     if (!rule) {
       out.push(words[i] as Word);
       continue;

@@ -51,7 +51,7 @@ export function mustMatch(query: PreparedQuery): number {
  */
 export function createNodeIndex(nodes: readonly GraphNode[]) {
   const byId = new Map(nodes.map((n) => [n.id, n]));
-  const exact = new Map<string, string[]>();
+  const exact = new Map<string, Set<string>>();
   const forms: WrittenForm[] = [];
   const words = new Map<string, number>();
   for (const n of nodes) {
@@ -66,7 +66,10 @@ export function createNodeIndex(nodes: readonly GraphNode[]) {
       forms.push({ id: forms.length, node: n.id, kind: n.kind, field, text: value });
       if (field === "summary") continue;
       const key = toTerms(value).join(" ");
-      if (key !== "" && !exact.get(key)?.includes(n.id)) exact.set(key, [...(exact.get(key) ?? []), n.id]);
+      if (key === "") continue;
+      const ids = exact.get(key);
+      if (ids) ids.add(n.id);
+      else exact.set(key, new Set([n.id]));
       for (const w of analyzeWords(value))
         if (w.kind === "word") words.set(w.text, (words.get(w.text) ?? 0) + 1);
     }
@@ -107,7 +110,7 @@ export function createNodeIndex(nodes: readonly GraphNode[]) {
       if (matched >= needed && (best.get(node) ?? 0) < r.score) best.set(node, r.score);
     }
     const exactIds = new Set(
-      (exact.get(query.key) ?? []).filter((id) => !allowed || allowed.has(byId.get(id)?.kind ?? "")),
+      [...(exact.get(query.key) ?? [])].filter((id) => !allowed || allowed.has(byId.get(id)?.kind ?? "")),
     );
     for (const id of exactIds) best.set(id, best.get(id) ?? 0);
     const top = Math.max(0, ...[...best].filter(([id]) => !exactIds.has(id)).map(([, s]) => s));

@@ -71,6 +71,11 @@ export function createTextIndex(runner: CypherRunner) {
       return index.search(prepareQuery(textToFind, correct), kinds, first);
     },
 
+    /** Builds the index and the lexicon now (at start-up), so the first request does not wait. */
+    async warmUp(): Promise<void> {
+      await get();
+    },
+
     /** Reads a clinician's note against the graph's findings (see `interpretNote`). */
     async interpret(note: string): Promise<Interpretation> {
       const { lexicon } = await get();
