@@ -44,7 +44,6 @@ export interface Lexicon {
   locations: Set<string>;
   /** Words the interpreter knows but that name no finding (other nodes, closed lists). */
   known: Set<string>;
-  findingNames: Map<string, string>;
 }
 
 /** "X (Y) Z" -> "X Z", "X Y Z" and "Y Z"; lists ("A, B or C") -> each part. */
@@ -153,6 +152,5 @@ export function buildLexicon(
     weak,
     locations: new Set([...LOCATION_WORDS].map(stemWord)),
     known,
-    findingNames: new Map(findings.map((f) => [f.id, f.name])),
   };
 }
