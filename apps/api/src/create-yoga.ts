@@ -45,6 +45,17 @@ query SearchPage {
   }
 }
 
+query InterpretCase {
+  interpretCase(text: "G2P1 at 24+3 with acute right flank pain and dysuria, no fever or rigors") {
+    present { id name }
+    absent { id name }
+    gestationalWeek gestationalDays
+    mentions { finding { id } present qualifiers laterality span { start end text } negation { text } }
+    unrecognizedWords { span { text } suggestions findings { id name } }
+    warnings
+  }
+}
+
 query Differential {
   differential(input: { present: ["fever", "dysuria", "unilateral-pain"], gestationalWeek: 24 }) {
     candidates { rank probability condition { id name } supporting { finding { name } weight } }

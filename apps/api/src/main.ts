@@ -32,6 +32,11 @@ async function main() {
     );
   }
 
+  // The search index and the note lexicon are built now, in the background, not on the first request.
+  store.warmTextIndex().catch((error: unknown) => {
+    console.error(`search index not built yet: ${error instanceof Error ? error.message : error}`);
+  });
+
   const { server } = createApiServer({
     store,
     responseCacheTtlMs: env.responseCacheTtlMs,

@@ -40,7 +40,7 @@ describe("searchConnection", () => {
     const urgent = await page({ text: "p", filter: { urgency: "emergency" }, first: 100 });
     for (const e of urgent.edges) expect(e.node.node.urgency).toBe("emergency");
     const avoid = await api.gql(
-      `{ searchConnection(text: "a", filter: { kinds: [DRUG], safetyLevels: [AVOID, CONTRAINDICATED], gestationalWeek: 32 }, first: 100) {
+      `{ searchConnection(text: "f", filter: { kinds: [DRUG], safetyLevels: [AVOID, CONTRAINDICATED], gestationalWeek: 32 }, first: 100) {
         edges { node { node { id ...on Drug { safety(gestationalWeek: 32) { level } } } } } } }`,
     );
     expect(avoid.body.errors).toBeUndefined();

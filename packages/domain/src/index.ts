@@ -1,5 +1,6 @@
 export * from "./differential";
 export * from "./graph";
+export * from "./interpret";
 export * from "./kinds";
 export * from "./markdown";
 export * from "./relations";

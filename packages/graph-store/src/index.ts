@@ -20,4 +20,5 @@ export * as queries from "./queries";
 export type { AccessMode, CypherRunner, EngineName, Params, Row } from "./runner";
 export { createEmbeddedRunner } from "./runners/embedded";
 export { createNeo4jRunner } from "./runners/neo4j";
+export { createTextIndex, FIELD_BOOSTS, lexiconFromNodes } from "./search";
 export { createGraphStore, type GraphStore, type LoadProgress } from "./store";

@@ -2,6 +2,7 @@ import { KIND_LABELS, type KindLabel, RELATION_TYPE_NAMES, type RelationType } f
 import * as api from "./queries-api";
 import * as differential from "./queries-differential";
 import * as paths from "./queries-paths";
+import * as search from "./search/queries-search";
 
 /**
  * Every Cypher statement the store runs. The same text runs on Neo4j and on Grafeo; the lint test
@@ -134,6 +135,7 @@ export const ALL_QUERIES: Readonly<Record<string, string>> = {
   ...differential,
   ...paths,
   ...api,
+  ...search,
   PING,
   COUNT_ENTITIES,
   GET_NODES,

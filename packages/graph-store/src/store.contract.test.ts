@@ -109,7 +109,7 @@ describe(`GraphStore contract on ${testEngineLabel()}`, () => {
     const conditions = await store.search({ text: "pyel", kinds: ["CONDITION"], first: 5 });
     expect(conditions.every((h) => h.node.kind === "CONDITION")).toBe(true);
     expect(conditions.map((h) => h.node.id)).toContain("pyelonephritis");
-    expect(await store.search({ text: "zzzz-nothing" })).toEqual([]);
+    expect(await store.search({ text: "zzzz-qqqq" })).toEqual([]);
     expect(await store.search({ text: "a", first: 3 })).toHaveLength(3);
   });
 

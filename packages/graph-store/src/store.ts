@@ -30,6 +30,7 @@ import {
 } from "./queries";
 import { GET_EDGES } from "./queries-paths";
 import type { CypherRunner } from "./runner";
+import { createTextIndex } from "./search/text-index";
 import { createApiReads } from "./store-api";
 
 export interface SearchOptions {
@@ -101,6 +102,7 @@ export function createGraphStore(runner: CypherRunner) {
     }
     return ids.flatMap((id) => byId.get(id) ?? []);
   };
+  const textIndex = createTextIndex(runner);
 
   return {
     engine: runner.engine,
@@ -117,12 +119,23 @@ export function createGraphStore(runner: CypherRunner) {
       return (await getNodes([id]))[0] ?? null;
     },
 
+    /**
+     * Ranked search over names, aliases, lay names and summaries. The embedded engine uses the
+     * in-process index (`search/`); Neo4j runs the Cypher SEARCH until its full-text index lands.
+     */
     async search({ text, kinds = null, first = 10 }: SearchOptions) {
       const needle = text.trim().toLowerCase();
       if (needle === "") return [];
+      if (runner.engine === "embedded") return textIndex.search(text, kinds, first);
       const rows = await runner.run(SEARCH, { text: needle, kinds: kinds ? [...kinds] : null, first });
       return rows.map((row) => ({ node: toGraphNode(row.node), score: Number(row.score) }));
     },
+
+    /** The findings a clinician's note affirms and denies, its week, and what it could not place. */
+    interpretNote: (note: string) => textIndex.interpret(note),
+
+    /** Builds the search index and the note lexicon ahead of the first request. */
+    warmTextIndex: () => textIndex.warmUp(),
 
     async neighborhood({
       ids,

@@ -1,6 +1,7 @@
 import { makeExecutableSchema } from "@graphql-tools/schema";
 import { lexicographicSortSchema, printSchema } from "graphql";
 import { dontMissTypeDefs } from "./dont-miss-type-defs";
+import { interpretCaseResolvers, interpretCaseTypeDefs } from "./interpret-case";
 import { pathsResolvers, pathsTypeDefs } from "./paths";
 import { resolvers } from "./resolvers";
 import { safetyTypeDefs } from "./safety-type-defs";
@@ -11,6 +12,7 @@ import { typeDefs } from "./type-defs";
 
 export { createContext, type GraphContext } from "./context";
 export { apiError, badInput, ERROR_CODES, type ErrorCode, maskError } from "./errors";
+export { NOTE_MAX } from "./interpret-case";
 export {
   createShapeRule,
   DEFAULT_QUERY_LIMITS,
@@ -34,8 +36,15 @@ export function createSchema() {
       teachingPathTypeDefs,
       searchConnectionTypeDefs,
       pathsTypeDefs,
+      interpretCaseTypeDefs,
     ],
-    resolvers: [resolvers, teachingPathResolvers, searchConnectionResolvers, pathsResolvers],
+    resolvers: [
+      resolvers,
+      teachingPathResolvers,
+      searchConnectionResolvers,
+      pathsResolvers,
+      interpretCaseResolvers,
+    ],
   });
 }
 

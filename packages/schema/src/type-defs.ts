@@ -212,7 +212,7 @@ export const typeDefs = /* GraphQL */ `
   type SearchHit {
     "The node that matched."
     node: Node!
-    "Relevance in (0, 1]: 1 exact name or alias, 0.8 prefix, 0.7 word prefix, 0.5 substring."
+    "Relevance in (0, 1]: 1 when the text equals a name, alias or lay name (after normalisation, spelling and synonyms); otherwise BM25 relevance relative to the best other hit, at most 0.95 (embedded engine). On Neo4j until its full-text index: 0.8 prefix, 0.7 word prefix, 0.5 substring."
     score: Float!
   }
 
@@ -394,7 +394,7 @@ export const typeDefs = /* GraphQL */ `
   type Query {
     "One node by id, or null when there is none."
     node("A node id, 1 to 200 characters." id: ID!): Node
-    "Nodes whose name or an alias matches the text, best first."
+    "Nodes whose names, aliases, lay names or summaries match the text, best first: ranked (BM25), with stemming, abbreviations and synonyms, British and American spellings, and typo tolerance by word length."
     search(
       "Case-insensitive text, 1 to 200 characters."
       text: String!

@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import { testLexicon } from "./fixtures";
+import { interpretNote } from "./interpret";
+import { tokenize } from "./tokenize";
+
+const lexicon = testLexicon();
+const fill = (unit: string, length: number) => unit.repeat(Math.ceil(length / unit.length)).slice(0, length);
+
+/** Hostile notes: long runs, punctuation, negations, numbers, scripts, emoji, right-to-left text. */
+const UNITS = [
+  "a",
+  ".,;:!?-/+()[]",
+  "no ",
+  "24+3+",
+  "24/40 24w3d ",
+  "é\u0301ü ",
+  "😀🩺 ",
+  "ألم الظهر ",
+  "fever, ",
+  "vomitting feaver ",
+];
+
+describe("adversarial notes", () => {
+  // A generous bound (10x the 100 ms goal) on shared CI machines; `pnpm phrases` measures the real cost.
+  it.each(UNITS)("10,000 characters of %j are read well within a second", (unit) => {
+    const note = fill(unit, 10_000);
+    const started = performance.now();
+    const r = interpretNote(note, lexicon);
+    expect(performance.now() - started).toBeLessThan(1000);
+    for (const m of r.mentions) expect(note.slice(m.start, m.end)).toBe(m.text);
+  });
+
+  it.each(UNITS)(
+    "work grows linearly with the length of %j: twice the text, twice the tokens and mentions",
+    (unit) => {
+      const unitCount = (n: number) => fill(unit, n);
+      const small = interpretNote(unitCount(5_000), lexicon);
+      const large = interpretNote(unitCount(10_000), lexicon);
+      const tokens = (n: number) => tokenize(unitCount(n)).length;
+      expect(tokens(10_000)).toBeLessThanOrEqual(2 * tokens(5_000) + 2);
+      expect(large.mentions.length).toBeLessThanOrEqual(2 * small.mentions.length + 2);
+      expect(large.unrecognized.length).toBeLessThanOrEqual(2 * small.unrecognized.length + 2);
+    },
+  );
+
+  it("accepts any Unicode: lone surrogates, controls, bidi marks", () => {
+    const note = "\ud800 fever \u0000\u202e no dysuria \udfff\u200f";
+    expect(interpretNote(note, lexicon)).toMatchObject({ present: ["fever"], absent: ["dysuria"] });
+  });
+});

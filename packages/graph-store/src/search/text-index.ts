@@ -1,0 +1,85 @@
+import {
+  buildLexicon,
+  createSpeller,
+  type GraphNode,
+  type Interpretation,
+  interpretNote,
+  type Lexicon,
+  type NodeKind,
+  prepareQuery,
+} from "@bpx/domain";
+import { toGraphNode } from "../mapping";
+import { GET_META } from "../queries";
+import type { CypherRunner } from "../runner";
+import { createNodeIndex, type RankedHit } from "./minisearch-index";
+import { ALL_ENTITIES } from "./queries-search";
+
+interface Built {
+  index: ReturnType<typeof createNodeIndex>;
+  lexicon: Lexicon;
+  /** Spelling correction over every node's words, for search text. */
+  correct: (word: string) => string | null;
+}
+
+const text = (v: unknown) => (typeof v === "string" ? v : "");
+
+/** The note lexicon from the graph's findings; the words of every other node are known words. */
+export function lexiconFromNodes(nodes: readonly GraphNode[]): Lexicon {
+  const findings = nodes
+    .filter((n) => n.kind === "FINDING")
+    .map((n) => ({ id: n.id, name: n.name, aliases: n.aliases, layName: text(n.props.layName) || null }));
+  const others = nodes.filter((n) => n.kind !== "FINDING").flatMap((n) => [n.name, ...n.aliases]);
+  return buildLexicon(findings, others);
+}
+
+/**
+ * The search index and the note lexicon, built from the store's nodes and rebuilt when the graph's
+ * load stamp (content hash and load time of the `Meta` marker) changes. Each call reads the
+ * stamp (one small query), so a reload by another process is seen at the next request; concurrent
+ * callers share one build.
+ */
+export function createTextIndex(runner: CypherRunner) {
+  let current: { stamp: string; built: Promise<Built> } | null = null;
+
+  async function build(): Promise<Built> {
+    const rows = await runner.run(ALL_ENTITIES);
+    const nodes = rows.map((row) => toGraphNode(row.node));
+    const index = createNodeIndex(nodes);
+    const lexicon = lexiconFromNodes(nodes);
+    const speller = createSpeller(index.words);
+    const correct = (word: string) => (lexicon.known.has(word) ? null : speller.correct(word));
+    return { index, lexicon, correct };
+  }
+
+  async function get(): Promise<Built> {
+    const [row] = await runner.run(GET_META);
+    const stamp = row ? `${String(row.contentHash)}@${String(row.loadedAt)}` : "unloaded";
+    if (current?.stamp !== stamp) {
+      const built = build();
+      current = { stamp, built };
+      built.catch(() => {
+        if (current?.built === built) current = null;
+      });
+    }
+    return current.built;
+  }
+
+  return {
+    /** Ranked hits for a search text (see `prepareQuery`), best first. */
+    async search(textToFind: string, kinds: readonly NodeKind[] | null, first: number): Promise<RankedHit[]> {
+      const { index, correct } = await get();
+      return index.search(prepareQuery(textToFind, correct), kinds, first);
+    },
+
+    /** Builds the index and the lexicon now (at start-up), so the first request does not wait. */
+    async warmUp(): Promise<void> {
+      await get();
+    },
+
+    /** Reads a clinician's note against the graph's findings (see `interpretNote`). */
+    async interpret(note: string): Promise<Interpretation> {
+      const { lexicon } = await get();
+      return interpretNote(note, lexicon);
+    },
+  };
+}
