@@ -7,7 +7,11 @@ import { defineConfig } from "vitest/config";
  * Neo4j that did not touch it.
  */
 const engine = process.env.TEST_ENGINE === "neo4j" ? "neo4j" : "embedded";
-const ON_BOTH_ENGINES = ["src/store.contract.test.ts", "src/paths/paths.contract.test.ts"];
+const ON_BOTH_ENGINES = [
+  "src/store.contract.test.ts",
+  "src/paths/paths.contract.test.ts",
+  "src/search/ranking.contract.test.ts",
+];
 
 export default defineConfig({
   test: {

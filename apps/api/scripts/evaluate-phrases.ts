@@ -4,15 +4,20 @@
  * negation and week accuracy, over all entries and over those whose ids exist today; then the
  * latency of both (p50/p95) on the curated graph and on a 50,000-node generated graph holding it,
  * and the cost of adversarial notes. Flags: --misses (list the development misses),
- * --held-out-misses (only at the end: nobody tunes against them), --quick (no 50k graph).
+ * --held-out-misses (only at the end: nobody tunes against them), --quick (no 50k graph),
+ * --neo4j (the phrase set and the curated latency on the Neo4j server NEO4J_URI names, its
+ * full-text index answering `search`; it loads the curated graph there when that server holds
+ * other content, as `pnpm start:neo4j` does; the 50k graph is measured on the embedded store only).
  */
 import { join } from "node:path";
 import {
   createEmbeddedRunner,
   createGraphStore,
+  createRunner,
   DEFAULT_GRAPH_DIR,
   ensureGraphLoaded,
   readGraph,
+  storeConfigFromEnv,
 } from "@bpx/graph-store";
 import { createApiYoga } from "../src/create-yoga";
 import { adversarialNotes, measureLatency, storeWithGeneratedNodes } from "../src/phrases/latency";
@@ -69,7 +74,19 @@ function report(name: string, results: CaseResult[]) {
   }
 }
 
-const store = createGraphStore(createEmbeddedRunner());
+const onNeo4j = args.has("--neo4j");
+function openRunner() {
+  if (!onNeo4j) return createEmbeddedRunner();
+  const config = storeConfigFromEnv(process.env);
+  if (config.engine !== "neo4j") {
+    console.error(
+      "--neo4j needs NEO4J_URI (and NEO4J_PASSWORD): set -a; . data/neo4j/connection.env; set +a",
+    );
+    process.exit(2);
+  }
+  return createRunner(config);
+}
+const store = createGraphStore(openRunner());
 await ensureGraphLoaded(store, DEFAULT_GRAPH_DIR);
 const bundle = await readGraph(DEFAULT_GRAPH_DIR);
 const graphIds = new Set(bundle.nodes.map((n) => n.id));
@@ -77,7 +94,9 @@ const sets: [string, PhraseCase[]][] = [];
 for (const file of ["development", "held-out"]) {
   sets.push([file, await readPhraseSet(join(DEFAULT_GRAPH_DIR, "phrases", `${file}.yaml`))]);
 }
-console.log(`# Finding entry: phrase set on the curated graph (${graphIds.size} nodes)`);
+console.log(
+  `# Finding entry: phrase set on the curated graph (${graphIds.size} nodes), ${onNeo4j ? `Neo4j (${store.location})` : "embedded store"}`,
+);
 for (const [name, cases] of sets) {
   const results: CaseResult[] = [];
   for (const c of cases) results.push(await scoreCase(store, c, graphIds));
@@ -90,14 +109,14 @@ console.log(
   "| graph | nodes | search p50 | search p95 | interpretCase p50 | interpretCase p95 | index build |",
 );
 console.log("| --- | --- | --- | --- | --- | --- | --- |");
-const fresh = createGraphStore(createEmbeddedRunner());
+const fresh = createGraphStore(openRunner());
 await ensureGraphLoaded(fresh, DEFAULT_GRAPH_DIR);
 const curated = await measureLatency(fresh, texts);
 await fresh.close();
 console.log(
-  `| curated | ${graphIds.size} | ${curated.search.p50} | ${curated.search.p95} | ${curated.interpret.p50} | ${curated.interpret.p95} | ${curated.buildMs} |`,
+  `| curated${onNeo4j ? " (Neo4j)" : ""} | ${graphIds.size} | ${curated.search.p50} | ${curated.search.p95} | ${curated.interpret.p50} | ${curated.interpret.p95} | ${curated.buildMs} |`,
 );
-if (!args.has("--quick")) {
+if (!args.has("--quick") && !onNeo4j) {
   const big = await storeWithGeneratedNodes(bundle);
   const timing = await measureLatency(big.store, texts);
   console.log(

@@ -46,9 +46,10 @@ function selection(type: GraphQLObjectType, depth: number): string {
 const typeOf = (name: string) => schema.getType(name) as GraphQLObjectType;
 const DIFFERENTIAL = `query Differential($input: DifferentialInput!) {
   differential(input: $input) { ${selection(typeOf("Differential"), 4)} } }`;
-const EXPLORE = `query Explore($ids: [ID!]!, $text: String!) {
-  neighborhood(ids: $ids, depth: 1) { ${selection(typeOf("Subgraph"), 3)} }
-  search(text: $text, first: 20) { ${selection(typeOf("SearchHit"), 2)} } }`;
+const EXPLORE = `query Explore($ids: [ID!]!) {
+  neighborhood(ids: $ids, depth: 1) { ${selection(typeOf("Subgraph"), 3)} } }`;
+const SEARCH = `query Search($text: String!) {
+  search(text: $text, first: 10) { score node { id name kind } } }`;
 // The generated documents are far larger than a client's; the limits are not under test here.
 const limits = { ...DEFAULT_QUERY_LIMITS, maxCost: 10_000_000, maxTokens: 1_000_000, maxDepth: 30 };
 
@@ -115,11 +116,47 @@ describe(`the same answers on embedded and on ${testEngineLabel()}`, () => {
     expect(await compare(DIFFERENTIAL, cases)).toEqual([]);
   });
 
-  it("the neighbourhood of every condition and a search for its first word", async () => {
-    const cases = conditions.map((id) => ({
-      name: id,
-      variables: { ids: [id], text: id.split("-")[0] ?? id },
-    }));
+  it("the neighbourhood of every condition", async () => {
+    const cases = conditions.map((id) => ({ name: id, variables: { ids: [id] } }));
     expect(await compare(EXPLORE, cases)).toEqual([]);
+  });
+
+  /**
+   * Search is ranked by two BM25 implementations (MiniSearch per written form on the embedded
+   * engine, Lucene per field on Neo4j), so its scores are not byte-identical. What must agree:
+   * every exact hit (a name, alias or lay name typed in full scores 1 on both, the same nodes);
+   * the ranking contract (search/ranking-contract.ts, run on both engines by the graph-store
+   * suites); and, for the first word of every condition's id, the first hit on most texts and most
+   * of the first ten. Measured when Neo4j's full-text search landed: the first hit agreed on 40 of
+   * 47 texts and the first ten overlapped 0.94 on average; the floors leave room for ties only.
+   */
+  it("search: the same exact hits, the same first hit on most texts, most of the first ten", async () => {
+    const texts = [...new Set(conditions.map((id) => id.split("-")[0] ?? id))];
+    const ask = async (api: typeof embedded, text: string) => {
+      const res = await api.gql(SEARCH, { text });
+      expect(res.body.errors, text).toBeUndefined();
+      const hits = (res.body.data as { search: { score: number; node: { id: string } }[] }).search;
+      return hits.map((h) => ({ id: h.node.id, score: h.score }));
+    };
+    let firstAgrees = 0;
+    let overlap = 0;
+    const report: string[] = [];
+    for (const text of texts) {
+      const [a, b] = [await ask(embedded, text), await ask(neo4j, text)];
+      const exact = (hits: { id: string; score: number }[]) =>
+        hits.filter((h) => h.score === 1).map((h) => h.id);
+      expect(exact(b).sort(), `exact hits for ${JSON.stringify(text)}`).toEqual(exact(a).sort());
+      if (a[0]?.id === b[0]?.id) firstAgrees++;
+      else report.push(`${text}: embedded ${a[0]?.id}, neo4j ${b[0]?.id}`);
+      const top = new Set(a.map((h) => h.id));
+      overlap += a.length === 0 ? 1 : b.filter((h) => top.has(h.id)).length / a.length;
+    }
+    const agreement = firstAgrees / texts.length;
+    const meanOverlap = overlap / texts.length;
+    console.log(
+      `search parity: first hit ${firstAgrees}/${texts.length}, mean top-10 overlap ${meanOverlap.toFixed(2)}; differing: ${report.join("; ")}`,
+    );
+    expect(agreement).toBeGreaterThanOrEqual(0.8);
+    expect(meanOverlap).toBeGreaterThanOrEqual(0.85);
   });
 });

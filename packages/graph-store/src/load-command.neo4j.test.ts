@@ -1,6 +1,7 @@
 import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { toTerms } from "@bpx/domain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEFAULT_GRAPH_DIR, REPO_ROOT } from "./config";
 import { type GraphBundle, readGraph, readSchemaStatements } from "./loader";
@@ -60,8 +61,11 @@ describe(`graph:load on ${testEngineLabel()}`, () => {
 
   it("creates every constraint and index of graph/schema/neo4j.cypher, all online", async () => {
     const statements = await readSchemaStatements(DEFAULT_GRAPH_DIR, "neo4j");
-    const names = statements.map((s) => /^CREATE (?:\w+ )?(?:CONSTRAINT|INDEX) (\w+)/.exec(s)?.[1]);
+    const creates = statements.filter((s) => s.startsWith("CREATE"));
+    const names = creates.map((s) => /^CREATE (?:\w+ )?(?:CONSTRAINT|INDEX) (\w+)/.exec(s)?.[1]);
     expect(names.every(Boolean)).toBe(true);
+    // The only other statements drop what an older version created.
+    expect(statements.filter((s) => !s.startsWith("CREATE")).every((s) => s.startsWith("DROP"))).toBe(true);
     const constraints = (await runner.run("SHOW CONSTRAINTS YIELD name RETURN name")).map((r) => r.name);
     const indexes = await runner.run("SHOW INDEXES YIELD name, state RETURN name, state");
     const present = new Set([...constraints, ...indexes.map((r) => r.name)]);
@@ -69,22 +73,29 @@ describe(`graph:load on ${testEngineLabel()}`, () => {
     expect(indexes.filter((r) => r.state !== "ONLINE")).toEqual([]);
   });
 
-  it("answers full-text queries on names and aliases with the no-stop-words analyzer", async () => {
+  it("indexes the analysed forms in entity_text with the whitespace analyzer, and drops entity_search", async () => {
     const [index] = await runner.run(
-      "SHOW FULLTEXT INDEXES YIELD name, properties, options WHERE name = 'entity_search' RETURN properties, options",
+      "SHOW FULLTEXT INDEXES YIELD name, properties, options WHERE name = 'entity_text' RETURN properties, options",
     );
-    expect(index?.properties).toEqual(["name", "aliases"]);
-    expect(index?.options).toMatchObject({ indexConfig: { "fulltext.analyzer": "standard-no-stop-words" } });
+    expect(index?.properties).toEqual(["searchName", "searchAliases", "searchSummary"]);
+    expect(index?.options).toMatchObject({ indexConfig: { "fulltext.analyzer": "whitespace" } });
+    const old = await runner.run("SHOW INDEXES YIELD name WHERE name = 'entity_search' RETURN name");
+    expect(old).toEqual([]);
     const query = async (text: string) =>
       (
         await runner.run(
-          "CALL db.index.fulltext.queryNodes('entity_search', $text) YIELD node, score RETURN node.id AS id ORDER BY score DESC, id LIMIT 5",
+          "CALL db.index.fulltext.queryNodes('entity_text', $text) YIELD node, score RETURN node.id AS id ORDER BY score DESC, id LIMIT 5",
           { text },
         )
       ).map((r) => r.id);
-    expect((await query("pyelonephritis"))[0]).toBe("pyelonephritis");
-    expect(await query("nephrolithiasis")).toContain("urolithiasis");
-    // "not" is a stop word the English analyzer drops (the query would find nothing); kept here.
+    // Stored terms are the project's analysis: stems ("pyelonephr..."), folded spellings, synonyms.
+    const [pyelo] = await runner.run("MATCH (n:Entity {id: 'pyelonephritis'}) RETURN n.searchName AS name");
+    expect(pyelo?.name).not.toBe("pyelonephritis");
+    expect((await query(String(pyelo?.name)))[0]).toBe("pyelonephritis");
+    const alias = toTerms("nephrolithiasis").join(" ");
+    expect(alias).not.toBe("nephrolithiasis");
+    expect(await query(`searchAliases:${alias}`)).toContain("urolithiasis");
+    // "not" is a term (negation words are kept, as one term): the whitespace analyzer drops nothing.
     expect((await query("not")).length).toBeGreaterThan(0);
     expect(await query("zzzzqq")).toEqual([]);
   });

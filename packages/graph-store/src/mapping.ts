@@ -9,7 +9,9 @@ export function toGraphNode(map: unknown): GraphNode {
     kind,
     name,
     aliases,
-    searchTerms: _searchTerms,
+    searchName: _searchName,
+    searchAliases: _searchAliases,
+    searchSummary: _searchSummary,
     loadStamp: _loadStamp,
     ...props
   } = (map ?? {}) as Record<string, unknown>;

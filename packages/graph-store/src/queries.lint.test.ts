@@ -47,7 +47,9 @@ const dbSchema = {
     "contentHash",
     "loadedAt",
     "loadStamp",
-    "searchTerms",
+    "searchName",
+    "searchAliases",
+    "searchSummary",
     "formerIds",
     // properties the loader stores for issue 11 (priors, rule-outs, citations, study figures)
     "prior",
@@ -118,6 +120,8 @@ const dbSchema = {
     afterUpdatedAt: "",
     afterId: "",
     froms: [],
+    query: "",
+    candidates: 10,
   },
   functions: testData.mockSchema.functions,
   procedures: testData.mockSchema.procedures,
@@ -162,9 +166,10 @@ describe("the lint check fails on broken statements (a test of the test)", () =>
   const broken = {
     "a syntax error": ALL_QUERIES.GET_NODES?.replace("RETURN", "RETRUN"),
     "a misspelled label": ALL_QUERIES.GET_NODES?.replace(":Entity", ":Entiti"),
-    "an unknown property": ALL_QUERIES.SEARCH?.replace("n.searchTerms", "n.searchTerm"),
-    "an undeclared parameter": ALL_QUERIES.SEARCH?.replace("$first", "$firts"),
-    "an unknown function": ALL_QUERIES.SEARCH?.replace("size(", "sizee("),
+    "an unknown property": ALL_QUERIES.GET_NODES_BY_FORMER_ID?.replace("n.formerIds", "n.formerId"),
+    "an undeclared parameter": ALL_QUERIES.FULLTEXT_SEARCH?.replace("$candidates", "$candidate"),
+    "an unknown function": ALL_QUERIES.GET_NODES_BY_FORMER_ID?.replace("any(", "anyy("),
+    "an unknown procedure": ALL_QUERIES.FULLTEXT_SEARCH?.replace("queryNodes", "queryNode"),
     "a relationship in the wrong direction":
       "MATCH (f:Finding)-[:PRESENTS_WITH]->(c:Condition) RETURN f.id AS id",
     "an unknown relationship type": ALL_QUERIES.EDGES_AMONG?.replace("-[e]->", "-[e:CURES]->"),

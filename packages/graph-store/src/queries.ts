@@ -24,27 +24,6 @@ export const GET_NODES = "MATCH (n:Entity) WHERE n.id IN $ids RETURN n {.*} AS n
 export const GET_NODES_BY_FORMER_ID =
   "MATCH (n:Entity) WHERE any(f IN n.formerIds WHERE f IN $ids) RETURN n {.*} AS node";
 
-/**
- * Case-insensitive match on name and aliases (`searchTerms`, lower-cased once by the loader):
- * exact (1.0) > prefix (0.8) > word prefix (0.7) > substring (0.5). Ties break on the shorter
- * name, then the id, so results are stable.
- */
-export const SEARCH = `
-MATCH (n:Entity)
-WHERE $kinds IS NULL OR n.kind IN $kinds
-WITH n, n.searchTerms AS terms
-WITH n, CASE
-    WHEN any(t IN terms WHERE t = $text) THEN 1.0
-    WHEN any(t IN terms WHERE t STARTS WITH $text) THEN 0.8
-    WHEN any(t IN terms WHERE t CONTAINS (' ' + $text)) THEN 0.7
-    WHEN any(t IN terms WHERE t CONTAINS $text) THEN 0.5
-    ELSE 0.0
-  END AS score
-WHERE score > 0
-RETURN n {.*} AS node, score
-ORDER BY score DESC, size(n.name) ASC, n.id ASC
-LIMIT $first`;
-
 /** One breadth-first step: the neighbours of a frontier, optionally of some kinds only. */
 export const NEIGHBOURS = `
 MATCH (s:Entity)-[]-(m:Entity)
@@ -140,7 +119,6 @@ export const ALL_QUERIES: Readonly<Record<string, string>> = {
   COUNT_ENTITIES,
   GET_NODES,
   GET_NODES_BY_FORMER_ID,
-  SEARCH,
   NEIGHBOURS,
   EDGES_AMONG,
   COUNT_BY_KIND,

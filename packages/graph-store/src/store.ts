@@ -22,7 +22,6 @@ import {
   GET_RED_FLAGS,
   NEIGHBOURS,
   PING,
-  SEARCH,
   SET_META,
   UPSERT_EDGES,
   UPSERT_NODES,
@@ -30,6 +29,7 @@ import {
 } from "./queries";
 import { GET_EDGES } from "./queries-paths";
 import type { CypherRunner } from "./runner";
+import { toSearchFields } from "./search/search-fields";
 import { createTextIndex } from "./search/text-index";
 import { createApiReads } from "./store-api";
 
@@ -103,6 +103,10 @@ export function createGraphStore(runner: CypherRunner) {
     return ids.flatMap((id) => byId.get(id) ?? []);
   };
   const textIndex = createTextIndex(runner);
+  const AWAIT_INDEXES = "CALL db.awaitIndexes(300)";
+  // Neo4j's full-text index reads the analysed forms; the embedded engine analyses in process.
+  const withSearchFields = (props: Record<string, unknown>) =>
+    runner.engine === "neo4j" ? { ...props, ...toSearchFields(props) } : props;
 
   return {
     engine: runner.engine,
@@ -120,15 +124,12 @@ export function createGraphStore(runner: CypherRunner) {
     },
 
     /**
-     * Ranked search over names, aliases, lay names and summaries. The embedded engine uses the
-     * in-process index (`search/`); Neo4j runs the Cypher SEARCH until its full-text index lands.
+     * Ranked search over names, aliases, lay names and summaries, one ranking contract on both
+     * engines (`search/`): the embedded engine's in-process index, Neo4j's full-text index.
      */
     async search({ text, kinds = null, first = 10 }: SearchOptions) {
-      const needle = text.trim().toLowerCase();
-      if (needle === "") return [];
-      if (runner.engine === "embedded") return textIndex.search(text, kinds, first);
-      const rows = await runner.run(SEARCH, { text: needle, kinds: kinds ? [...kinds] : null, first });
-      return rows.map((row) => ({ node: toGraphNode(row.node), score: Number(row.score) }));
+      if (text.trim() === "") return [];
+      return textIndex.search(text, kinds, first);
     },
 
     /** The findings a clinician's note affirms and denies, its week, and what it could not place. */
@@ -220,6 +221,8 @@ export function createGraphStore(runner: CypherRunner) {
     /** Runs per-engine schema statements (constraints, indexes); each is idempotent. */
     async applySchema(statements: readonly string[]): Promise<void> {
       for (const statement of statements) await runner.run(statement, {}, "WRITE");
+      // Neo4j builds a new index in the background; searches wait for none of it afterwards.
+      if (runner.engine === "neo4j" && statements.length > 0) await runner.run(AWAIT_INDEXES);
     },
 
     /**
@@ -233,7 +236,7 @@ export function createGraphStore(runner: CypherRunner) {
       let done = 0;
       for (const [kind, nodes] of nodeGroups) {
         for (const batch of chunk(nodes, batchSize)) {
-          const rows = batch.map((n) => ({ id: n.id, props: n.props }));
+          const rows = batch.map((n) => ({ id: n.id, props: withSearchFields(n.props) }));
           await runner.run(UPSERT_NODES[KIND_LABELS[kind as NodeKind]], { rows, stamp }, "WRITE");
           done += batch.length;
           onProgress?.({ phase: "nodes", done, total: bundle.nodes.length });

@@ -1,5 +1,7 @@
+import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
+import { searchFingerprint } from "../search/search-fields";
 import { type GraphBundle, GraphValidationError } from "./bundle";
 import { readKnowledgeFiles } from "./read";
 import { buildBundle } from "./validate";
@@ -15,7 +17,9 @@ export async function readGraph(graphDir: string): Promise<GraphBundle> {
   const built = buildBundle(files, contentHash);
   const all = [...issues, ...built.issues];
   if (all.length > 0) throw new GraphValidationError(all);
-  return built.bundle;
+  // The analysis of names for search is part of what is loaded (Neo4j stores analysed forms).
+  const hash = createHash("sha256").update(contentHash).update(searchFingerprint(built.bundle.nodes));
+  return { ...built.bundle, contentHash: hash.digest("hex").slice(0, 16) };
 }
 
 /** The per-engine schema statements (constraints, indexes) from `graph/schema/<engine>.cypher`. */

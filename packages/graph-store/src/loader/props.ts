@@ -23,11 +23,6 @@ export function toEvidenceProps(evidence: readonly EvidenceInput[], prefix = "ev
 /** The prefixes under which a stored item may carry evidence lists (quotes are checked in each). */
 export const EVIDENCE_PREFIXES = ["evidence", "ruleOutEvidence", "prior"] as const;
 
-/** Name and aliases, lower-cased once at load so a search compares without converting every row. */
-export function toSearchTerms(name: string, aliases: readonly string[]): string[] {
-  return [...new Set([name, ...aliases].map((term) => term.toLowerCase()))];
-}
-
 /** A condition's rule-out, flattened: `ruleOutText`, its diagnostics, findings and evidence. */
 function toRuleOutProps(ruleOut: RuleOutInput | undefined) {
   if (!ruleOut) return {};
@@ -68,7 +63,6 @@ export function toNodeProps(kind: NodeKind, item: Record<string, unknown>): Reco
     title: isSource ? title : undefined,
     aliases,
     formerIds: (rest.formerIds as string[] | undefined) ?? [],
-    searchTerms: toSearchTerms(name, aliases),
     sourceKind: isSource ? sourceKind : undefined,
     rank: isSource ? SOURCE_RANK[sourceKind as SourceKind] : undefined,
     weekFrom: weeks?.from,

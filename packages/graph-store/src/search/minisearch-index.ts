@@ -7,6 +7,7 @@ import {
   toTerms,
 } from "@bpx/domain";
 import MiniSearch, { type Query } from "minisearch";
+import { type RankedHit, rankCandidates } from "./rank";
 
 /**
  * How much a match in each written form counts: a node's name most, then an alias or its lay
@@ -14,10 +15,6 @@ import MiniSearch, { type Query } from "minisearch";
  */
 export const FIELD_BOOSTS = { name: 1, alias: 0.9, layName: 0.9, summary: 0.25 } as const;
 type Field = keyof typeof FIELD_BOOSTS;
-
-/** Score of an exact hit (the whole text equals a name, alias or lay name); others stay below 0.95. */
-const EXACT = 1;
-const BEST_RANKED = 0.95;
 
 interface WrittenForm {
   id: number;
@@ -27,10 +24,7 @@ interface WrittenForm {
   text: string;
 }
 
-export interface RankedHit {
-  node: GraphNode;
-  score: number;
-}
+export type { RankedHit } from "./rank";
 
 const text = (v: unknown) => (typeof v === "string" ? v : "");
 
@@ -53,7 +47,6 @@ export function createNodeIndex(nodes: readonly GraphNode[]) {
   const byId = new Map(nodes.map((n) => [n.id, n]));
   const exact = new Map<string, Set<string>>();
   const forms: WrittenForm[] = [];
-  const words = new Map<string, number>();
   for (const n of nodes) {
     const written: [Field, string][] = [
       ["name", n.name],
@@ -70,8 +63,6 @@ export function createNodeIndex(nodes: readonly GraphNode[]) {
       const ids = exact.get(key);
       if (ids) ids.add(n.id);
       else exact.set(key, new Set([n.id]));
-      for (const w of analyzeWords(value))
-        if (w.kind === "word") words.set(w.text, (words.get(w.text) ?? 0) + 1);
     }
   }
   const index = new MiniSearch<WrittenForm>({
@@ -113,18 +104,26 @@ export function createNodeIndex(nodes: readonly GraphNode[]) {
       [...(exact.get(query.key) ?? [])].filter((id) => !allowed || allowed.has(byId.get(id)?.kind ?? "")),
     );
     for (const id of exactIds) best.set(id, best.get(id) ?? 0);
-    const top = Math.max(0, ...[...best].filter(([id]) => !exactIds.has(id)).map(([, s]) => s));
-    return [...best]
-      .map(([id, raw]) => ({
-        node: byId.get(id) as GraphNode,
-        score: exactIds.has(id) ? EXACT : (BEST_RANKED * raw) / (top || 1),
-      }))
-      .sort(
-        (a, b) =>
-          b.score - a.score || a.node.name.length - b.node.name.length || (a.node.id < b.node.id ? -1 : 1),
-      )
-      .slice(0, first);
+    return rankCandidates(
+      [...best].map(([id, raw]) => ({ node: byId.get(id) as GraphNode, raw, exact: exactIds.has(id) })),
+      first,
+    );
   }
 
-  return { search, size: nodes.length, words };
+  return { search, size: nodes.length };
+}
+
+/**
+ * How often each (folded) word appears in the nodes' names, aliases and lay names: the speller's
+ * vocabulary, on either engine.
+ */
+export function countWords(nodes: readonly GraphNode[]): Map<string, number> {
+  const words = new Map<string, number>();
+  for (const n of nodes) {
+    for (const value of [n.name, ...n.aliases, text(n.props.layName)]) {
+      for (const w of analyzeWords(value))
+        if (w.kind === "word") words.set(w.text, (words.get(w.text) ?? 0) + 1);
+    }
+  }
+  return words;
 }

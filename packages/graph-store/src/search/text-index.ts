@@ -11,11 +11,14 @@ import {
 import { toGraphNode } from "../mapping";
 import { GET_META } from "../queries";
 import type { CypherRunner } from "../runner";
-import { createNodeIndex, type RankedHit } from "./minisearch-index";
+import { searchFullText } from "./fulltext";
+import { countWords, createNodeIndex } from "./minisearch-index";
 import { ALL_ENTITIES } from "./queries-search";
+import type { RankedHit } from "./rank";
 
 interface Built {
-  index: ReturnType<typeof createNodeIndex>;
+  /** The in-process index: the embedded engine only (Neo4j searches its full-text index). */
+  index: ReturnType<typeof createNodeIndex> | null;
   lexicon: Lexicon;
   /** Spelling correction over every node's words, for search text. */
   correct: (word: string) => string | null;
@@ -33,7 +36,8 @@ export function lexiconFromNodes(nodes: readonly GraphNode[]): Lexicon {
 }
 
 /**
- * The search index and the note lexicon, built from the store's nodes and rebuilt when the graph's
+ * The search (MiniSearch on the embedded engine; on Neo4j its full-text index, with the same query
+ * preparation and the same speller) and the note lexicon, built from the store's nodes and rebuilt when the graph's
  * load stamp (content hash and load time of the `Meta` marker) changes. Each call reads the
  * stamp (one small query), so a reload by another process is seen at the next request; concurrent
  * callers share one build.
@@ -44,9 +48,9 @@ export function createTextIndex(runner: CypherRunner) {
   async function build(): Promise<Built> {
     const rows = await runner.run(ALL_ENTITIES);
     const nodes = rows.map((row) => toGraphNode(row.node));
-    const index = createNodeIndex(nodes);
+    const index = runner.engine === "embedded" ? createNodeIndex(nodes) : null;
     const lexicon = lexiconFromNodes(nodes);
-    const speller = createSpeller(index.words);
+    const speller = createSpeller(countWords(nodes));
     const correct = (word: string) => (lexicon.known.has(word) ? null : speller.correct(word));
     return { index, lexicon, correct };
   }
@@ -68,7 +72,8 @@ export function createTextIndex(runner: CypherRunner) {
     /** Ranked hits for a search text (see `prepareQuery`), best first. */
     async search(textToFind: string, kinds: readonly NodeKind[] | null, first: number): Promise<RankedHit[]> {
       const { index, correct } = await get();
-      return index.search(prepareQuery(textToFind, correct), kinds, first);
+      const query = prepareQuery(textToFind, correct);
+      return index ? index.search(query, kinds, first) : searchFullText(runner, query, kinds, first);
     },
 
     /** Builds the index and the lexicon now (at start-up), so the first request does not wait. */
