@@ -10,17 +10,20 @@ export interface CaseEntryProps {
   present: string[];
   absent: string[];
   week: number | null;
+  days: number | null;
   names: Readonly<Record<string, string>>;
   onAdd: (finding: NodeSummary, present: boolean) => void;
   onFlip: (id: string) => void;
   onRemove: (id: string) => void;
-  onWeek: (week: number | null) => void;
+  onWeek: (week: number | null, days: number | null) => void;
   onClear: () => void;
 }
 
 /** Findings with type-ahead, their present/absent state, the week, and a fresh start. */
 export function CaseEntry(props: CaseEntryProps) {
   const [addAbsent, setAddAbsent] = useState(false);
+  // Clearing remounts the week field, so a refused text (which gives the case no week) goes too.
+  const [cleared, setCleared] = useState(0);
   const entered = props.present.length + props.absent.length;
   return (
     <section className="card case-entry" aria-labelledby="case-title">
@@ -29,7 +32,10 @@ export function CaseEntry(props: CaseEntryProps) {
         <button
           type="button"
           className="button button-small"
-          onClick={props.onClear}
+          onClick={() => {
+            setCleared((count) => count + 1);
+            props.onClear();
+          }}
           disabled={entered === 0 && props.week === null}
         >
           Clear case
@@ -54,7 +60,7 @@ export function CaseEntry(props: CaseEntryProps) {
         </label>
       </fieldset>
       <FindingChips {...props} />
-      <WeekField week={props.week} onChange={props.onWeek} />
+      <WeekField key={cleared} week={props.week} days={props.days} onChange={props.onWeek} />
     </section>
   );
 }

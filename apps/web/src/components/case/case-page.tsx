@@ -95,11 +95,12 @@ export function CasePage() {
             present={state.present}
             absent={state.absent}
             week={state.week}
+            days={state.days}
             names={names}
             onAdd={(node, present) => addFinding(node.id, node.name, present)}
             onFlip={(id) => navigate(flipFinding(state, id))}
             onRemove={(id) => navigate(withoutFinding(state, id))}
-            onWeek={(week) => navigate({ ...state, week }, true)}
+            onWeek={(week, days) => navigate({ ...state, week, days }, true)}
             onClear={() => navigate(clearCase(state))}
           />
           {differential && <AskNext next={differential.nextFindings} onAdd={addFinding} />}
