@@ -1,6 +1,6 @@
 "use client";
 
-import { useState } from "react";
+import { type ReactNode, useState } from "react";
 import type { NodeSummary } from "../../lib/types";
 import { SearchBox } from "../search-box";
 import { FindingChips } from "./finding-chips";
@@ -17,6 +17,12 @@ export interface CaseEntryProps {
   onRemove: (id: string) => void;
   onWeek: (week: number | null, days: number | null) => void;
   onClear: () => void;
+  /** A note is written: Clear case clears it too. */
+  hasNote: boolean;
+  /** Findings the last reading of the note named, marked on their chips. */
+  noted: ReadonlySet<string>;
+  /** The free-text note, above the type-ahead. */
+  children?: ReactNode;
 }
 
 /** Findings with type-ahead, their present/absent state, the week, and a fresh start. */
@@ -36,11 +42,12 @@ export function CaseEntry(props: CaseEntryProps) {
             setCleared((count) => count + 1);
             props.onClear();
           }}
-          disabled={entered === 0 && props.week === null}
+          disabled={entered === 0 && props.week === null && !props.hasNote}
         >
           Clear case
         </button>
       </header>
+      {props.children}
       <SearchBox
         label="Add a finding"
         placeholder="Symptom or sign, e.g. fever"
@@ -59,7 +66,14 @@ export function CaseEntry(props: CaseEntryProps) {
           <input type="radio" name="add-as" checked={addAbsent} onChange={() => setAddAbsent(true)} /> absent
         </label>
       </fieldset>
-      <FindingChips {...props} />
+      <FindingChips
+        present={props.present}
+        absent={props.absent}
+        names={props.names}
+        noted={props.noted}
+        onFlip={props.onFlip}
+        onRemove={props.onRemove}
+      />
       <WeekField key={cleared} week={props.week} days={props.days} onChange={props.onWeek} />
     </section>
   );

@@ -57,7 +57,9 @@ export function WeekField({ week, days, onChange }: WeekFieldProps) {
             if (next.week !== week || next.days !== days) onChange(next.week, next.days);
           }}
         />
-        <output
+        {/* A span, not an output: the status role takes no name from its content, which would leave
+            the input's description empty where aria-describedby points to it. */}
+        <span
           id={`${id}-status`}
           className={refused ? "trimester week-refused" : "trimester"}
           data-testid="trimester"
@@ -68,7 +70,7 @@ export function WeekField({ week, days, onChange }: WeekFieldProps) {
             : input.kind === "refused"
               ? input.message
               : `Week not given (${WEEK_FORMS_HINT})`}
-        </output>
+        </span>
       </div>
     </div>
   );
