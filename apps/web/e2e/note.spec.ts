@@ -54,7 +54,7 @@ test("a note fills present and absent chips and the week, shows what it read, an
   await expect(reading.locator('[data-finding-id="vomiting"]')).toContainText("vomitting");
   await expect(reading.locator('[data-unknown-word="naseua"]')).toContainText("(not recognised)");
   await expect(reading).toContainText("28+2/40 (week 28+2)");
-  await page.screenshot({ path: testInfo.outputPath("01-note-read.png"), fullPage: true });
+  await page.locator(".case-entry").screenshot({ path: testInfo.outputPath("01-note-read.png") });
 
   // Did you mean: the word offers its finding, added present with one click.
   const unknown = page.getByTestId("note-unknown").locator('[data-word="naseua"]');
