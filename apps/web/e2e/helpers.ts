@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page } from "@playwright/test";
 
 /** The vignette of the issue: fever, painful urination and one-sided back pain at week 24. */
@@ -47,4 +48,16 @@ export async function addFinding(page: Page, text: string, name: string, shift =
 
 export function firstCandidate(page: Page) {
   return page.getByTestId("candidates").locator("li.candidate").first();
+}
+
+/** Serious and critical WCAG 2.1 AA findings on the page as it stands. */
+export async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+    .analyze();
+  return results.violations
+    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
+    .map(
+      (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`,
+    );
 }

@@ -1,17 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
-import { expect, type Page, test } from "@playwright/test";
-import { VIGNETTE, waitForLayout, watchForProblems } from "./helpers";
-
-async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
-    .analyze();
-  return results.violations
-    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
-    .map(
-      (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`,
-    );
-}
+import { expect, test } from "@playwright/test";
+import { seriousViolations, VIGNETTE, waitForLayout, watchForProblems } from "./helpers";
 
 test("node pages show any entity's neighbourhood and evidence, and are linkable", async ({
   page,

@@ -1,5 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
+import { seriousViolations } from "./helpers";
 
 /** The tokens playwright.config.ts gives the API in API_TOKENS. */
 const EDUCATOR_TOKEN = "e2e-educator-token-7f3a9c";
@@ -36,18 +36,6 @@ function leavingIsGuarded(page: Page) {
     window.dispatchEvent(event);
     return event.defaultPrevented;
   });
-}
-
-/** Serious and critical WCAG 2.1 AA findings on the page as it stands. */
-async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
-    .analyze();
-  return results.violations
-    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
-    .map(
-      (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`,
-    );
 }
 
 async function graphql(page: Page, query: string, variables: object = {}) {

@@ -1,4 +1,4 @@
-import type { Differential, LinkedSubgraph, NamedRef } from "./case-types";
+import type { CaseInterpretation, Differential, LinkedSubgraph, NamedRef } from "./case-types";
 import {
   EDGE_FIELDS,
   EVIDENCE_FIELDS,
@@ -122,4 +122,31 @@ export const ENTERED_QUERY = /* GraphQL */ `
 
 export interface EnteredData {
   entered: { nodes: NamedRef[] };
+}
+
+const SPAN_FIELDS = "start end text";
+
+/** A clinician's note read against the graph's findings; never cached by the API. */
+export const INTERPRET_QUERY = /* GraphQL */ `
+  query CaseNote($text: String!) {
+    interpretCase(text: $text) {
+      present { id name }
+      absent { id name }
+      gestationalWeek
+      gestationalDays
+      gestationalAge { week days error span { ${SPAN_FIELDS} } }
+      mentions {
+        finding { id name }
+        phrase present qualifiers laterality
+        span { ${SPAN_FIELDS} }
+        negation { ${SPAN_FIELDS} }
+      }
+      unrecognizedWords { span { ${SPAN_FIELDS} } suggestions findings { id name } }
+      warnings
+    }
+  }
+`;
+
+export interface InterpretData {
+  interpretCase: CaseInterpretation;
 }

@@ -33,6 +33,7 @@ describe("readCaseState", () => {
       present: ["fever", "dysuria"],
       absent: ["nausea"],
       week: 24,
+      days: null,
       node: "urinalysis",
       layout: "force",
       expand: ["radiography"],
@@ -50,6 +51,19 @@ describe("readCaseState", () => {
     ["?week=42", 42],
   ])("reads %s as week %s", (search, week) => {
     expect(readCaseState(new URLSearchParams(search)).week).toBe(week);
+  });
+
+  it.each([
+    ["?week=28&days=2", 2],
+    ["?week=28&days=0", 0],
+    ["?week=28&days=6", 6],
+    ["?week=28&days=7", null],
+    ["?week=28&days=1.5", null],
+    ["?week=28&days=", null],
+    ["?days=2", null],
+    ["?week=45&days=2", null],
+  ])("reads %s as days %s (days only past a valid week)", (search, days) => {
+    expect(readCaseState(new URLSearchParams(search)).days).toBe(days);
   });
 
   it("drops malformed ids, duplicates and findings entered both ways (present wins)", () => {
@@ -72,10 +86,18 @@ describe("toCaseSearch", () => {
     expect(toCaseSearch(EMPTY_CASE)).toBe("");
   });
 
+  it("writes days after the week, and never without one", () => {
+    expect(toCaseSearch({ ...EMPTY_CASE, present: ["fever"], week: 28, days: 2 })).toBe(
+      "?present=fever&week=28&days=2",
+    );
+    expect(toCaseSearch({ ...EMPTY_CASE, present: ["fever"], week: null, days: 2 })).toBe("?present=fever");
+  });
+
   it("round-trips through readCaseState", () => {
     const state: CaseState = {
       ...vignette,
       absent: ["nausea"],
+      days: 3,
       layout: "force",
       expand: ["mri"],
       hide: ["SOURCE"],

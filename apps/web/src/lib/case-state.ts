@@ -6,6 +6,8 @@ export interface CaseState {
   present: string[];
   absent: string[];
   week: number | null;
+  /** Days past the week (28+2 gives 2), only with a week; the differential reads whole weeks. */
+  days: number | null;
   /** The node selected in the graph. */
   node: string | null;
   layout: LayoutName;
@@ -26,6 +28,7 @@ export const EMPTY_CASE: CaseState = {
   present: [],
   absent: [],
   week: null,
+  days: null,
   node: null,
   layout: DEFAULT_LAYOUT,
   expand: [],
@@ -44,17 +47,25 @@ function readIds(raw: string | null, limit: number, taken: ReadonlySet<string> =
   return ids.slice(0, limit);
 }
 
-/** Reads `?present=a,b&absent=c&week=24&node=x&layout=force&expand=y&hide=SOURCE&view=table`. */
+/** Days 0-6, and only past a week that was read. */
+function readDays(raw: string | null, week: number | null): number | null {
+  const days = Number(raw ?? "");
+  return week !== null && raw && Number.isInteger(days) && days >= 0 && days <= 6 ? days : null;
+}
+
+/** Reads `?present=a,b&absent=c&week=24&days=3&node=x&layout=force&expand=y&hide=SOURCE&view=table`. */
 export function readCaseState(params: Pick<URLSearchParams, "get">): CaseState {
   const present = readIds(params.get("present"), MAX_FINDINGS);
   const absent = readIds(params.get("absent"), MAX_FINDINGS - present.length, new Set(present));
-  const week = Number(params.get("week") ?? "");
+  const rawWeek = Number(params.get("week") ?? "");
+  const week = params.get("week") && isValidWeek(rawWeek) ? rawWeek : null;
   const layout = params.get("layout") ?? "";
   const node = readIds(params.get("node"), 1)[0] ?? null;
   return {
     present,
     absent,
-    week: params.get("week") && isValidWeek(week) ? week : null,
+    week,
+    days: readDays(params.get("days"), week),
     node,
     layout: isLayoutName(layout) ? layout : DEFAULT_LAYOUT,
     expand: readIds(params.get("expand"), MAX_EXPANDED),
@@ -69,6 +80,7 @@ export function toCaseSearch(state: CaseState): string {
     ["present", state.present.join(",")],
     ["absent", state.absent.join(",")],
     ["week", state.week === null ? "" : String(state.week)],
+    ["days", state.week === null || state.days === null ? "" : String(state.days)],
     ["node", state.node ?? ""],
     ["layout", state.layout === DEFAULT_LAYOUT ? "" : state.layout],
     ["expand", state.expand.join(",")],

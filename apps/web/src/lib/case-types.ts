@@ -134,3 +134,48 @@ export interface LinkedSubgraph extends Pick<Subgraph, "edges" | "truncated"> {
 }
 
 export type { SafetyLevel };
+
+/** A stretch of the note by UTF-16 offsets, as JavaScript counts string positions. */
+export interface TextSpan {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface FindingMention {
+  finding: NamedRef;
+  phrase: string;
+  present: boolean;
+  qualifiers: string[];
+  laterality: "LEFT" | "RIGHT" | "BILATERAL" | null;
+  span: TextSpan;
+  negation: TextSpan | null;
+}
+
+export interface UnrecognizedWord {
+  span: TextSpan;
+  /** Words of the graph it is closest to, when it looks misspelt. */
+  suggestions: string[];
+  /** Findings the word or its suggestions belong to, to offer instead. */
+  findings: NamedRef[];
+}
+
+export interface GestationalAgeReading {
+  week: number | null;
+  days: number | null;
+  /** Why the written age was refused; the week is then null. */
+  error: string | null;
+  span: TextSpan;
+}
+
+/** What the API read in a clinician's note (`interpretCase`). */
+export interface CaseInterpretation {
+  present: NamedRef[];
+  absent: NamedRef[];
+  gestationalWeek: number | null;
+  gestationalDays: number | null;
+  gestationalAge: GestationalAgeReading | null;
+  mentions: FindingMention[];
+  unrecognizedWords: UnrecognizedWord[];
+  warnings: string[];
+}

@@ -4,7 +4,9 @@ import { useSearchParams } from "next/navigation";
 import { useMemo, useState } from "react";
 import { toCaseGraph } from "../../graph/case-graph";
 import { useCaseGraph, useDifferential, useEnteredNames } from "../../hooks/use-case";
+import { useCaseNote } from "../../hooks/use-case-note";
 import { toCaseExport, toExportBase, toExportName } from "../../lib/case-export";
+import { describeMerge, mergeReading } from "../../lib/case-note";
 import {
   type CaseState,
   clearCase,
@@ -21,6 +23,7 @@ import { AskNext } from "./ask-next";
 import { CaseActions } from "./case-actions";
 import { CaseEntry } from "./case-entry";
 import { CaseGraphView } from "./case-graph-view";
+import { CaseNote } from "./case-note";
 import { CaseStatus } from "./case-status";
 import { DifferentialList } from "./differential-list";
 import { DontMissLane } from "./dont-miss-lane";
@@ -72,6 +75,23 @@ export function CasePage() {
     [state.present, state.absent, state.expand, names, differential, graphQuery.data],
   );
 
+  // The merge reads the case from the URL when the answer arrives, not as it was when asked.
+  const note = useCaseNote((reading) => {
+    const merge = mergeReading(readCaseState(new URLSearchParams(window.location.search)), reading);
+    setPicked((current) => {
+      const known = { ...current };
+      for (const finding of [...reading.present, ...reading.absent]) known[finding.id] = finding.name;
+      return known;
+    });
+    navigate(merge.state);
+    return describeMerge(merge);
+  });
+
+  const noted = useMemo(
+    () => new Set(note.reading?.mentions.map((mention) => mention.finding.id) ?? []),
+    [note.reading],
+  );
+
   const addFinding = (id: string, name: string, present: boolean) => {
     setPicked((current) => ({ ...current, [id]: name }));
     navigate(withFinding(state, id, present));
@@ -95,13 +115,25 @@ export function CasePage() {
             present={state.present}
             absent={state.absent}
             week={state.week}
+            days={state.days}
             names={names}
             onAdd={(node, present) => addFinding(node.id, node.name, present)}
             onFlip={(id) => navigate(flipFinding(state, id))}
             onRemove={(id) => navigate(withoutFinding(state, id))}
-            onWeek={(week) => navigate({ ...state, week }, true)}
-            onClear={() => navigate(clearCase(state))}
-          />
+            onWeek={(week, days) => navigate({ ...state, week, days }, true)}
+            onClear={() => {
+              note.clear();
+              navigate(clearCase(state));
+            }}
+            hasNote={note.text !== ""}
+            noted={noted}
+          >
+            <CaseNote
+              note={note}
+              present={state.present}
+              onAdd={(finding) => addFinding(finding.id, finding.name, true)}
+            />
+          </CaseEntry>
           {differential && <AskNext next={differential.nextFindings} onAdd={addFinding} />}
         </div>
         <div className="case-main">

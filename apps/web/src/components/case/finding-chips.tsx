@@ -2,12 +2,14 @@ export interface FindingChipsProps {
   present: string[];
   absent: string[];
   names: Readonly<Record<string, string>>;
+  /** Findings named in the note, marked so the clinician sees where a chip came from. */
+  noted?: ReadonlySet<string>;
   onFlip: (id: string) => void;
   onRemove: (id: string) => void;
 }
 
 /** The entered findings; one click or keystroke on the state flips present and absent. */
-export function FindingChips({ present, absent, names, onFlip, onRemove }: FindingChipsProps) {
+export function FindingChips({ present, absent, names, noted, onFlip, onRemove }: FindingChipsProps) {
   const entered = [
     ...present.map((id) => ({ id, isPresent: true })),
     ...absent.map((id) => ({ id, isPresent: false })),
@@ -28,6 +30,11 @@ export function FindingChips({ present, absent, names, onFlip, onRemove }: Findi
             data-finding-id={id}
           >
             <span className="finding-chip-name">{name}</span>
+            {noted?.has(id) && (
+              <span className="finding-chip-source" title="Named in the clinical note">
+                note
+              </span>
+            )}
             <button
               type="button"
               className="finding-state"

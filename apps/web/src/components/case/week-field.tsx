@@ -1,19 +1,40 @@
-import { MAX_WEEK, MIN_WEEK, toTrimester } from "@bpx/domain";
-import { useEffect, useId, useState } from "react";
+import { toTrimester } from "@bpx/domain";
+import { useId, useState } from "react";
 import { toTrimesterLabel } from "../../lib/format";
+import { formatWeek, parseWeekInput, WEEK_FORMS_HINT, type WeekInput } from "../../lib/week-input";
 
 export interface WeekFieldProps {
   week: number | null;
-  onChange: (week: number | null) => void;
+  days: number | null;
+  /** Null when the field is empty or refused: a refused week is never replaced by another. */
+  onChange: (week: number | null, days: number | null) => void;
 }
 
-/** Gestational week with its trimester; only whole weeks 1-42 reach the case. */
-export function WeekField({ week, onChange }: WeekFieldProps) {
+/** The week and days the text gives the case; refused and empty text give none. */
+function toAge(input: WeekInput): { week: number | null; days: number | null } {
+  return input.kind === "age" ? { week: input.week, days: input.days } : { week: null, days: null };
+}
+
+/**
+ * Gestational week with its trimester. Takes the forms clinicians write (24, 24+3, 24/40, 24w3d);
+ * what was typed stays in the field, and a refused week is explained beside it.
+ */
+export function WeekField({ week, days, onChange }: WeekFieldProps) {
   const id = useId();
-  const [text, setText] = useState(week === null ? "" : String(week));
-  // A new case or a shared link replaces what is typed.
-  useEffect(() => setText(week === null ? "" : String(week)), [week]);
-  const valid = week !== null;
+  const [text, setText] = useState(formatWeek(week, days));
+  const [shown, setShown] = useState({ week, days });
+  let input = parseWeekInput(text);
+  // A note or a link that changes the case's week replaces what is typed; the field's own edits,
+  // which come back as the same week, and a refused text, which gives none, stay as typed.
+  if (shown.week !== week || shown.days !== days) {
+    setShown({ week, days });
+    const typed = toAge(input);
+    if (typed.week !== week || typed.days !== days) {
+      setText(formatWeek(week, days));
+      input = parseWeekInput(formatWeek(week, days));
+    }
+  }
+  const refused = input.kind === "refused";
 
   return (
     <div className="week-field">
@@ -21,27 +42,35 @@ export function WeekField({ week, onChange }: WeekFieldProps) {
       <div className="week-row">
         <input
           id={id}
-          type="number"
-          inputMode="numeric"
-          min={MIN_WEEK}
-          max={MAX_WEEK}
-          step={1}
+          type="text"
+          inputMode="text"
+          autoComplete="off"
+          spellCheck={false}
+          maxLength={24}
+          placeholder="24+3"
           value={text}
-          aria-describedby={`${id}-trimester`}
+          aria-invalid={refused}
+          aria-describedby={`${id}-status`}
           onChange={(event) => {
             setText(event.target.value);
-            const value = Number(event.target.value);
-            if (event.target.value === "") onChange(null);
-            else if (Number.isInteger(value) && value >= MIN_WEEK && value <= MAX_WEEK) onChange(value);
+            const next = toAge(parseWeekInput(event.target.value));
+            if (next.week !== week || next.days !== days) onChange(next.week, next.days);
           }}
         />
-        <output id={`${id}-trimester`} className="trimester" data-testid="trimester">
-          {valid
-            ? toTrimesterLabel(toTrimester(week))
-            : text === ""
-              ? "Week not given"
-              : `Enter ${MIN_WEEK}–${MAX_WEEK}`}
-        </output>
+        {/* A span, not an output: the status role takes no name from its content, which would leave
+            the input's description empty where aria-describedby points to it. */}
+        <span
+          id={`${id}-status`}
+          className={refused ? "trimester week-refused" : "trimester"}
+          data-testid="trimester"
+          aria-live="polite"
+        >
+          {input.kind === "age"
+            ? toTrimesterLabel(toTrimester(input.week))
+            : input.kind === "refused"
+              ? input.message
+              : `Week not given (${WEEK_FORMS_HINT})`}
+        </span>
       </div>
     </div>
   );
