@@ -1,11 +1,5 @@
 import { existsSync } from "node:fs";
-import {
-  createRunner,
-  DEFAULT_GRAPH_DIR,
-  DEFAULT_SEEDS_DIR,
-  describeStore,
-  storeConfigFromEnv,
-} from "./config";
+import { createRunner, DEFAULT_GRAPH_DIR, describeStore, seedsDir, storeConfigFromEnv } from "./config";
 import { GraphValidationError, readGraph, readSchemaStatements, verifyQuotes } from "./loader";
 import { readSeedPaths, seedTeachingPaths } from "./paths/seed";
 import { createProgressBar } from "./progress";
@@ -26,14 +20,14 @@ async function main(command: string | undefined, flags: readonly string[]): Prom
     console.log(
       `schema ok: ${bundle.nodes.length} nodes, ${bundle.edges.length} relationships, ${bundle.redFlags.length} red flags, ${seeds.length} teaching paths`,
     );
-    const seedsDir = process.env.SEEDS_DIR || DEFAULT_SEEDS_DIR;
-    if (!existsSync(seedsDir)) {
-      console.log(`quotes not checked: no seeds folder at ${seedsDir} (set SEEDS_DIR)`);
+    const articles = seedsDir();
+    if (!existsSync(articles)) {
+      console.log(`quotes not checked: no seeds folder at ${articles} (set SEEDS_DIR)`);
       return 0;
     }
-    const { checked, problems } = await verifyQuotes(bundle, seedsDir);
+    const { checked, problems } = await verifyQuotes(bundle, articles);
     for (const p of problems) console.error(`  ${p.file}:${p.line}: ${p.message}`);
-    console.log(`quotes: ${checked - problems.length}/${checked} found verbatim in ${seedsDir}`);
+    console.log(`quotes: ${checked - problems.length}/${checked} found verbatim in ${articles}`);
     return problems.length === 0 ? 0 : 1;
   }
   if (command !== "load" && command !== "stats") {

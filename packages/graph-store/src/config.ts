@@ -11,6 +11,15 @@ export const DEFAULT_GRAPH_DIR = resolve(REPO_ROOT, "graph");
 /** The source articles the graph quotes: `../shared/seeds` beside the repository by default. */
 export const DEFAULT_SEEDS_DIR = resolve(REPO_ROOT, "../shared/seeds");
 
+/**
+ * Where the source articles are: `SEEDS_DIR` (relative paths from the repository root), else
+ * `../shared/seeds`. A user's clone may have none: the quote checks then say they were skipped.
+ */
+export function seedsDir(env: Record<string, string | undefined> = process.env): string {
+  const dir = env.SEEDS_DIR;
+  return dir ? (isAbsolute(dir) ? dir : resolve(REPO_ROOT, dir)) : DEFAULT_SEEDS_DIR;
+}
+
 export type StoreConfig =
   | { engine: "neo4j"; uri: string; user: string; password: string; database: string | undefined }
   | { engine: "embedded"; path: string | undefined };

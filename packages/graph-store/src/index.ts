@@ -6,6 +6,7 @@ export {
   describeStore,
   REPO_ROOT,
   type StoreConfig,
+  seedsDir,
   storeConfigFromEnv,
 } from "./config";
 export { isStoreError, StoreError, type StoreErrorCode } from "./errors";
