@@ -286,6 +286,25 @@ export const typeDefs = /* GraphQL */ `
     supporting: [Contribution!]!
     "Entered findings that lowered it, strongest first."
     opposing: [Contribution!]!
+    "Linked findings not yet entered that would raise it most if found present, strongest first: the likelihood ratio the engine would apply to each (before tempering), only those above 1."
+    raisers(
+      "How many, 1 to 20."
+      first: Int = 3
+    ): [Raiser!]!
+  }
+
+  "A finding not yet entered and what it would do to a candidate if found present."
+  type Raiser {
+    "The finding."
+    finding: Finding!
+    "The likelihood ratio it would apply if present (above 1): the link's, held to [1/3, 3] when only consumer articles back it."
+    likelihoodRatio: Float!
+    "Where the ratio comes from: STUDY, SCALE or MIXED."
+    origin: LikelihoodOrigin!
+    "How often the condition shows the finding."
+    frequency: String!
+    "How strongly the finding evokes the condition, when the graph says."
+    evoking: String
   }
 
   "An alarm raised by a combination of findings, or by an urgent candidate above the threshold."
