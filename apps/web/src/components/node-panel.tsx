@@ -68,7 +68,10 @@ export function NodePanel({
           <p>
             <SafetyBadge level={node.safety.level} week={week} long />
           </p>
-          <SafetyStatements safety={node.safety} />
+          <SafetyStatements
+            safety={node.safety}
+            names={new Map(subgraph.nodes.map((other) => [other.id, other.name]))}
+          />
           <p className="small">
             <Link href={toSafetyCheckHref(node.id, week)}>Open {node.name} in the safety checker</Link>
           </p>

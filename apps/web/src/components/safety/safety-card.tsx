@@ -1,8 +1,9 @@
 import { toTrimester } from "@bpx/domain";
 import Link from "next/link";
+import { useNodeNames } from "../../hooks/use-node-names";
 import { toTrimesterLabel } from "../../lib/format";
 import { describeError } from "../../lib/graphql";
-import { toHeadlineNote } from "../../lib/safety";
+import { toHeadlineNote, toNoteIdTokens } from "../../lib/safety";
 import { toSaferAlternatives, toSafetyCheckHref } from "../../lib/safety-check";
 import type { AlternativesData, CheckedNode } from "../../lib/safety-check-queries";
 import type { Safety } from "../../lib/types";
@@ -55,6 +56,7 @@ export function SafetyCard({
   alternativesError,
 }: SafetyCardProps) {
   const note = toHeadlineNote(safety);
+  const names = useNodeNames(toNoteIdTokens(safety.statements.map((statement) => statement.note)));
   const safer = alternatives ? toSaferAlternatives(alternatives.neighborhood, node.id, safety.level) : [];
   return (
     <article className="card safety-card" aria-labelledby="safety-card-title" data-testid="safety-card">
@@ -86,7 +88,7 @@ export function SafetyCard({
           Highest rank first. Rank 1 regulator, 2 guideline or professional body, 3 textbook, review or study,
           4 consumer article; the headline is read from the best rank that speaks.
         </p>
-        <SafetyStatements safety={safety} />
+        <SafetyStatements safety={safety} names={names} />
       </section>
 
       <section aria-labelledby="safety-alternatives-title" data-testid="safer-alternatives">
