@@ -27,6 +27,7 @@ export const DIFFERENTIAL_QUERY = /* GraphQL */ `
         condition { id name aliases category summary priorBasis }
         supporting { ${CONTRIBUTION_FIELDS} }
         opposing { ${CONTRIBUTION_FIELDS} }
+        raisers(first: 3) { finding { id name } likelihoodRatio origin frequency evoking }
       }
       redFlags {
         id message urgency trigger

@@ -110,6 +110,7 @@ function candidate(rank: number, id: string, probability: number, extra: Partial
     },
     supporting: [],
     opposing: [],
+    raisers: [],
     ...extra,
   };
 }
