@@ -53,7 +53,7 @@ test("numbers come with their band and the unlisted mass; why not higher and com
   const unlisted = page.getByTestId("unlisted-mass");
   await expect(unlisted).toContainText("Causes not listed in the graph");
   await expect(unlisted).toContainText(toPercent(api.otherProbability));
-  // Listed conditions no entered finding touches keep a share outside the ranking: shown, not hidden.
+  // The causes ranked below the ten shown keep their share: shown as a row, not hidden.
   const ranked = api.candidates.reduce((sum, c) => sum + c.probability, 0);
   const unranked = 1 - ranked - api.otherProbability;
   if (unranked >= 0.0005) await expect(page.getByTestId("unranked-mass")).toContainText(toPercent(unranked));

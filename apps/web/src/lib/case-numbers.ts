@@ -42,9 +42,9 @@ export function toProbabilityText(probability: number, capped = false): string {
 }
 
 /**
- * The share the ranking does not show: 1 minus the ranked candidates and the unlisted causes, i.e.
- * listed conditions no entered finding touches (they keep their prior share but are not ranked).
- * Never below 0, whatever rounding does.
+ * The share the ranking does not show: 1 minus the candidates shown and the unlisted causes, i.e.
+ * the listed conditions ranked below them (the engine shows its top ten). Never below 0, whatever
+ * rounding does.
  */
 export function toUnrankedMass(differential: {
   candidates: readonly { probability: number }[];

@@ -49,7 +49,8 @@ export function DifferentialList({ differential, loading, onShow }: Differential
           the findings entered. Most ratios come from frequency words (“usually”, “often”), not measured
           accuracy, so the engine computes no confidence interval: read the word band beside each number, not
           its last digit. No cause goes above 90% unless one examination, laboratory or imaging finding
-          settles it (“ceiling”). The last row is the share left to causes the graph does not list.
+          settles it (“ceiling”). The last rows are the shares left to causes the graph does not list and to
+          those ranked below the ten shown.
         </p>
         <ul className="band-list">
           {PROBABILITY_BANDS.map((band) => (
@@ -89,7 +90,7 @@ export function DifferentialList({ differential, loading, onShow }: Differential
           <span className="candidate-rank" aria-hidden="true">
             ·
           </span>
-          <p className="candidate-name">Listed causes no entered finding touches</p>
+          <p className="candidate-name">Other causes in the graph, ranked below these</p>
           <span />
           <ProbabilityBar probability={unranked} />
           <span />
@@ -97,7 +98,9 @@ export function DifferentialList({ differential, loading, onShow }: Differential
       )}
       <p className="muted small other-probability">
         {toPercent(differential.otherProbability)} is left to causes the graph does not list
-        {unranked >= 0.0005 ? `, and ${toPercent(unranked)} to listed causes no entered finding touches` : ""}
+        {unranked >= 0.0005
+          ? `, and ${toPercent(unranked)} to the causes in the graph ranked below these`
+          : ""}
         ; with the ranked causes these rows make 100%.
       </p>
       {compare.length === 1 && (
