@@ -231,6 +231,20 @@ describe("what would raise a candidate", () => {
     }
   });
 
+  it("accounts for every share: candidates shown, those ranked below them and the unlisted causes", async () => {
+    const SHARES = /* GraphQL */ `
+      query Shares($input: DifferentialInput!) {
+        differential(input: $input) { otherProbability omittedProbability candidates { probability } }
+      }
+    `;
+    const { body } = await api.gql(SHARES, { input: { present: ["fever", "dysuria", "unilateral-pain"] } });
+    const d = body.data.differential;
+    expect(d.candidates).toHaveLength(10);
+    expect(d.omittedProbability).toBeGreaterThan(0);
+    const shown = d.candidates.reduce((sum: number, c: { probability: number }) => sum + c.probability, 0);
+    expect(shown + d.omittedProbability + d.otherProbability).toBeCloseTo(1, 9);
+  });
+
   it("refuses a first outside 1 to 20", async () => {
     const { body } = await api.gql(RAISERS, { input: { present: ["fever"] }, first: 0 });
     expect(body.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "first" });

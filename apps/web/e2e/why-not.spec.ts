@@ -14,7 +14,7 @@ async function apiDifferential(page: Page, present: string[], week: number) {
   const response = await page.request.post("/graphql", {
     data: {
       query: `query($input: DifferentialInput!) { differential(input: $input) {
-        otherProbability
+        otherProbability omittedProbability
         candidates { condition { id name } probability capped opposing { finding { name } likelihoodRatio } raisers(first: 3) { finding { name } likelihoodRatio } }
         redFlags { id message }
       } }`,
@@ -24,6 +24,7 @@ async function apiDifferential(page: Page, present: string[], week: number) {
   const body = await response.json();
   return body.data.differential as {
     otherProbability: number;
+    omittedProbability: number;
     candidates: ApiCandidate[];
     redFlags: { id: string; message: string }[];
   };
@@ -55,7 +56,8 @@ test("numbers come with their band and the unlisted mass; why not higher and com
   await expect(unlisted).toContainText(toPercent(api.otherProbability));
   // The causes ranked below the ten shown keep their share: shown as a row, not hidden.
   const ranked = api.candidates.reduce((sum, c) => sum + c.probability, 0);
-  const unranked = 1 - ranked - api.otherProbability;
+  expect(ranked + api.omittedProbability + api.otherProbability).toBeCloseTo(1, 9);
+  const unranked = api.omittedProbability;
   if (unranked >= 0.0005) await expect(page.getByTestId("unranked-mass")).toContainText(toPercent(unranked));
   else await expect(page.getByTestId("unranked-mass")).toHaveCount(0);
   await page.getByTestId("numbers-legend").locator("summary").click();

@@ -93,6 +93,7 @@ export const differentialResolvers = {
       return {
         ...result,
         candidates: result.candidates.map((c) => ({ ...c, raiseFrom })),
+        omittedProbability: result.omittedProbability ?? 0,
         gestationalWeek: week ?? null,
         trimester: week === undefined ? null : toTrimester(week),
         suggestedDiagnostics: result.suggestedDiagnostics.map((d) => ({ ...d, safety: withWeek(d.safety) })),

@@ -367,10 +367,12 @@ export const typeDefs = /* GraphQL */ `
     gestationalWeek: Int
     "1, 2 or 3; null without a week."
     trimester: Int
-    "The conditions, most probable first."
+    "The conditions, most probable first: the ten most probable (the engine's maxCandidates)."
     candidates: [Candidate!]!
-    "Probability left to causes not in the graph; candidates plus this sum to 1."
+    "Probability left to causes not in the graph; candidates, omittedProbability and this sum to 1."
     otherProbability: Float!
+    "Probability of the conditions ranked below the candidates shown (0 when every one is shown)."
+    omittedProbability: Float!
     "Alarms to act on first, most urgent first."
     redFlags: [RedFlag!]!
     "The don't-miss lane, beside the ranking: every urgent or emergency condition a fired rule names or whose probability reached the lane's threshold with a present finding supporting it, most urgent first, then most probable. Every candidate red flag and every urgent or emergency rule's in-window condition is here."

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { toProbabilityBand, toProbabilityText, toUnrankedMass } from "./case-numbers";
+import { toProbabilityBand, toProbabilityText } from "./case-numbers";
 
 describe("toProbabilityBand", () => {
   it.each([
@@ -19,14 +19,5 @@ describe("toProbabilityBand", () => {
   it("prints the number with its band and says when it was held at the ceiling", () => {
     expect(toProbabilityText(0.9, true)).toBe("90% · very likely, held at the 90% ceiling");
     expect(toProbabilityText(0.41)).toBe("41% · possible");
-  });
-});
-
-describe("toUnrankedMass", () => {
-  it("is what the ranking and the unlisted causes leave, never below 0", () => {
-    expect(
-      toUnrankedMass({ candidates: [{ probability: 0.9 }, { probability: 0.05 }], otherProbability: 0.045 }),
-    ).toBeCloseTo(0.005, 9);
-    expect(toUnrankedMass({ candidates: [{ probability: 0.6 }], otherProbability: 0.4000001 })).toBe(0);
   });
 });

@@ -40,16 +40,3 @@ export function toProbabilityText(probability: number, capped = false): string {
   const band = toProbabilityBand(probability);
   return `${toPercent(probability)} · ${band.label}${capped ? ", held at the 90% ceiling" : ""}`;
 }
-
-/**
- * The share the ranking does not show: 1 minus the candidates shown and the unlisted causes, i.e.
- * the listed conditions ranked below them (the engine shows its top ten). Never below 0, whatever
- * rounding does.
- */
-export function toUnrankedMass(differential: {
-  candidates: readonly { probability: number }[];
-  otherProbability: number;
-}): number {
-  const ranked = differential.candidates.reduce((sum, candidate) => sum + candidate.probability, 0);
-  return Math.max(0, 1 - ranked - differential.otherProbability);
-}

@@ -22,6 +22,7 @@ export const DIFFERENTIAL_QUERY = /* GraphQL */ `
       gestationalWeek
       trimester
       otherProbability
+      omittedProbability
       candidates {
         rank probability prior urgency inWindow capped
         condition { id name aliases category summary priorBasis }

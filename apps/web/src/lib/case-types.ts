@@ -116,6 +116,8 @@ export interface Differential {
   trimester: number | null;
   candidates: Candidate[];
   otherProbability: number;
+  /** The share of the conditions ranked below the candidates shown. */
+  omittedProbability: number;
   redFlags: RedFlag[];
   dontMiss: DontMissEntry[];
   nextFindings: NextFinding[];

@@ -119,6 +119,7 @@ export const differential: Differential = {
   gestationalWeek: 24,
   trimester: 2,
   otherProbability: 0.01,
+  omittedProbability: 0,
   candidates: [
     candidate(1, "pyelonephritis", 0.95, {
       urgency: "urgent",

@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { toLaneIds } from "../../lib/case-lane";
-import { PROBABILITY_BANDS, toUnrankedMass } from "../../lib/case-numbers";
+import { PROBABILITY_BANDS } from "../../lib/case-numbers";
 import type { Differential } from "../../lib/case-types";
 import { toPercent } from "../../lib/format";
 import { CandidateItem } from "./candidate-item";
@@ -35,7 +35,7 @@ export function DifferentialList({ differential, loading, onShow }: Differential
   const pair = compare.map((id) => byId.get(id)).filter((candidate) => candidate !== undefined);
 
   const lane = toLaneIds(differential);
-  const unranked = toUnrankedMass(differential);
+  const unranked = differential.omittedProbability;
   return (
     <section className="card differential" aria-labelledby="differential-title" aria-busy={loading}>
       <header className="card-header">
