@@ -214,3 +214,53 @@ describe("differential input errors name the offending value", () => {
     expect(body.errors?.[0]?.message).toMatch(message);
   });
 });
+
+describe("what would raise a candidate", () => {
+  const RAISERS = /* GraphQL */ `
+    query Raisers($input: DifferentialInput!, $first: Int) {
+      differential(input: $input) {
+        candidates { condition { id } raisers(first: $first) { finding { id name } likelihoodRatio origin frequency } }
+      }
+    }
+  `;
+
+  it("lists linked findings not yet entered, each above 1 and strongest first", async () => {
+    const entered = ["fever", "dysuria", "unilateral-pain"];
+    const { body } = await api.gql(RAISERS, { input: { present: entered, gestationalWeek: 24 }, first: 5 });
+    expect(body.errors).toBeUndefined();
+    const candidates: {
+      condition: { id: string };
+      raisers: { finding: { id: string }; likelihoodRatio: number }[];
+    }[] = body.data.differential.candidates;
+    const listed = candidates.flatMap((c) => c.raisers);
+    expect(listed.length).toBeGreaterThan(0);
+    for (const c of candidates) {
+      expect(c.raisers.length).toBeLessThanOrEqual(5);
+      const ratios = c.raisers.map((r) => r.likelihoodRatio);
+      expect(ratios).toEqual([...ratios].sort((a, b) => b - a));
+      for (const r of c.raisers) {
+        expect(entered).not.toContain(r.finding.id);
+        expect(r.likelihoodRatio).toBeGreaterThan(1);
+      }
+    }
+  });
+
+  it("accounts for every share: candidates shown, those ranked below them and the unlisted causes", async () => {
+    const SHARES = /* GraphQL */ `
+      query Shares($input: DifferentialInput!) {
+        differential(input: $input) { otherProbability omittedProbability candidates { probability } }
+      }
+    `;
+    const { body } = await api.gql(SHARES, { input: { present: ["fever", "dysuria", "unilateral-pain"] } });
+    const d = body.data.differential;
+    expect(d.candidates).toHaveLength(10);
+    expect(d.omittedProbability).toBeGreaterThan(0);
+    const shown = d.candidates.reduce((sum: number, c: { probability: number }) => sum + c.probability, 0);
+    expect(shown + d.omittedProbability + d.otherProbability).toBeCloseTo(1, 9);
+  });
+
+  it("refuses a first outside 1 to 20", async () => {
+    const { body } = await api.gql(RAISERS, { input: { present: ["fever"] }, first: 0 });
+    expect(body.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "first" });
+  });
+});

@@ -4,6 +4,7 @@ import {
   type DontMissEntry,
   type DontMissFinding,
   type DontMissReason,
+  type FindingLink,
   type NextFinding,
   type RedFlagHit,
   type RuleOut,
@@ -15,11 +16,24 @@ import {
 import type { GraphContext } from "./context";
 import { badInput } from "./errors";
 import { resolveEvidence } from "./evidence";
+import { DEFAULT_RAISERS, type Raiser, toRaisers } from "./raisers";
 import { runDifferential } from "./run-differential";
 import { toSafetyResult } from "./safety-resolvers";
 import { checkId, checkWeek } from "./validation";
 
 export const DIFFERENTIAL_MAX_FINDINGS = 100;
+
+/** Most raisers one candidate lists. */
+export const MAX_RAISERS = 20;
+
+/** What a candidate's raisers are read from: the run's links, the entered findings and the week. */
+interface RaiseContext {
+  links: FindingLink[];
+  entered: ReadonlySet<string>;
+  week: number | undefined;
+}
+
+type RankedCandidate = Candidate & { raiseFrom: RaiseContext };
 
 interface DifferentialArgs {
   input: { present: string[]; absent?: string[] | null; gestationalWeek?: number | null };
@@ -69,10 +83,17 @@ export const differentialResolvers = {
   Query: {
     differential: async (_: unknown, args: DifferentialArgs, ctx: GraphContext) => {
       const { present, absent, week, names } = await checkInput(args, ctx);
-      const { result } = await runDifferential(ctx.store, { present, absent, gestationalWeek: week }, names);
+      const { result, links } = await runDifferential(
+        ctx.store,
+        { present, absent, gestationalWeek: week },
+        names,
+      );
+      const raiseFrom: RaiseContext = { links, entered: new Set([...present, ...absent]), week };
       const withWeek = (safety: SafetyAssessment) => toSafetyResult(safety, week);
       return {
         ...result,
+        candidates: result.candidates.map((c) => ({ ...c, raiseFrom })),
+        omittedProbability: result.omittedProbability ?? 0,
         gestationalWeek: week ?? null,
         trimester: week === undefined ? null : toTrimester(week),
         suggestedDiagnostics: result.suggestedDiagnostics.map((d) => ({ ...d, safety: withWeek(d.safety) })),
@@ -82,6 +103,16 @@ export const differentialResolvers = {
   },
   Candidate: {
     condition: (c: Candidate, _: unknown, ctx: GraphContext) => ctx.nodes.load(c.conditionId),
+    raisers: (c: RankedCandidate, args: { first?: number | null }) => {
+      const first = args.first ?? DEFAULT_RAISERS;
+      if (!Number.isInteger(first) || first < 1 || first > MAX_RAISERS)
+        throw badInput(`first must be 1 to ${MAX_RAISERS}; got ${first}.`, "first");
+      const { links, entered, week } = c.raiseFrom;
+      return toRaisers(links, c.conditionId, entered, week, first);
+    },
+  },
+  Raiser: {
+    finding: (r: Raiser, _: unknown, ctx: GraphContext) => ctx.nodes.load(r.findingId),
   },
   Contribution: {
     finding: (c: Contribution, _: unknown, ctx: GraphContext) => ctx.nodes.load(c.findingId),

@@ -152,6 +152,7 @@ export const resolvers = {
     evidence: (e: GraphEdge, _: unknown, ctx: GraphContext) => resolveEvidence(e.evidence, ctx),
   },
   Candidate: differentialResolvers.Candidate,
+  Raiser: differentialResolvers.Raiser,
   Contribution: differentialResolvers.Contribution,
   RedFlag: differentialResolvers.RedFlag,
   DontMissEntry: differentialResolvers.DontMissEntry,

@@ -3,6 +3,7 @@ import {
   DEFAULT_ENGINE_OPTIONS,
   type DifferentialInput,
   type DifferentialResult,
+  type FindingLink,
   selectLeaders,
 } from "@bpx/domain";
 import type { GraphStore } from "@bpx/graph-store";
@@ -14,6 +15,8 @@ export interface DifferentialRun {
   engineMs: number;
   /** Conditions linked to the entered findings, all of them scored. */
   candidateCount: number;
+  /** Every link of the scored conditions, for what would raise each one (Candidate.raisers). */
+  links: FindingLink[];
 }
 
 /**
@@ -51,5 +54,6 @@ export async function runDifferential(
     fetchMs: t1 - t0 + (t3 - t2),
     engineMs: t2 - t1 + (t4 - t3),
     candidateCount: ranking.conditions.length,
+    links: ranking.links,
   };
 }

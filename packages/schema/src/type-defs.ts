@@ -286,6 +286,25 @@ export const typeDefs = /* GraphQL */ `
     supporting: [Contribution!]!
     "Entered findings that lowered it, strongest first."
     opposing: [Contribution!]!
+    "Linked findings not yet entered that would raise it most if found present, strongest first: the likelihood ratio the engine would apply to each (before tempering), only those above 1."
+    raisers(
+      "How many, 1 to 20."
+      first: Int = 3
+    ): [Raiser!]!
+  }
+
+  "A finding not yet entered and what it would do to a candidate if found present."
+  type Raiser {
+    "The finding."
+    finding: Finding!
+    "The likelihood ratio it would apply if present (above 1): the link's, held to [1/3, 3] when only consumer articles back it."
+    likelihoodRatio: Float!
+    "Where the ratio comes from: STUDY, SCALE or MIXED."
+    origin: LikelihoodOrigin!
+    "How often the condition shows the finding."
+    frequency: String!
+    "How strongly the finding evokes the condition, when the graph says."
+    evoking: String
   }
 
   "An alarm raised by a combination of findings, or by an urgent candidate above the threshold."
@@ -348,10 +367,12 @@ export const typeDefs = /* GraphQL */ `
     gestationalWeek: Int
     "1, 2 or 3; null without a week."
     trimester: Int
-    "The conditions, most probable first."
+    "The conditions, most probable first: the ten most probable (the engine's maxCandidates)."
     candidates: [Candidate!]!
-    "Probability left to causes not in the graph; candidates plus this sum to 1."
+    "Probability left to causes not in the graph; candidates, omittedProbability and this sum to 1."
     otherProbability: Float!
+    "Probability of the conditions ranked below the candidates shown (0 when every one is shown)."
+    omittedProbability: Float!
     "Alarms to act on first, most urgent first."
     redFlags: [RedFlag!]!
     "The don't-miss lane, beside the ranking: every urgent or emergency condition a fired rule names or whose probability reached the lane's threshold with a present finding supporting it, most urgent first, then most probable. Every candidate red flag and every urgent or emergency rule's in-window condition is here."

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
 import { CasePage } from "../components/case/case-page";
+import "./case-numbers.css";
 
 export const metadata: Metadata = { title: "Differential · Back pain in pregnancy" };
 

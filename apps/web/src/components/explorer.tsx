@@ -1,7 +1,10 @@
 "use client";
 
+import Link from "next/link";
 import { useSearchParams } from "next/navigation";
 import { useMemo, useState } from "react";
+import { hasSafety, toSafetyCheckHref } from "../lib/safety-check";
+import type { NodeSummary } from "../lib/types";
 import {
   type ExplorerState,
   readExplorerState,
@@ -9,16 +12,19 @@ import {
   toFocusIds,
   withExpanded,
 } from "../lib/url-state";
+import { WeekField } from "./case/week-field";
 import { NeighbourhoodView } from "./neighbourhood-view";
 import { SearchBox } from "./search-box";
 
 const EXAMPLES = ["pyelonephritis", "kidney infection", "paracetamol", "fever"];
 
 /** Next's router follows history.pushState, so the URL stays the one source of the explorer's state. */
-function navigate(state: ExplorerState) {
+function navigate(state: ExplorerState, replace = false) {
   const search = toExplorerSearch(state);
   if (search === window.location.search) return;
-  window.history.pushState(null, "", search || window.location.pathname);
+  const url = search || window.location.pathname;
+  if (replace) window.history.replaceState(null, "", url);
+  else window.history.pushState(null, "", url);
 }
 
 export function Explorer() {
@@ -29,6 +35,8 @@ export function Explorer() {
   const [selectedId, setSelectedId] = useState<string | null>(state.node);
   const [lastNode, setLastNode] = useState(state.node);
   const [suggestion, setSuggestion] = useState<{ text: string } | null>(null);
+  const [picked, setPicked] = useState<NodeSummary | null>(null);
+  const [days, setDays] = useState<number | null>(null);
 
   // A new picked node (search, back button, shared link) becomes the selection.
   if (state.node !== lastNode) {
@@ -42,8 +50,19 @@ export function Explorer() {
         <SearchBox
           label="Search the graph"
           placeholder="A condition, finding, test or drug — e.g. pyelonephritis"
-          onPick={(node) => navigate({ node: node.id, expand: [] })}
+          onPick={(node) => {
+            setPicked(node);
+            navigate({ node: node.id, expand: [], week: state.week });
+          }}
           suggestion={suggestion}
+        />
+        <WeekField
+          week={state.week}
+          days={state.week === null ? null : days}
+          onChange={(week, nextDays) => {
+            setDays(nextDays);
+            navigate({ ...state, week }, true);
+          }}
         />
         <p className="examples">
           <span className="muted">Try:</span>
@@ -53,6 +72,14 @@ export function Explorer() {
             </button>
           ))}
         </p>
+        {picked && picked.id === state.node && hasSafety(picked.kind) && (
+          <p className="search-action" data-testid="search-safety-action">
+            <Link href={toSafetyCheckHref(picked.id, state.week)}>
+              Is {picked.name} safe {state.week === null ? "in pregnancy" : `at week ${state.week}`}? Open the
+              safety checker
+            </Link>
+          </p>
+        )}
       </section>
 
       {state.node === null ? (
@@ -67,6 +94,7 @@ export function Explorer() {
       ) : (
         <NeighbourhoodView
           focusIds={focusIds}
+          week={state.week}
           selectedId={selectedId}
           onSelect={setSelectedId}
           onExpand={(id) => navigate(withExpanded(state, id))}

@@ -24,14 +24,22 @@ const STYLESHEET = createStylesheet();
 export interface NeighbourhoodViewProps {
   /** The nodes whose depth-1 neighbourhoods are drawn. */
   focusIds: readonly string[];
+  /** The week every safety verdict is read at; null for the whole pregnancy. */
+  week?: number | null;
   selectedId: string | null;
   onSelect: (id: string) => void;
   onExpand: (id: string) => void;
 }
 
 /** A neighbourhood drawing with its toolbar, table view and details panel (explorer, node pages). */
-export function NeighbourhoodView({ focusIds, selectedId, onSelect, onExpand }: NeighbourhoodViewProps) {
-  const { subgraph, loading, error } = useNeighborhood(focusIds);
+export function NeighbourhoodView({
+  focusIds,
+  week = null,
+  selectedId,
+  onSelect,
+  onExpand,
+}: NeighbourhoodViewProps) {
+  const { subgraph, loading, error } = useNeighborhood(focusIds, week);
   const [view, setView] = useState<"graph" | "table">("graph");
   const [layout, setLayout] = useState<LayoutName>("force");
   const elements = useMemo(() => (subgraph ? toElements(subgraph, { focusIds }) : []), [subgraph, focusIds]);
@@ -91,6 +99,7 @@ export function NeighbourhoodView({ focusIds, selectedId, onSelect, onExpand }: 
             selectedId={selectedId}
             expanded={selectedId !== null && focusIds.includes(selectedId)}
             busy={loading}
+            week={week}
             onSelect={onSelect}
             onExpand={onExpand}
           />

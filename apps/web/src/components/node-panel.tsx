@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { toIncidentEdges } from "../graph/subgraph";
 import { toDetailRows, toSummary } from "../lib/node-details";
+import { toSafetyCheckHref } from "../lib/safety-check";
 import type { Subgraph } from "../lib/types";
 import { EdgeList } from "./edge-list";
 import { EvidenceList } from "./evidence-list";
@@ -67,7 +68,13 @@ export function NodePanel({
           <p>
             <SafetyBadge level={node.safety.level} week={week} long />
           </p>
-          <SafetyStatements safety={node.safety} />
+          <SafetyStatements
+            safety={node.safety}
+            names={new Map(subgraph.nodes.map((other) => [other.id, other.name]))}
+          />
+          <p className="small">
+            <Link href={toSafetyCheckHref(node.id, week)}>Open {node.name} in the safety checker</Link>
+          </p>
         </section>
       )}
       <dl className="details">

@@ -1,4 +1,4 @@
-import { toCitationLine, toRankLabel, toWeekRange } from "../lib/safety";
+import { toCitationLine, toRankLabel, toReadableNote, toStatementNames, toWeekRange } from "../lib/safety";
 import type { Safety, SafetyStatement } from "../lib/types";
 import { QuoteOrSummary, SourceCite } from "./evidence-list";
 import { SafetyBadge } from "./safety-badge";
@@ -11,7 +11,15 @@ function toRole(statement: SafetyStatement): string | null {
 }
 
 /** One source's statement: its level, rank, citation, and its words (a quote) or a summary. */
-function StatementItem({ statement, compact }: { statement: SafetyStatement; compact: boolean }) {
+function StatementItem({
+  statement,
+  compact,
+  names,
+}: {
+  statement: SafetyStatement;
+  compact: boolean;
+  names: ReadonlyMap<string, string>;
+}) {
   const role = toRole(statement);
   const citation = toCitationLine(statement);
   return (
@@ -40,7 +48,7 @@ function StatementItem({ statement, compact }: { statement: SafetyStatement; com
               : "Summary (not the source's words)"}
           </p>
           <QuoteOrSummary {...statement} />
-          {statement.note && <p className="statement-note">{statement.note}</p>}
+          {statement.note && <p className="statement-note">{toReadableNote(statement.note, names)}</p>}
         </>
       )}
     </li>
@@ -52,9 +60,12 @@ export function SafetyStatements({
   safety,
   compact = false,
   only,
+  names,
 }: {
   safety: Safety;
   compact?: boolean;
+  /** Names of other nodes the curators' notes may cite by id (the statements' own sources are known). */
+  names?: ReadonlyMap<string, string>;
   /** Show only these statements (e.g. the dissent); all when omitted. */
   only?: (statement: SafetyStatement) => boolean;
 }) {
@@ -62,6 +73,7 @@ export function SafetyStatements({
     return <p className="muted small">No source in the graph rates its safety in pregnancy.</p>;
   }
   const shown = only ? safety.statements.filter(only) : safety.statements;
+  const known = new Map([...(names ?? []), ...toStatementNames(safety.statements)]);
   return (
     <ul className="safety-statements">
       {shown.map((statement) => (
@@ -69,6 +81,7 @@ export function SafetyStatements({
           key={`${statement.source.id}:${statement.weekFrom}:${statement.level}:${statement.quote}`}
           statement={statement}
           compact={compact}
+          names={known}
         />
       ))}
     </ul>

@@ -6,6 +6,7 @@ import { usePathname } from "next/navigation";
 const LINKS = [
   { href: "/", label: "Differential" },
   { href: "/explore", label: "Graph explorer" },
+  { href: "/safety", label: "Safety checker" },
   { href: "/paths", label: "Teaching paths" },
 ] as const;
 

@@ -22,11 +22,13 @@ export const DIFFERENTIAL_QUERY = /* GraphQL */ `
       gestationalWeek
       trimester
       otherProbability
+      omittedProbability
       candidates {
         rank probability prior urgency inWindow capped
         condition { id name aliases category summary priorBasis }
         supporting { ${CONTRIBUTION_FIELDS} }
         opposing { ${CONTRIBUTION_FIELDS} }
+        raisers(first: 3) { finding { id name } likelihoodRatio origin frequency evoking }
       }
       redFlags {
         id message urgency trigger

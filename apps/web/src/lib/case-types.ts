@@ -1,4 +1,5 @@
 import type { NodeKind, SafetyLevel } from "@bpx/domain";
+import type { Raiser } from "./case-compare";
 import type { EvidenceItem, Safety, SafetyHeadline, SourceRef, Subgraph } from "./types";
 
 /** The shapes the case page's queries return; they mirror the API's SDL field for field. */
@@ -43,6 +44,8 @@ export interface Candidate {
   };
   supporting: Contribution[];
   opposing: Contribution[];
+  /** Linked findings not yet entered that would raise it most if present (the API's top 3). */
+  raisers: Raiser[];
 }
 
 export interface RedFlag {
@@ -113,6 +116,8 @@ export interface Differential {
   trimester: number | null;
   candidates: Candidate[];
   otherProbability: number;
+  /** The share of the conditions ranked below the candidates shown. */
+  omittedProbability: number;
   redFlags: RedFlag[];
   dontMiss: DontMissEntry[];
   nextFindings: NextFinding[];

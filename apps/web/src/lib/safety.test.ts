@@ -7,7 +7,9 @@ import {
   SAFETY_VISUALS,
   toCitationLine,
   toHeadlineNote,
+  toNoteIdTokens,
   toRankLabel,
+  toReadableNote,
   toSafetyPhrase,
   toSourceKindLabel,
   toWeekRange,
@@ -120,5 +122,20 @@ describe("ranks, citations and the headline note", () => {
     expect(toHeadlineNote(headline)).toBe(
       "Read from rank 2 (guideline or professional body); some sources disagree",
     );
+  });
+});
+
+describe("notes never show raw ids", () => {
+  it("names the ids a note cites and leaves other words alone", () => {
+    const names = new Map([["seed-002", "Lower back pain during pregnancy"]]);
+    expect(
+      toReadableNote("The NSAID statements (seed-002, FDA) reach it; low-dose aspirin aside.", names),
+    ).toBe(
+      "The NSAID statements (“Lower back pain during pregnancy”, FDA) reach it; low-dose aspirin aside.",
+    );
+    expect(toNoteIdTokens(["seed-000 rules out massage; seed-002", null, "seed-002"])).toEqual([
+      "seed-000",
+      "seed-002",
+    ]);
   });
 });

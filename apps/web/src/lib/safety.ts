@@ -122,3 +122,34 @@ export function toWeekRange({ weekFrom, weekTo }: Pick<SafetyStatement, "weekFro
   if (weekTo >= 42) return weekFrom <= 1 ? "whole pregnancy" : `from week ${weekFrom}`;
   return `weeks ${weekFrom}–${weekTo}`;
 }
+
+/** A kebab-case token that may be a node id (curators' notes cite sources by id, e.g. "seed-002"). */
+const ID_TOKEN = /\b[a-z0-9]+(?:-[a-z0-9]+)+\b/g;
+
+/** The id-like tokens of some notes, once each, for a look-up of their names. */
+export function toNoteIdTokens(notes: readonly (string | null)[]): string[] {
+  const tokens = new Set<string>();
+  for (const note of notes) for (const match of note?.matchAll(ID_TOKEN) ?? []) tokens.add(match[0]);
+  return [...tokens];
+}
+
+/** The ids a safety's statements name themselves: their sources (by title) and the classes they come through. */
+export function toStatementNames(statements: readonly SafetyStatement[]): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const statement of statements) {
+    names.set(statement.source.id, statement.source.title);
+    if (statement.viaClass) names.set(statement.viaClass.id, statement.viaClass.name);
+  }
+  return names;
+}
+
+/**
+ * A curator's note with every id it cites replaced by that node's name ("The NSAID statements
+ * (seed-002, FDA)" names the article), so readers never see raw ids; other words stay as written.
+ */
+export function toReadableNote(note: string, names: ReadonlyMap<string, string>): string {
+  return note.replace(ID_TOKEN, (token) => {
+    const name = names.get(token);
+    return name === undefined ? token : `“${name}”`;
+  });
+}

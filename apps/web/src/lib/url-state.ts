@@ -1,7 +1,11 @@
-/** The explorer's shareable state: the node the reader picked and the nodes they expanded. */
+import { readWeekParam } from "./safety-check";
+
+/** The explorer's shareable state: the node picked, the nodes expanded, the week safety is read at. */
 export interface ExplorerState {
   node: string | null;
   expand: string[];
+  /** The gestational week every safety badge is for; null for the whole pregnancy. */
+  week: number | null;
 }
 
 /** The API accepts at most 50 starting ids per neighbourhood. */
@@ -14,23 +18,26 @@ function cleanId(raw: string | null): string | null {
   return id.length > 0 && id.length <= MAX_ID_LENGTH ? id : null;
 }
 
-/** Reads the state from `?node=...&expand=a,b`, ignoring anything malformed. */
+/** Reads the state from `?node=...&expand=a,b&week=24`, ignoring anything malformed. */
 export function readExplorerState(params: Pick<URLSearchParams, "get">): ExplorerState {
   const node = cleanId(params.get("node"));
-  if (node === null) return { node: null, expand: [] };
+  const week = readWeekParam(params.get("week"));
+  if (node === null) return { node: null, expand: [], week };
   const expand: string[] = [];
   for (const raw of (params.get("expand") ?? "").split(",")) {
     const id = cleanId(raw);
     if (id !== null && id !== node && !expand.includes(id)) expand.push(id);
   }
-  return { node, expand: expand.slice(0, MAX_FOCUS_IDS - 1) };
+  return { node, expand: expand.slice(0, MAX_FOCUS_IDS - 1), week };
 }
 
-/** The query string for a state, e.g. `?node=fever&expand=urinalysis`; empty with no node. */
-export function toExplorerSearch({ node, expand }: ExplorerState): string {
-  if (node === null) return "";
-  const params = new URLSearchParams({ node });
-  if (expand.length > 0) params.set("expand", expand.join(","));
+/** The query string for a state, e.g. `?node=fever&expand=urinalysis&week=24`; no node, only the week. */
+export function toExplorerSearch({ node, expand, week }: ExplorerState): string {
+  const params = new URLSearchParams();
+  if (node !== null) params.set("node", node);
+  if (node !== null && expand.length > 0) params.set("expand", expand.join(","));
+  if (week !== null) params.set("week", String(week));
+  if (params.size === 0) return "";
   // Keep commas readable in shared links; URLSearchParams would encode them.
   return `?${params.toString().replaceAll("%2C", ",")}`;
 }
@@ -45,5 +52,5 @@ export function withExpanded(state: ExplorerState, id: string): ExplorerState {
   if (state.node === null || toFocusIds(state).includes(id) || state.expand.length >= MAX_FOCUS_IDS - 1) {
     return state;
   }
-  return { node: state.node, expand: [...state.expand, id] };
+  return { ...state, expand: [...state.expand, id] };
 }

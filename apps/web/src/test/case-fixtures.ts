@@ -110,6 +110,7 @@ function candidate(rank: number, id: string, probability: number, extra: Partial
     },
     supporting: [],
     opposing: [],
+    raisers: [],
     ...extra,
   };
 }
@@ -118,6 +119,7 @@ export const differential: Differential = {
   gestationalWeek: 24,
   trimester: 2,
   otherProbability: 0.01,
+  omittedProbability: 0,
   candidates: [
     candidate(1, "pyelonephritis", 0.95, {
       urgency: "urgent",

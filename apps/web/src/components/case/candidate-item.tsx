@@ -1,10 +1,11 @@
 import Link from "next/link";
-import { useId } from "react";
+import { useId, useState } from "react";
 import type { Candidate } from "../../lib/case-types";
 import { toPercent } from "../../lib/format";
 import { ContributionList } from "./contribution-list";
 import { ProbabilityBar } from "./probability-bar";
 import { UrgencyBadge } from "./urgency-badge";
+import { WhyNot } from "./why-not";
 
 export interface CandidateItemProps {
   candidate: Candidate;
@@ -14,6 +15,11 @@ export interface CandidateItemProps {
   keptOpen?: boolean;
   onToggle: () => void;
   onShow: (id: string) => void;
+  /** Picked for the side-by-side comparison. */
+  comparing?: boolean;
+  /** Two others are already picked. */
+  compareFull?: boolean;
+  onToggleCompare?: () => void;
 }
 
 /** One ranked cause; expanding it shows why it ranks where it does. */
@@ -24,8 +30,13 @@ export function CandidateItem({
   keptOpen = false,
   onToggle,
   onShow,
+  comparing = false,
+  compareFull = false,
+  onToggleCompare,
 }: CandidateItemProps) {
   const panelId = useId();
+  const whyNotId = useId();
+  const [whyNotOpen, setWhyNotOpen] = useState(false);
   const { condition } = candidate;
   return (
     <li className="candidate" data-condition-id={condition.id} data-kept-open={keptOpen}>
@@ -39,7 +50,7 @@ export function CandidateItem({
           {keptOpen && <span className="kept-open">Don’t miss</span>}
         </h3>
         <UrgencyBadge urgency={candidate.urgency} />
-        <ProbabilityBar probability={candidate.probability} />
+        <ProbabilityBar probability={candidate.probability} capped={candidate.capped} />
         <button
           type="button"
           className="button button-small"
@@ -50,6 +61,33 @@ export function CandidateItem({
           {open ? "Hide evidence" : "Why?"}
           <span className="visually-hidden"> {condition.name}</span>
         </button>
+      </div>
+      <div className="candidate-actions">
+        <button
+          type="button"
+          className="link-button"
+          aria-expanded={whyNotOpen}
+          aria-controls={whyNotId}
+          onClick={() => setWhyNotOpen(!whyNotOpen)}
+        >
+          {whyNotOpen ? "Hide why not higher" : "Why not higher?"}
+          <span className="visually-hidden"> {condition.name}</span>
+        </button>
+        {onToggleCompare && (
+          <button
+            type="button"
+            className="link-button"
+            aria-pressed={comparing}
+            disabled={!comparing && compareFull}
+            onClick={onToggleCompare}
+          >
+            {comparing ? "Comparing" : "Compare"}
+            <span className="visually-hidden"> {condition.name}</span>
+          </button>
+        )}
+      </div>
+      <div id={whyNotId} className="candidate-detail" hidden={!whyNotOpen}>
+        {whyNotOpen && <WhyNot candidate={candidate} />}
       </div>
       <div id={panelId} className="candidate-detail" hidden={!open}>
         {open && (

@@ -5,7 +5,14 @@ import { useSearchParams } from "next/navigation";
 import { useMemo, useState } from "react";
 import { useQuery } from "../../hooks/use-query";
 import type { NodeSummary } from "../../lib/types";
-import { readExplorerState, toExplorerSearch, toFocusIds, withExpanded } from "../../lib/url-state";
+import {
+  type ExplorerState,
+  readExplorerState,
+  toExplorerSearch,
+  toFocusIds,
+  withExpanded,
+} from "../../lib/url-state";
+import { WeekField } from "../case/week-field";
 import { KindBadge } from "../kind-icon";
 import { NeighbourhoodView } from "../neighbourhood-view";
 
@@ -26,12 +33,17 @@ export function NodeView({ id }: { id: string }) {
   const variables = useMemo(() => ({ id }), [id]);
   const { data } = useQuery<{ node: NodeSummary | null }, { id: string }>(NODE_QUERY, variables);
   const [selectedId, setSelectedId] = useState<string | null>(id);
+  const [days, setDays] = useState<number | null>(null);
 
-  const expand = (other: string) => {
-    // The page's own node is implied by the path, so only the expansions go in the query string.
-    const search = toExplorerSearch(withExpanded(state, other)).replace(/^\?node=[^&]*&?/, "?");
-    window.history.pushState(null, "", search === "?" ? window.location.pathname : search);
+  /** The page's own node is implied by the path, so only the expansions and week go in the query string. */
+  const go = (next: ExplorerState, replace: boolean) => {
+    const search = toExplorerSearch(next).replace(/^\?node=[^&]*&?/, "?");
+    const url = search === "?" ? window.location.pathname : search;
+    if (replace) window.history.replaceState(null, "", url);
+    else window.history.pushState(null, "", url);
   };
+
+  const expand = (other: string) => go(withExpanded(state, other), false);
 
   return (
     <div className="node-page">
@@ -44,9 +56,18 @@ export function NodeView({ id }: { id: string }) {
         <p className="small">
           <Link href={`/explore${toExplorerSearch(state)}`}>Open in the graph explorer</Link>
         </p>
+        <WeekField
+          week={state.week}
+          days={state.week === null ? null : days}
+          onChange={(week, nextDays) => {
+            setDays(nextDays);
+            go({ ...state, week }, true);
+          }}
+        />
       </header>
       <NeighbourhoodView
         focusIds={focusIds}
+        week={state.week}
         selectedId={selectedId}
         onSelect={setSelectedId}
         onExpand={expand}

@@ -61,7 +61,7 @@ export function PrintView() {
                   <h3>
                     {candidate.rank}. {candidate.condition.name} <UrgencyBadge urgency={candidate.urgency} />
                   </h3>
-                  <ProbabilityBar probability={candidate.probability} />
+                  <ProbabilityBar probability={candidate.probability} capped={candidate.capped} />
                   <p className="small">
                     Prior {toPercent(candidate.prior)} → {toPercent(candidate.probability)}
                   </p>
