@@ -253,12 +253,22 @@ describe(`GraphStore contract on ${testEngineLabel()}`, () => {
     expect(await store.safety([])).toEqual(await readSafety(runner, []));
   });
 
+  it("the snapshot reads nodes as getNodes does, merged ids included", async () => {
+    const former = bundle.nodes.flatMap((n) =>
+      Array.isArray(n.props.formerIds) ? n.props.formerIds.map(String) : [],
+    );
+    const ids = [...bundle.nodes.map((n) => n.id).reverse(), ...former, "no-such-node"];
+    expect(await store.knowledgeNodes(ids)).toEqual(await store.getNodes(ids));
+    expect(await store.knowledgeNodes([])).toEqual([]);
+  });
+
   it("a differential's knowledge costs no store query once the snapshot is built", async () => {
     await store.warmKnowledgeSnapshot();
     log.length = 0;
     const ranking = await store.rankingKnowledge(["fever", "dysuria"]);
     await store.followUpKnowledge(ranking.conditions.map((c) => c.id));
     await store.safety(["ibuprofen-gel"]);
+    await store.knowledgeNodes(["fever", "pyelonephritis"]);
     // At most the load-stamp check (once a second), never the knowledge queries.
     expect(log.filter((q) => !q.includes("MATCH (m:Meta"))).toEqual([]);
     expect(ranking.links.length).toBeGreaterThan(0);

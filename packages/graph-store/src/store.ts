@@ -241,6 +241,9 @@ export function createGraphStore(runner: CypherRunner, options: GraphStoreOption
     /** Safety statements about these subjects and their classes, from the in-memory snapshot. */
     safety: async (subjectIds: readonly string[]) => (await snapshots.get()).safety(subjectIds),
 
+    /** Nodes by id as `getNodes` reads them, from the snapshot: for a differential's answer. */
+    knowledgeNodes: async (ids: readonly string[]) => (await snapshots.get()).nodes(ids),
+
     /** The snapshot the differential reads now (built at the first call and after each load). */
     knowledgeSnapshot: () => snapshots.get(),
 

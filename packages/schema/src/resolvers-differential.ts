@@ -48,7 +48,8 @@ async function checkInput({ input }: DifferentialArgs, ctx: GraphContext) {
   }
   const both = present.find((id) => absent.includes(id));
   if (both) throw badInput(`"${both}" is entered both present and absent.`, "absent");
-  const nodes = await ctx.store.getNodes([...present, ...absent]);
+  // From the knowledge snapshot, as getNodes would read them: a differential makes no store query.
+  const nodes = await ctx.store.knowledgeNodes([...present, ...absent]);
   const byId = new Map(nodes.map((n) => [n.id, n]));
   for (const id of [...present, ...absent]) {
     const node = byId.get(id);
@@ -61,6 +62,27 @@ async function checkInput({ input }: DifferentialArgs, ctx: GraphContext) {
   return { present, absent, week, names: Object.fromEntries(nodes.map((n) => [n.id, n.name])) };
 }
 
+/** Every string in an answer that could be a node id (ids hold no spaces), for `primeNodes`. */
+function collectIds(value: unknown, into: Set<string>): Set<string> {
+  if (typeof value === "string") {
+    if (value.length <= 200 && !/\s/.test(value)) into.add(value);
+  } else if (Array.isArray(value)) {
+    for (const item of value) collectIds(item, into);
+  } else if (value !== null && typeof value === "object") {
+    for (const item of Object.values(value)) collectIds(item, into);
+  }
+  return into;
+}
+
+/**
+ * Hands the request's node loader every node the answer names (conditions, findings, sources,
+ * tests, treatments), from the knowledge snapshot, so resolving them costs no store query.
+ */
+async function primeNodes(result: unknown, ctx: GraphContext): Promise<void> {
+  for (const node of await ctx.store.knowledgeNodes([...collectIds(result, new Set())]))
+    ctx.nodes.prime(node);
+}
+
 async function loadAll(ids: readonly string[], ctx: GraphContext) {
   return (await Promise.all(ids.map((id) => ctx.nodes.load(id)))).filter((n) => n !== null);
 }
@@ -70,6 +92,7 @@ export const differentialResolvers = {
     differential: async (_: unknown, args: DifferentialArgs, ctx: GraphContext) => {
       const { present, absent, week, names } = await checkInput(args, ctx);
       const { result } = await runDifferential(ctx.store, { present, absent, gestationalWeek: week }, names);
+      await primeNodes(result, ctx);
       const withWeek = (safety: SafetyAssessment) => toSafetyResult(safety, week);
       return {
         ...result,

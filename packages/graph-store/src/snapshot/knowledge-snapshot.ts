@@ -3,6 +3,7 @@ import {
   type DiagnosticFacts,
   type Evidence,
   type FindingLink,
+  type GraphNode,
   type PriorGroup,
   type RedFlagRule,
   type SafetyStatement,
@@ -31,6 +32,7 @@ import {
   SNAPSHOT_DIAGNOSTICS,
   SNAPSHOT_EVALUATES,
   SNAPSHOT_LINKS,
+  SNAPSHOT_NODES,
   SNAPSHOT_SAFETY,
   SNAPSHOT_SOURCE_KINDS,
   SNAPSHOT_TREATMENTS,
@@ -59,6 +61,7 @@ interface Treatment {
 
 /** How much the snapshot holds, for logs and `pnpm bench`. */
 export interface SnapshotStats {
+  nodes: number;
   conditions: number;
   links: number;
   diagnostics: number;
@@ -195,7 +198,17 @@ export async function buildKnowledgeSnapshot(runner: CypherRunner, stamp: string
     safetyCount++;
   }
 
+  const nodes = new Map<string, GraphNode>();
+  const formerIds = new Map<string, GraphNode>();
+  for (const row of await runner.run(SNAPSHOT_NODES)) {
+    const node = toGraphNode(row.node);
+    nodes.set(node.id, node);
+    const former = Array.isArray(node.props.formerIds) ? node.props.formerIds.map(String) : [];
+    for (const id of former) formerIds.set(id, node);
+  }
+
   const stats: SnapshotStats = {
+    nodes: nodes.size,
     conditions: conditions.size,
     links: linkCount,
     diagnostics: diagnostics.size,
@@ -220,6 +233,8 @@ export async function buildKnowledgeSnapshot(runner: CypherRunner, stamp: string
       treatmentsByCondition,
       drugClasses,
       safetyBySubject,
+      nodes,
+      formerIds,
     }),
   );
 }
@@ -239,6 +254,9 @@ interface SnapshotData {
   treatmentsByCondition: Map<string, Treatment[]>;
   drugClasses: Map<string, string[]>;
   safetyBySubject: Map<string, SafetyStatement[]>;
+  nodes: Map<string, GraphNode>;
+  /** Nodes by an id they absorbed in a merge (renal colic into urolithiasis). */
+  formerIds: Map<string, GraphNode>;
 }
 
 /** The reads a differential makes, answered from the snapshot's maps. */
@@ -322,6 +340,14 @@ function createSnapshotReads(data: SnapshotData) {
     },
 
     safety,
+
+    /**
+     * Nodes by id, in the order asked, as `store.getNodes` returns them: an id merged into
+     * another node resolves to that node; unknown ids are skipped.
+     */
+    nodes(ids: readonly string[]): GraphNode[] {
+      return ids.flatMap((id) => data.nodes.get(id) ?? data.formerIds.get(id) ?? []);
+    },
   };
 }
 

@@ -66,3 +66,9 @@ export const SNAPSHOT_SAFETY = `
 MATCH (s:Entity)-[e:HAS_SAFETY]->(src:Source)
 RETURN s.id AS subjectId, src.id AS sourceId, src.sourceKind AS sourceKind, properties(e) AS props
 ORDER BY subjectId, sourceId, props.weekFrom`;
+
+/** Every node, for the look-ups a differential's answer makes (its conditions, findings, sources). */
+export const SNAPSHOT_NODES = `
+MATCH (n:Entity)
+RETURN n {.*} AS node
+ORDER BY n.id`;
