@@ -62,15 +62,15 @@ async function checkInput({ input }: DifferentialArgs, ctx: GraphContext) {
   return { present, absent, week, names: Object.fromEntries(nodes.map((n) => [n.id, n.name])) };
 }
 
-/** Every string in an answer that could be a node id (ids hold no spaces), for `primeNodes`. */
+/**
+ * Every string in an answer that could be a node id, for `primeNodes`: the snapshot's map tells
+ * ids from words, so nothing is parsed here (quotes and notes are simply not found).
+ */
 function collectIds(value: unknown, into: Set<string>): Set<string> {
-  if (typeof value === "string") {
-    if (value.length <= 200 && !/\s/.test(value)) into.add(value);
-  } else if (Array.isArray(value)) {
-    for (const item of value) collectIds(item, into);
-  } else if (value !== null && typeof value === "object") {
+  if (typeof value === "string") into.add(value);
+  else if (Array.isArray(value)) for (const item of value) collectIds(item, into);
+  else if (value !== null && typeof value === "object")
     for (const item of Object.values(value)) collectIds(item, into);
-  }
   return into;
 }
 
