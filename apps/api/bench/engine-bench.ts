@@ -4,9 +4,7 @@ import {
   createGraphStore,
   DEFAULT_GRAPH_DIR,
   ensureGraphLoaded,
-  type GraphBundle,
   type GraphStore,
-  readSchemaStatements,
 } from "@bpx/graph-store";
 import { runDifferential } from "@bpx/schema";
 import { VIGNETTES } from "../src/vignettes";
@@ -16,7 +14,7 @@ export interface EngineTiming {
   nodes: number;
   relationships: number;
   inputs: number;
-  /** Median milliseconds per differential for the store's seven queries. */
+  /** Median milliseconds per differential for its knowledge reads (the in-memory snapshot). */
   fetchMs: number;
   /** Median milliseconds per differential for the pure engine (computeDifferential). */
   engineMs: number;
@@ -69,41 +67,6 @@ export async function benchCurated(iterations: number): Promise<EngineTiming> {
   }));
   try {
     return await time(store, "curated", inputs, iterations);
-  } finally {
-    await store.close();
-  }
-}
-
-/** A generated graph: the same number of inputs, three findings present and one absent each. */
-export async function benchGenerated(
-  bundle: GraphBundle,
-  name: string,
-  iterations: number,
-  log: (line: string) => void,
-): Promise<EngineTiming> {
-  const store = createGraphStore(createEmbeddedRunner());
-  await store.applySchema(await readSchemaStatements(DEFAULT_GRAPH_DIR, "embedded"));
-  const started = performance.now();
-  let lastLog = 0;
-  await store.load(bundle, {
-    batchSize: 10_000,
-    onProgress: (p) => {
-      const now = performance.now();
-      if (now - lastLog > 10_000 || p.done === p.total) {
-        log(`  loading ${p.phase} ${p.done}/${p.total} (${((now - started) / 1000).toFixed(0)} s)`);
-        lastLog = now;
-      }
-    },
-  });
-  log(`  loaded in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-  const findings = bundle.nodes.filter((n) => n.kind === "FINDING").map((n) => n.id);
-  const inputs = VIGNETTES.map((_, i) => ({
-    present: [0, 1, 2].map((k) => findings[(i * 997 + k * 7919) % findings.length] as string),
-    absent: [findings[(i * 331 + 4243) % findings.length] as string],
-    gestationalWeek: 10 + (i % 30),
-  }));
-  try {
-    return await time(store, name, inputs, iterations);
   } finally {
     await store.close();
   }

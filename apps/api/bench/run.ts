@@ -1,70 +1,134 @@
-// pnpm bench [--quick]: engine time per differential on the curated and a Hetionet-sized graph,
-// then GraphQL differential throughput against a bare node:http server. Prints Markdown for
-// docs/performance.md and writes bench/results.json.
+// pnpm bench [--quick]: the differential in process on the curated graph and on generated
+// Hetionet-size graphs (through the in-memory knowledge snapshot), then over HTTP against a bare
+// node:http server measured in the same run: repeated cases (the response cache's case) and
+// distinct never-repeated ones (issue 14). Prints each figure with its goal and PASS/FAIL, Markdown
+// for docs/performance.md, and writes bench/results.json.
 import { writeFile } from "node:fs/promises";
-import { cpus, totalmem } from "node:os";
+import { cpus, loadavg, totalmem } from "node:os";
 import { fileURLToPath } from "node:url";
-import { benchCurated, benchGenerated } from "./engine-bench";
+import { benchDistinctHttp } from "./distinct-bench";
+import { benchCurated } from "./engine-bench";
 import { DENSE, generateGraph, HETIONET_SIZE } from "./generate-graph";
 import { benchHttp } from "./http-bench";
+import { benchSnapshot, type SnapshotTiming, scaledProfile } from "./snapshot-bench";
 
 const quick = process.argv.includes("--quick");
 const log = (line: string) => console.error(line);
+const loads: number[] = [];
+const sampleLoad = () => loads.push(loadavg()[0] ?? 0);
+
+/** Issue 14's targets: each figure, its goal, and whether this run met it. */
+const GOALS = {
+  distinctRatio: 0.05,
+  distinctP99Ms: 50,
+  hetionetP50Ms: 20,
+  rebuildSeconds: 30,
+  rssMb: 600,
+};
 
 log("engine: curated graph...");
+sampleLoad();
 const curated = await benchCurated(quick ? 3 : 20);
 const scale = quick ? 0.1 : 1;
-const sized = (profile: typeof HETIONET_SIZE) => ({
-  ...profile,
-  conditions: profile.conditions * scale,
-  findings: profile.findings * scale,
-  diagnostics: profile.diagnostics * scale,
-  drugs: profile.drugs * scale,
-  interventions: profile.interventions * scale,
-});
-const generated = [];
+const generated: SnapshotTiming[] = [];
 for (const [name, profile] of [
-  ["Hetionet-sized, Hetionet degrees", HETIONET_SIZE],
-  ["Hetionet-sized, dense (stress)", DENSE],
+  ["Hetionet-size, Hetionet degrees", HETIONET_SIZE],
+  ["Hetionet-size, dense (stress)", DENSE],
 ] as const) {
-  log(`engine: generating ${name}...`);
-  const bundle = generateGraph(sized(profile));
-  log(`  ${bundle.nodes.length} nodes, ${bundle.edges.length} relationships`);
-  generated.push(await benchGenerated(bundle, name, quick ? 3 : 10, log));
+  log(`snapshot: ${name}${quick ? " (a tenth)" : ""}...`);
+  sampleLoad();
+  generated.push(
+    await benchSnapshot(() => generateGraph(scaledProfile(profile, scale)), name, quick ? 50 : 200, log),
+  );
 }
-log("http: autocannon...");
+log("http: repeated case, autocannon...");
+sampleLoad();
 const http = await benchHttp(quick ? 3 : 15, 10);
+log("http: distinct never-repeated cases, 16 connections...");
+sampleLoad();
+const distinct = await benchDistinctHttp(quick ? 5 : 15, 16);
+sampleLoad();
 
 const [bare, api, uncached] = http;
 const ratio = api && bare ? api.requestsPerSecond / bare.requestsPerSecond : 0;
 const uncachedRatio = uncached && bare ? uncached.requestsPerSecond / bare.requestsPerSecond : 0;
 const fmt = (n: number, d = 2) => n.toFixed(d);
+const hetionet = generated[0] as SnapshotTiming;
+const verdict = (ok: boolean) => (ok ? "PASS" : "FAIL");
+const sizeNote = quick ? " (--quick: a tenth of the size; the goal is for the full size)" : "";
+const distinctErrors = distinct.api.errors + distinct.api.non2xx;
+const goals = [
+  [
+    "distinct never-repeated differentials over HTTP / bare node:http (16 connections)",
+    `${fmt(distinct.ratio, 4)} (${fmt(distinct.api.requestsPerSecond, 0)} vs ${fmt(distinct.bare.requestsPerSecond, 0)} requests/s)`,
+    `>= ${GOALS.distinctRatio}`,
+    verdict(distinct.ratio >= GOALS.distinctRatio),
+  ],
+  [
+    "distinct differentials over HTTP, p99",
+    `${distinct.api.p99Ms} ms (p50 ${distinct.api.p50Ms} ms)`,
+    `< ${GOALS.distinctP99Ms} ms`,
+    verdict(distinct.api.p99Ms < GOALS.distinctP99Ms),
+  ],
+  [
+    "distinct differentials over HTTP, errors (non-2xx, socket errors, timeouts)",
+    `${distinctErrors} of ${distinct.api.requests}`,
+    "0",
+    verdict(distinctErrors === 0),
+  ],
+  [
+    `Hetionet-size graph: differential p50 in process${sizeNote}`,
+    `${fmt(hetionet.p50Ms)} ms (p99 ${fmt(hetionet.p99Ms)} ms)`,
+    `< ${GOALS.hetionetP50Ms} ms`,
+    verdict(hetionet.p50Ms < GOALS.hetionetP50Ms),
+  ],
+  [
+    `Hetionet-size graph: snapshot rebuild${sizeNote}`,
+    `${fmt(hetionet.rebuildMs / 1000, 1)} s (first build ${fmt(hetionet.buildMs / 1000, 1)} s)`,
+    `< ${GOALS.rebuildSeconds} s`,
+    verdict(hetionet.rebuildMs / 1000 < GOALS.rebuildSeconds),
+  ],
+  [
+    `Hetionet-size graph: resident memory, store + snapshot in one process${sizeNote}`,
+    `${fmt(hetionet.rssMb, 0)} MB (snapshot heap ${fmt(hetionet.snapshotHeapMb, 0)} MB)`,
+    `< ${GOALS.rssMb} MB`,
+    verdict(hetionet.rssMb < GOALS.rssMb),
+  ],
+];
 const lines = [
   `Machine: ${cpus().length} cores (${cpus()[0]?.model ?? "?"}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}. ${new Date().toISOString()}`,
+  `Load average (1 min) during the run: ${loads.map((l) => fmt(l, 1)).join(", ")} (2 cores: above 2 means other work competed).`,
   "",
-  "| graph | nodes | relationships | inputs | median candidates | store fetch (ms) | engine (ms) |",
-  "| --- | ---: | ---: | ---: | ---: | ---: | ---: |",
-  ...[curated, ...generated].map(
+  "| figure | measured | goal | result |",
+  "| --- | ---: | ---: | --- |",
+  ...goals.map((g) => `| ${g.join(" | ")} |`),
+  "",
+  "| graph | nodes | relationships | cases | median candidates | snapshot reads (ms) | engine (ms) | differential p50 / p99 (ms) |",
+  "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+  `| curated | ${curated.nodes} | ${curated.relationships} | ${curated.inputs} | ${curated.candidates} | ${fmt(curated.fetchMs, 3)} | ${fmt(curated.engineMs, 3)} | ${fmt(curated.fetchMs + curated.engineMs)} (medians) |`,
+  ...generated.map(
     (t) =>
-      `| ${t.graph} | ${t.nodes} | ${t.relationships} | ${t.inputs} | ${t.candidates} | ${fmt(t.fetchMs)} | ${fmt(t.engineMs, 3)} |`,
+      `| ${t.graph} | ${t.nodes} | ${t.relationships} | ${t.cases} | ${t.medianCandidates} | ${fmt(t.fetchMs, 3)} | ${fmt(t.engineMs, 3)} | ${fmt(t.p50Ms)} / ${fmt(t.p99Ms)} |`,
   ),
   "",
+  "| graph | load (s) | snapshot build (s) | rebuild (s) | snapshot heap (MB) | RSS before snapshot (MB) | RSS after (MB) |",
+  "| --- | ---: | ---: | ---: | ---: | ---: | ---: |",
   ...generated.map(
-    (g) =>
-      `${g.graph} / curated: engine ${fmt(g.engineMs / curated.engineMs)}x, store fetch ${fmt(g.fetchMs / curated.fetchMs)}x, total ${fmt((g.engineMs + g.fetchMs) / (curated.engineMs + curated.fetchMs))}x.`,
+    (t) =>
+      `| ${t.graph} | ${fmt(t.loadSeconds, 1)} | ${fmt(t.buildMs / 1000, 1)} | ${fmt(t.rebuildMs / 1000, 1)} | ${fmt(t.snapshotHeapMb, 0)} | ${fmt(t.rssBeforeSnapshotMb, 0)} | ${fmt(t.rssMb, 0)} |`,
   ),
   "",
   "| server | requests/s | p50 (ms) | p99 (ms) | non-2xx | errors |",
   "| --- | ---: | ---: | ---: | ---: | ---: |",
-  ...http.map(
+  ...[...http, distinct.bare, distinct.api].map(
     (h) =>
       `| ${h.server} | ${fmt(h.requestsPerSecond, 0)} | ${h.p50Ms} | ${h.p99Ms} | ${h.non2xx} | ${h.errors} |`,
   ),
   "",
-  `GraphQL differential throughput / bare node:http throughput: ${fmt(ratio * 100, 1)}% as shipped (cache on), ${fmt(uncachedRatio * 100, 1)}% with the cache off.`,
+  `Repeated case / bare node:http: ${fmt(ratio * 100, 1)}% as shipped (cache on), ${fmt(uncachedRatio * 100, 1)}% with the cache off. Distinct cases / bare (second run of the bare server): ${fmt(distinct.ratio * 100, 2)}%.`,
 ];
 console.log(lines.join("\n"));
 await writeFile(
   fileURLToPath(new URL("results.json", import.meta.url)),
-  `${JSON.stringify({ curated, generated, http, ratio, uncachedRatio, quick }, null, 2)}\n`,
+  `${JSON.stringify({ goals, curated, generated, http, distinct, ratio, uncachedRatio, loads, quick }, null, 2)}\n`,
 );

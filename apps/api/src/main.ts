@@ -36,6 +36,10 @@ async function main() {
   store.warmTextIndex().catch((error: unknown) => {
     console.error(`search index not built yet: ${error instanceof Error ? error.message : error}`);
   });
+  // So is the knowledge snapshot every differential reads (rebuilt whenever the graph is reloaded).
+  store.warmKnowledgeSnapshot().catch((error: unknown) => {
+    console.error(`knowledge snapshot not built yet: ${error instanceof Error ? error.message : error}`);
+  });
 
   const { server } = createApiServer({
     store,

@@ -53,7 +53,7 @@ function toRuleOut(p: Props): RuleOut | undefined {
   };
 }
 
-function toConditionFacts(row: Row): ConditionFacts {
+export function toConditionFacts(row: Row): ConditionFacts {
   const node = toGraphNode(row.condition);
   const p = node.props;
   return {
@@ -70,7 +70,7 @@ function toConditionFacts(row: Row): ConditionFacts {
   };
 }
 
-function toLink(row: Row, ranks: ReadonlyMap<string, SourceRank>): FindingLink {
+export function toLink(row: Row, ranks: ReadonlyMap<string, SourceRank>): FindingLink {
   const p = (row.props ?? {}) as Props;
   const evidence = toEvidence(p.evidenceSources, p.evidenceQuotes, p.evidenceVerbatim, p.evidenceSections);
   const best = Math.min(...evidence.map((e) => ranks.get(e.sourceId) ?? 4)) as SourceRank;
@@ -90,7 +90,7 @@ function toLink(row: Row, ranks: ReadonlyMap<string, SourceRank>): FindingLink {
   };
 }
 
-function toPriorGroup(row: Row): PriorGroup {
+export function toPriorGroup(row: Row): PriorGroup {
   return {
     prior: probability(row.prior),
     prevalence: row.prevalence as Prevalence,
@@ -101,7 +101,7 @@ function toPriorGroup(row: Row): PriorGroup {
 }
 
 /** Conditions a rule suggests when any of its trigger findings was entered. */
-function toSuggested(rules: readonly RedFlagRule[], findingIds: readonly string[]): string[] {
+export function toSuggested(rules: readonly RedFlagRule[], findingIds: readonly string[]): string[] {
   const entered = new Set(findingIds);
   const touched = rules.filter((r) => [...r.whenAll, ...r.whenAny].some((id) => entered.has(id)));
   return [...new Set(touched.flatMap((r) => r.suggests))].sort();

@@ -23,7 +23,7 @@ const num = (v: unknown) => (typeof v === "number" ? v : undefined);
 const evidenceOf = (p: Props) =>
   toEvidence(p.evidenceSources, p.evidenceQuotes, p.evidenceVerbatim, p.evidenceSections);
 
-function toSafetyStatement(row: Row): SafetyStatement | null {
+export function toSafetyStatement(row: Row): SafetyStatement | null {
   const p = (row.props ?? {}) as Props;
   const [evidence] = evidenceOf(p);
   if (!evidence) return null;

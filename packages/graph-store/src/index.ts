@@ -9,6 +9,8 @@ export {
   seedsDir,
   storeConfigFromEnv,
 } from "./config";
+export { type FollowUpKnowledge, readFollowUpKnowledge, readSafety } from "./differential";
+export { type RankingKnowledge, readRankingKnowledge } from "./differential-ranking";
 export { isStoreError, StoreError, type StoreErrorCode } from "./errors";
 export * from "./loader";
 export { toEvidence, toGraphEdge, toGraphNode } from "./mapping";
@@ -22,4 +24,5 @@ export type { AccessMode, CypherRunner, EngineName, Params, Row } from "./runner
 export { createEmbeddedRunner } from "./runners/embedded";
 export { createNeo4jRunner } from "./runners/neo4j";
 export { createTextIndex, FIELD_BOOSTS, lexiconFromNodes } from "./search";
-export { createGraphStore, type GraphStore, type LoadProgress } from "./store";
+export * from "./snapshot";
+export { createGraphStore, type GraphStore, type GraphStoreOptions, type LoadProgress } from "./store";

@@ -3,6 +3,7 @@ import * as api from "./queries-api";
 import * as differential from "./queries-differential";
 import * as paths from "./queries-paths";
 import * as search from "./search/queries-search";
+import * as snapshot from "./snapshot/queries-snapshot";
 
 /**
  * Every Cypher statement the store runs. The same text runs on Neo4j and on Grafeo; the lint test
@@ -112,6 +113,7 @@ export const UPSERT_EDGES = Object.fromEntries(
 /** Every shared statement with its name, for the lint and contract tests. */
 export const ALL_QUERIES: Readonly<Record<string, string>> = {
   ...differential,
+  ...snapshot,
   ...paths,
   ...api,
   ...search,

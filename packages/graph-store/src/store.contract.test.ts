@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ensureGraphLoaded } from "./bootstrap";
 import { DEFAULT_GRAPH_DIR } from "./config";
+import { type FollowUpKnowledge, readFollowUpKnowledge, readSafety } from "./differential";
+import { readRankingKnowledge } from "./differential-ranking";
 import { type GraphBundle, readGraph, readSchemaStatements } from "./loader";
 import type { CypherRunner } from "./runner";
 import { createGraphStore, type GraphStore } from "./store";
@@ -24,14 +26,33 @@ function recording(runner: CypherRunner) {
   return { runner: wrapped, log };
 }
 
+/**
+ * Sorts the lists a Cypher `collect()` builds (a diagnostic's evaluated conditions, what it detects,
+ * its alternatives): their order is unspecified, differs between engines, and the engine reads
+ * them as sets. Everything else is compared in the order returned.
+ */
+function inCollectOrder(knowledge: FollowUpKnowledge): FollowUpKnowledge {
+  const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  return {
+    ...knowledge,
+    diagnostics: knowledge.diagnostics.map((d) => ({
+      ...d,
+      evaluates: [...d.evaluates].sort((a, b) => byString(a.conditionId, b.conditionId)),
+      detects: [...d.detects].sort(byString),
+      alternatives: [...d.alternatives].sort(byString),
+    })),
+  };
+}
+
 describe(`GraphStore contract on ${testEngineLabel()}`, () => {
   let store: GraphStore;
   let bundle: GraphBundle;
   let log: string[];
+  let runner: CypherRunner;
 
   beforeAll(async () => {
     const recorded = recording(createTestRunner());
-    const runner = recorded.runner;
+    runner = recorded.runner;
     log = recorded.log;
     await claimTestDatabase(runner);
     await runner.run("MATCH (n) WHERE n:Entity OR n:Meta OR n:RedFlag DETACH DELETE n", {}, "WRITE");
@@ -196,6 +217,104 @@ describe(`GraphStore contract on ${testEngineLabel()}`, () => {
     expect(safety.every((s) => s.evidence.quote.length > 0)).toBe(true);
   });
 
+  it("the knowledge snapshot answers exactly what the per-request queries read", async () => {
+    // Every finding on the embedded engine; every fourth on Neo4j, which pays a round trip per query.
+    const step = runner.engine === "neo4j" ? 4 : 1;
+    const findings = bundle.nodes
+      .filter((n) => n.kind === "FINDING")
+      .map((n) => n.id)
+      .filter((_, i) => i % step === 0);
+    const sets = [
+      ...findings.map((f) => [f]),
+      ["fever", "dysuria", "unilateral-pain"],
+      ["severe-pain", "worse-with-movement", "pulling-pain", "hard-uterus", "nausea"],
+      ["no-such-finding"],
+      [],
+    ];
+    let compared = 0;
+    for (const [i, set] of sets.entries()) {
+      const ranking = await store.rankingKnowledge(set);
+      expect(ranking, set.join(",")).toEqual(await readRankingKnowledge(runner, set));
+      if (i % 5 !== 0 && i < sets.length - 4) continue;
+      // Follow-up for all candidates (more than a differential's leaders), then for one.
+      for (const ids of [
+        ranking.conditions.map((c) => c.id),
+        ranking.conditions.slice(0, 1).map((c) => c.id),
+      ]) {
+        expect(inCollectOrder(await store.followUpKnowledge(ids)), ids.join(",")).toEqual(
+          inCollectOrder(await readFollowUpKnowledge(runner, ids)),
+        );
+        compared++;
+      }
+    }
+    expect(compared).toBeGreaterThan(10);
+    const subjects = bundle.nodes
+      .filter((n) => n.kind === "DRUG" || n.kind === "DIAGNOSTIC")
+      .map((n) => n.id);
+    expect(await store.safety(subjects)).toEqual(await readSafety(runner, subjects));
+    expect(await store.safety(["ibuprofen-gel", "ibuprofen-gel"])).toEqual(
+      await readSafety(runner, ["ibuprofen-gel", "ibuprofen-gel"]),
+    );
+    expect(await store.safety([])).toEqual(await readSafety(runner, []));
+  }, 120_000);
+
+  it("the snapshot reads nodes as getNodes does, merged ids included", async () => {
+    const former = bundle.nodes.flatMap((n) =>
+      Array.isArray(n.props.formerIds) ? n.props.formerIds.map(String) : [],
+    );
+    const ids = [...bundle.nodes.map((n) => n.id).reverse(), ...former, "no-such-node"];
+    expect(await store.knowledgeNodes(ids)).toEqual(await store.getNodes(ids));
+    expect(await store.knowledgeNodes([])).toEqual([]);
+  });
+
+  it("a differential's knowledge costs no store query once the snapshot is built", async () => {
+    await store.warmKnowledgeSnapshot();
+    log.length = 0;
+    const ranking = await store.rankingKnowledge(["fever", "dysuria"]);
+    await store.followUpKnowledge(ranking.conditions.map((c) => c.id));
+    await store.safety(["ibuprofen-gel"]);
+    await store.knowledgeNodes(["fever", "pyelonephritis"]);
+    // At most the load-stamp check (once a second), never the knowledge queries.
+    expect(log.filter((q) => !q.includes("MATCH (m:Meta"))).toEqual([]);
+    expect(ranking.links.length).toBeGreaterThan(0);
+  });
+
+  it("the snapshot is immutable: a request cannot change what the next one reads", async () => {
+    const first = await store.rankingKnowledge(["fever"]);
+    const link = first.links[0];
+    expect(link).toBeDefined();
+    expect(() => {
+      (link as { frequency: string }).frequency = "always";
+    }).toThrow(TypeError);
+    first.links.length = 0;
+    expect((await store.rankingKnowledge(["fever"])).links.length).toBeGreaterThan(0);
+  });
+
+  it("a load by another store on the same database is seen at the next stamp check", async () => {
+    const watcher = createGraphStore(runner, { snapshot: { checkMs: 0 } });
+    const loader = createGraphStore(runner);
+    const before = await watcher.knowledgeSnapshot();
+    expect((await watcher.rankingKnowledge(["fever"])).links.length).toBeGreaterThan(0);
+    const withoutFever: GraphBundle = {
+      ...bundle,
+      nodes: bundle.nodes.filter((n) => n.id !== "fever"),
+      edges: bundle.edges.filter((e) => e.to !== "fever" && e.from !== "fever"),
+      contentHash: "without-fever",
+    };
+    await loader.load(withoutFever);
+    const after = await watcher.knowledgeSnapshot();
+    expect(after.stamp).not.toBe(before.stamp);
+    expect(after.stamp.startsWith("without-fever@")).toBe(true);
+    expect(await watcher.rankingKnowledge(["fever"])).toEqual(await readRankingKnowledge(runner, ["fever"]));
+    expect((await watcher.rankingKnowledge(["dysuria"])).links.some((l) => l.findingId === "fever")).toBe(
+      false,
+    );
+    await loader.load(bundle);
+    expect((await watcher.rankingKnowledge(["dysuria"])).links.some((l) => l.findingId === "fever")).toBe(
+      true,
+    );
+  });
+
   it("removes what the files no longer hold on reload", async () => {
     const smaller: GraphBundle = {
       ...bundle,
@@ -205,9 +324,14 @@ describe(`GraphStore contract on ${testEngineLabel()}`, () => {
     };
     await store.load(smaller);
     expect(await store.getNode("rectal-irritation")).toBeNull();
+    // A load through the store itself rebuilds the snapshot at once (no stamp-check delay).
+    const links = (await store.rankingKnowledge(["sacral-pain", "rectal-irritation"])).links;
+    expect(links.some((l) => l.findingId === "rectal-irritation")).toBe(false);
     expect(await store.countEntities()).toBe(bundle.nodes.length - 1);
     expect((await store.getMeta())?.contentHash).toBe("smaller");
     expect(await ensureGraphLoaded(store, DEFAULT_GRAPH_DIR)).toEqual({ loaded: true, reason: "changed" });
     expect(await store.getNode("rectal-irritation")).not.toBeNull();
+    const restored = (await store.rankingKnowledge(["rectal-irritation"])).links;
+    expect(restored.some((l) => l.findingId === "rectal-irritation")).toBe(true);
   });
 });

@@ -1,12 +1,7 @@
 import { KIND_LABELS, type NodeKind, type RedFlagRule, type RelationType, type Subgraph } from "@bpx/domain";
-import {
-  readDifferentialKnowledge,
-  readFollowUpKnowledge,
-  readRankingKnowledge,
-  readSafety,
-} from "./differential";
+import { readDifferentialKnowledge } from "./differential";
 import type { GraphBundle } from "./loader/bundle";
-import { toGraphEdge, toGraphNode, toRedFlag } from "./mapping";
+import { toGraphEdge, toGraphNode } from "./mapping";
 import { createPathStore } from "./paths/path-store";
 import {
   COUNT_BY_KIND,
@@ -19,7 +14,6 @@ import {
   GET_META,
   GET_NODES,
   GET_NODES_BY_FORMER_ID,
-  GET_RED_FLAGS,
   NEIGHBOURS,
   PING,
   SET_META,
@@ -31,6 +25,7 @@ import { GET_EDGES } from "./queries-paths";
 import type { CypherRunner } from "./runner";
 import { toSearchFields } from "./search/search-fields";
 import { createTextIndex } from "./search/text-index";
+import { createSnapshotHolder, type SnapshotHolderOptions } from "./snapshot";
 import { createApiReads } from "./store-api";
 
 export interface SearchOptions {
@@ -63,6 +58,11 @@ export interface GraphMeta {
   loadedAt: string;
 }
 
+export interface GraphStoreOptions {
+  /** The in-memory knowledge snapshot the differential reads (see `snapshot/`). */
+  snapshot?: SnapshotHolderOptions;
+}
+
 export type GraphStore = ReturnType<typeof createGraphStore>;
 
 function chunk<T>(items: readonly T[], size: number): T[][] {
@@ -86,7 +86,7 @@ function groupBy<T, K extends string>(items: readonly T[], key: (item: T) => K):
  * The graph operations the API needs, on any runner. Each method builds parameters, runs named
  * statements from `queries.ts` and maps rows: no Cypher is written anywhere else.
  */
-export function createGraphStore(runner: CypherRunner) {
+export function createGraphStore(runner: CypherRunner, options: GraphStoreOptions = {}) {
   /** Nodes by id, in the order asked; an id merged into another node resolves to that node. */
   const getNodes = async (ids: readonly string[]) => {
     if (ids.length === 0) return [];
@@ -107,6 +107,46 @@ export function createGraphStore(runner: CypherRunner) {
   // Neo4j's full-text index reads the analysed forms; the embedded engine analyses in process.
   const withSearchFields = (props: Record<string, unknown>) =>
     runner.engine === "neo4j" ? { ...props, ...toSearchFields(props) } : props;
+  const snapshots = createSnapshotHolder(runner, options.snapshot);
+
+  /**
+   * Writes a validated bundle idempotently: batched UNWIND ... MERGE per label and type, then
+   * removes what the files no longer hold, then writes the load marker. A crash part-way leaves
+   * no marker, so the next start loads again.
+   */
+  async function writeBundle(bundle: GraphBundle, { batchSize = 1000, onProgress }: LoadOptions) {
+    const stamp = `${bundle.contentHash}@${new Date().toISOString()}`;
+    const nodeGroups = groupBy(bundle.nodes, (n) => n.kind);
+    let done = 0;
+    for (const [kind, nodes] of nodeGroups) {
+      for (const batch of chunk(nodes, batchSize)) {
+        const rows = batch.map((n) => ({ id: n.id, props: withSearchFields(n.props) }));
+        await runner.run(UPSERT_NODES[KIND_LABELS[kind as NodeKind]], { rows, stamp }, "WRITE");
+        done += batch.length;
+        onProgress?.({ phase: "nodes", done, total: bundle.nodes.length });
+      }
+    }
+    done = 0;
+    for (const [type, edges] of groupBy(bundle.edges, (e) => e.type)) {
+      for (const batch of chunk(edges, batchSize)) {
+        const rows = batch.map((e) => ({ id: e.props.id, from: e.from, to: e.to, props: e.props }));
+        await runner.run(UPSERT_EDGES[type as RelationType], { rows, stamp }, "WRITE");
+        done += batch.length;
+        onProgress?.({ phase: "edges", done, total: bundle.edges.length });
+      }
+    }
+    const flags = bundle.redFlags.map((f) => ({ id: f.id, props: f.props }));
+    await runner.run(UPSERT_RED_FLAGS, { rows: flags, stamp }, "WRITE");
+    await runner.run(DELETE_STALE_RED_FLAGS, { stamp }, "WRITE");
+    await runner.run(DELETE_STALE_EDGES, { stamp }, "WRITE");
+    await runner.run(DELETE_STALE_NODES, { stamp }, "WRITE");
+    await runner.run(
+      SET_META,
+      { contentHash: bundle.contentHash, loadedAt: new Date().toISOString() },
+      "WRITE",
+    );
+    onProgress?.({ phase: "cleanup", done: 1, total: 1 });
+  }
 
   return {
     engine: runner.engine,
@@ -180,22 +220,38 @@ export function createGraphStore(runner: CypherRunner) {
     /** Teaching paths, stored beside the graph (see `paths/path-store.ts`). */
     paths: createPathStore(runner),
 
+    /** The red-flag rules, from the knowledge snapshot. */
     async redFlags(): Promise<RedFlagRule[]> {
-      const rows = await runner.run(GET_RED_FLAGS);
-      return rows.map((row) => toRedFlag(row.flag));
+      return (await snapshots.get()).redFlags();
     },
 
-    /** The knowledge one differential needs, for the entered findings (a fixed number of queries). */
+    /**
+     * The knowledge one differential needs, for the entered findings, read from the store with a
+     * fixed number of queries (the reference the snapshot is tested against; the API reads
+     * `rankingKnowledge` and `followUpKnowledge`).
+     */
     differentialKnowledge: (findingIds: readonly string[]) => readDifferentialKnowledge(runner, findingIds),
 
-    /** Ranking knowledge for the entered findings (six queries). */
-    rankingKnowledge: (findingIds: readonly string[]) => readRankingKnowledge(runner, findingIds),
+    /** Ranking knowledge for the entered findings, from the in-memory snapshot. */
+    rankingKnowledge: async (findingIds: readonly string[]) => (await snapshots.get()).ranking(findingIds),
 
-    /** Tests, treatments and safety for the leading conditions (six queries). */
-    followUpKnowledge: (conditionIds: readonly string[]) => readFollowUpKnowledge(runner, conditionIds),
+    /** Tests, treatments and safety for the leading conditions, from the in-memory snapshot. */
+    followUpKnowledge: async (conditionIds: readonly string[]) =>
+      (await snapshots.get()).followUp(conditionIds),
 
-    /** Safety statements about these subjects and their classes (two queries). */
-    safety: (subjectIds: readonly string[]) => readSafety(runner, subjectIds),
+    /** Safety statements about these subjects and their classes, from the in-memory snapshot. */
+    safety: async (subjectIds: readonly string[]) => (await snapshots.get()).safety(subjectIds),
+
+    /** Nodes by id as `getNodes` reads them, from the snapshot: for a differential's answer. */
+    knowledgeNodes: async (ids: readonly string[]) => (await snapshots.get()).nodes(ids),
+
+    /** The snapshot the differential reads now (built at the first call and after each load). */
+    knowledgeSnapshot: () => snapshots.get(),
+
+    /** Builds the knowledge snapshot ahead of the first request. */
+    warmKnowledgeSnapshot: async (): Promise<void> => {
+      await snapshots.get();
+    },
 
     async countEntities(): Promise<number> {
       const [row] = await runner.run(COUNT_ENTITIES);
@@ -225,43 +281,14 @@ export function createGraphStore(runner: CypherRunner) {
       if (runner.engine === "neo4j" && statements.length > 0) await runner.run(AWAIT_INDEXES);
     },
 
-    /**
-     * Writes a validated bundle idempotently: batched UNWIND ... MERGE per label and type, then
-     * removes what the files no longer hold, then writes the load marker. A crash part-way leaves
-     * no marker, so the next start loads again.
-     */
-    async load(bundle: GraphBundle, { batchSize = 1000, onProgress }: LoadOptions = {}): Promise<void> {
-      const stamp = `${bundle.contentHash}@${new Date().toISOString()}`;
-      const nodeGroups = groupBy(bundle.nodes, (n) => n.kind);
-      let done = 0;
-      for (const [kind, nodes] of nodeGroups) {
-        for (const batch of chunk(nodes, batchSize)) {
-          const rows = batch.map((n) => ({ id: n.id, props: withSearchFields(n.props) }));
-          await runner.run(UPSERT_NODES[KIND_LABELS[kind as NodeKind]], { rows, stamp }, "WRITE");
-          done += batch.length;
-          onProgress?.({ phase: "nodes", done, total: bundle.nodes.length });
-        }
+    /** Loads a bundle (see `load` above), then has the knowledge snapshot rebuilt. */
+    async load(bundle: GraphBundle, options: LoadOptions = {}): Promise<void> {
+      try {
+        await writeBundle(bundle, options);
+      } finally {
+        // Whatever the load wrote, even part-way, the snapshot is read again from the store.
+        snapshots.invalidate();
       }
-      done = 0;
-      for (const [type, edges] of groupBy(bundle.edges, (e) => e.type)) {
-        for (const batch of chunk(edges, batchSize)) {
-          const rows = batch.map((e) => ({ id: e.props.id, from: e.from, to: e.to, props: e.props }));
-          await runner.run(UPSERT_EDGES[type as RelationType], { rows, stamp }, "WRITE");
-          done += batch.length;
-          onProgress?.({ phase: "edges", done, total: bundle.edges.length });
-        }
-      }
-      const flags = bundle.redFlags.map((f) => ({ id: f.id, props: f.props }));
-      await runner.run(UPSERT_RED_FLAGS, { rows: flags, stamp }, "WRITE");
-      await runner.run(DELETE_STALE_RED_FLAGS, { stamp }, "WRITE");
-      await runner.run(DELETE_STALE_EDGES, { stamp }, "WRITE");
-      await runner.run(DELETE_STALE_NODES, { stamp }, "WRITE");
-      await runner.run(
-        SET_META,
-        { contentHash: bundle.contentHash, loadedAt: new Date().toISOString() },
-        "WRITE",
-      );
-      onProgress?.({ phase: "cleanup", done: 1, total: 1 });
     },
 
     close: () => runner.close(),

@@ -62,7 +62,8 @@ async function checkInput({ input }: DifferentialArgs, ctx: GraphContext) {
   }
   const both = present.find((id) => absent.includes(id));
   if (both) throw badInput(`"${both}" is entered both present and absent.`, "absent");
-  const nodes = await ctx.store.getNodes([...present, ...absent]);
+  // From the knowledge snapshot, as getNodes would read them: a differential makes no store query.
+  const nodes = await ctx.store.knowledgeNodes([...present, ...absent]);
   const byId = new Map(nodes.map((n) => [n.id, n]));
   for (const id of [...present, ...absent]) {
     const node = byId.get(id);
@@ -73,6 +74,27 @@ async function checkInput({ input }: DifferentialArgs, ctx: GraphContext) {
     ctx.nodes.prime(node);
   }
   return { present, absent, week, names: Object.fromEntries(nodes.map((n) => [n.id, n.name])) };
+}
+
+/**
+ * Every string in an answer that could be a node id, for `primeNodes`: the snapshot's map tells
+ * ids from words, so nothing is parsed here (quotes and notes are simply not found).
+ */
+function collectIds(value: unknown, into: Set<string>): Set<string> {
+  if (typeof value === "string") into.add(value);
+  else if (Array.isArray(value)) for (const item of value) collectIds(item, into);
+  else if (value !== null && typeof value === "object")
+    for (const item of Object.values(value)) collectIds(item, into);
+  return into;
+}
+
+/**
+ * Hands the request's node loader every node the answer names (conditions, findings, sources,
+ * tests, treatments), from the knowledge snapshot, so resolving them costs no store query.
+ */
+async function primeNodes(result: unknown, ctx: GraphContext): Promise<void> {
+  for (const node of await ctx.store.knowledgeNodes([...collectIds(result, new Set())]))
+    ctx.nodes.prime(node);
 }
 
 async function loadAll(ids: readonly string[], ctx: GraphContext) {
@@ -88,6 +110,7 @@ export const differentialResolvers = {
         { present, absent, gestationalWeek: week },
         names,
       );
+      await primeNodes(result, ctx);
       const raiseFrom: RaiseContext = { links, entered: new Set([...present, ...absent]), week };
       const withWeek = (safety: SafetyAssessment) => toSafetyResult(safety, week);
       return {

@@ -1,16 +1,14 @@
 import {
-  computeDifferential,
-  DEFAULT_ENGINE_OPTIONS,
   type DifferentialInput,
   type DifferentialResult,
   type FindingLink,
-  selectLeaders,
+  prepareDifferential,
 } from "@bpx/domain";
 import type { GraphStore } from "@bpx/graph-store";
 
 export interface DifferentialRun {
   result: DifferentialResult;
-  /** Milliseconds in the store's queries and in the pure engine, for benchmarks and logs. */
+  /** Milliseconds in the store's reads and in the pure engine, for benchmarks and logs. */
   fetchMs: number;
   engineMs: number;
   /** Conditions linked to the entered findings, all of them scored. */
@@ -22,7 +20,9 @@ export interface DifferentialRun {
 /**
  * One differential in two phases: rank on the candidates' links, then read tests, treatments and
  * safety for the leaders only (reading them for every candidate cost seconds on a large graph).
- * The engine picks the same leaders from the same ranking both times. Twelve queries in all.
+ * Both reads come from the store's in-memory knowledge snapshot (no query but a load-stamp check
+ * at most once a second), and the engine ranks once (`prepareDifferential`), then adds the
+ * leaders' tests and treatments.
  */
 export async function runDifferential(
   store: Pick<GraphStore, "rankingKnowledge" | "followUpKnowledge">,
@@ -32,22 +32,11 @@ export async function runDifferential(
   const t0 = performance.now();
   const ranking = await store.rankingKnowledge([...input.present, ...input.absent]);
   const t1 = performance.now();
-  const first = computeDifferential(
-    { ...ranking, diagnostics: [], treatments: [], safety: [], drugClasses: {} },
-    input,
-  );
-  const leaders = selectLeaders(
-    first.candidates,
-    DEFAULT_ENGINE_OPTIONS.leaderCount,
-    DEFAULT_ENGINE_OPTIONS.leaderFloor,
-  );
+  const prepared = prepareDifferential({ ...ranking, names: { ...names, ...ranking.names } }, input);
   const t2 = performance.now();
-  const followUp = await store.followUpKnowledge(leaders.map((l) => l.conditionId));
+  const followUp = await store.followUpKnowledge(prepared.leaders.map((l) => l.conditionId));
   const t3 = performance.now();
-  const result = computeDifferential(
-    { ...ranking, ...followUp, names: { ...names, ...ranking.names, ...followUp.names } },
-    input,
-  );
+  const result = prepared.finish({ ...followUp, names: { ...names, ...ranking.names, ...followUp.names } });
   const t4 = performance.now();
   return {
     result,

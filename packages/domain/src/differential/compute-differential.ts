@@ -28,9 +28,33 @@ export function computeDifferential(
   input: DifferentialInput,
   options?: Partial<EngineOptions>,
 ): DifferentialResult {
+  return prepareDifferential(knowledge, input, options).finish(knowledge);
+}
+
+/** What the follow-up half of a differential reads: tests, treatments, their safety, names. */
+export type FollowUp = Pick<
+  DifferentialKnowledge,
+  "diagnostics" | "treatments" | "safety" | "drugClasses" | "names"
+>;
+
+/**
+ * A differential in two halves, for callers that read the tests and treatments of the leaders
+ * only (the API): rank once on the conditions and their links, read the leaders' follow-up, then
+ * `finish`. Ranking, red flags, don't-miss and next findings depend only on the first half, so
+ * they are computed once; `finish(followUp)` adds the suggested tests and treatment safety, with
+ * names from both halves. `computeDifferential` is `prepareDifferential(k).finish(k)`.
+ */
+export function prepareDifferential(
+  knowledge: Omit<DifferentialKnowledge, keyof FollowUp> & Pick<DifferentialKnowledge, "names">,
+  input: DifferentialInput,
+  options?: Partial<EngineOptions>,
+) {
   const settings = toEngineOptions(options);
   const week = input.gestationalWeek;
-  const model = createModel(knowledge, week);
+  const model = createModel(
+    { ...knowledge, diagnostics: [], treatments: [], safety: [], drugClasses: {} },
+    week,
+  );
   const entered = toEnteredFindings(input);
   const weighted = toWeighted(model, entered);
   const ranking = rankCandidates(
@@ -56,7 +80,7 @@ export function computeDifferential(
     week,
     settings.redFlagThreshold,
   );
-  return {
+  const ranked = {
     candidates: shown,
     otherProbability: ranking.otherProbability,
     omittedProbability: omitted,
@@ -78,7 +102,18 @@ export function computeDifferential(
       knowledge.names,
       settings,
     ),
-    suggestedDiagnostics: suggestDiagnostics(knowledge, leaders, week),
-    treatmentSafety: assessTreatments(knowledge, treatmentLeaders, week),
+  };
+  return {
+    /** The leading candidates, whose tests and treatments `finish` needs. */
+    leaders,
+    /** The whole result, with the leaders' tests and the treatment safety from `followUp`. */
+    finish(followUp: FollowUp): DifferentialResult {
+      const all = { ...knowledge, ...followUp };
+      return {
+        ...ranked,
+        suggestedDiagnostics: suggestDiagnostics(all, leaders, week),
+        treatmentSafety: assessTreatments(all, treatmentLeaders, week),
+      };
+    },
   };
 }

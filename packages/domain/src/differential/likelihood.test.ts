@@ -1,7 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { EVOKING_STRENGTHS, FREQUENCIES } from "../scales";
 import { link } from "./fixture-builders";
-import { EVOKING_FALSE_POSITIVE, FREQUENCY_PROBABILITY, toLikelihoodRatio, toLinkRatio } from "./likelihood";
+import {
+  EVOKING_FALSE_POSITIVE,
+  FREQUENCY_PROBABILITY,
+  toFindingProbability,
+  toLikelihoodRatio,
+  toLinkRatio,
+  toLinkWeights,
+} from "./likelihood";
 
 describe("toLikelihoodRatio", () => {
   it.each([
@@ -71,5 +78,27 @@ describe("toLikelihoodRatio", () => {
   it("makes a present `never` finding oppose and an absent `always` finding oppose strongly", () => {
     expect(Math.log(toLikelihoodRatio(link("c", "f", "never"), true))).toBeLessThan(-2);
     expect(Math.log(toLikelihoodRatio(link("c", "f", "always", "strong"), false))).toBeLessThan(-2.5);
+  });
+});
+
+describe("toLinkWeights: a link's weights, kept for frozen links", () => {
+  it("gives the weights and probability the engine would compute", () => {
+    for (const l of [link("c", "f", "often", "strong"), Object.freeze(link("c", "g", "rarely", "weak"))]) {
+      expect(toLinkWeights(l)).toEqual({
+        present: Math.log(toLikelihoodRatio(l, true)),
+        absent: Math.log(toLikelihoodRatio(l, false)),
+        probability: toFindingProbability(l),
+      });
+    }
+  });
+
+  it("keeps a frozen link's weights, and recomputes a link that can still change", () => {
+    const frozen = Object.freeze(link("c", "f", "often", "strong"));
+    expect(toLinkWeights(frozen)).toBe(toLinkWeights(frozen));
+    const open = link("c", "f", "often", "strong");
+    const before = toLinkWeights(open).present;
+    open.frequency = "rarely";
+    expect(toLinkWeights(open).present).toBeLessThan(before);
+    expect(toLinkWeights(open).present).toBe(Math.log(toLikelihoodRatio(open, true)));
   });
 });

@@ -115,3 +115,30 @@ export function toLikelihoodRatio(link: FindingLink | undefined, present: boolea
 export function toFindingProbability(link: FindingLink | undefined): number {
   return link === undefined ? LEAK_PROBABILITY : toLinkProbabilities(link).p;
 }
+
+/** A link's two answers as weights (ln LR) and P(finding present): what scoring reads most. */
+export interface LinkWeights {
+  present: number;
+  absent: number;
+  probability: number;
+}
+
+const LINK_WEIGHTS = new WeakMap<FindingLink, LinkWeights>();
+
+/**
+ * The link's weights, worked out once per link when the link is frozen: the store's knowledge
+ * snapshot freezes every link, so the information gain of a finding, asked for every askable
+ * finding against every candidate of every differential, reads them instead of recomputing
+ * them. A link that could still change is computed afresh each time. Same numbers either way.
+ */
+export function toLinkWeights(link: FindingLink): LinkWeights {
+  const known = LINK_WEIGHTS.get(link);
+  if (known) return known;
+  const weights = {
+    present: Math.log(toLikelihoodRatio(link, true)),
+    absent: Math.log(toLikelihoodRatio(link, false)),
+    probability: toFindingProbability(link),
+  };
+  if (Object.isFrozen(link)) LINK_WEIGHTS.set(link, weights);
+  return weights;
+}

@@ -1,7 +1,7 @@
 import { EVOKING_STRENGTHS, FREQUENCIES } from "../scales";
 import { compareStrings, isWithinWeeks } from "./compare";
 import type { EnteredFinding } from "./entered-findings";
-import { toLikelihoodRatio } from "./likelihood";
+import { toLikelihoodRatio, toLinkWeights } from "./likelihood";
 import { toPriors } from "./priors";
 import { toTemperedSum, type Weighted } from "./temper";
 import type { ConditionFacts, DifferentialKnowledge, FindingLink } from "./types";
@@ -87,9 +87,13 @@ export function findLink(
 
 /** ln LR of one answer for every condition, before tempering; "other" always has LR 1. */
 export function toAnswerWeights(model: DifferentialModel, finding: EnteredFinding): number[] {
-  return model.conditions.map((condition) =>
-    Math.log(toLikelihoodRatio(findLink(model, condition.id, finding.findingId), finding.present)),
-  );
+  const unlinked = Math.log(toLikelihoodRatio(undefined, finding.present));
+  return model.conditions.map((condition) => {
+    const link = findLink(model, condition.id, finding.findingId);
+    if (link === undefined) return unlinked;
+    const weights = toLinkWeights(link);
+    return finding.present ? weights.present : weights.absent;
+  });
 }
 
 /** The untempered weights of the entered findings: per condition (model order), and for the unscored. */

@@ -1,6 +1,6 @@
 import { compareDescending, compareStrings } from "./compare";
 import type { EnteredFinding } from "./entered-findings";
-import { DEFAULT_FALSE_POSITIVE, toFindingProbability, toLikelihoodRatio } from "./likelihood";
+import { DEFAULT_FALSE_POSITIVE, toFindingProbability, toLikelihoodRatio, toLinkWeights } from "./likelihood";
 import {
   type DifferentialModel,
   type HypothesisValues,
@@ -54,11 +54,13 @@ function toAnswerModel(
   const present: number[] = [];
   const absent: number[] = [];
   let pPresent = 0;
+  const unlinkedProbability = toFindingProbability(undefined);
   for (let i = 0; i < conditionCount; i++) {
     const link = links.get(i);
-    present.push(link ? Math.log(toLikelihoodRatio(link, true)) : unlinkedPresent);
-    absent.push(link ? Math.log(toLikelihoodRatio(link, false)) : unlinkedAbsent);
-    pPresent += (current.conditions[i] ?? 0) * toFindingProbability(link);
+    const weights = link ? toLinkWeights(link) : undefined;
+    present.push(weights ? weights.present : unlinkedPresent);
+    absent.push(weights ? weights.absent : unlinkedAbsent);
+    pPresent += (current.conditions[i] ?? 0) * (weights ? weights.probability : unlinkedProbability);
   }
   return { present, absent, pPresent: pPresent + current.other * DEFAULT_FALSE_POSITIVE };
 }

@@ -25,15 +25,19 @@ export interface Weighted {
  * so the result does not depend on input order.
  */
 export function toDiscounts(items: readonly Weighted[], decay = TEMPERING_DECAY): number[] {
-  const discounts = items.map(() => 1);
+  const discounts: number[] = new Array(items.length).fill(1);
+  // Indices, not copies of the items: this runs for every condition of every differential.
+  const byStrength = (a: number, b: number) => {
+    const x = items[a] as Weighted;
+    const y = items[b] as Weighted;
+    return Math.abs(y.weight) - Math.abs(x.weight) || compareStrings(x.findingId, y.findingId);
+  };
   for (const sign of [1, -1]) {
-    const side = items
-      .map((item, index) => ({ ...item, index }))
-      .filter((item) => Math.sign(item.weight) === sign)
-      .sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight) || compareStrings(a.findingId, b.findingId));
-    side.forEach((item, k) => {
-      discounts[item.index] = decay ** k;
-    });
+    const side: number[] = [];
+    for (let i = 0; i < items.length; i++)
+      if (Math.sign((items[i] as Weighted).weight) === sign) side.push(i);
+    side.sort(byStrength);
+    for (let k = 0; k < side.length; k++) discounts[side[k] as number] = decay ** k;
   }
   return discounts;
 }

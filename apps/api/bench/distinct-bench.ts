@@ -1,0 +1,204 @@
+// Distinct, never-repeated differential cases over HTTP against a bare node:http server measured in
+// the same run (issue 14, item 2). Every request is a new case, so the response cache cannot help:
+// this measures what a clinician's new case costs. `node --import tsx bench/distinct-bench.ts`
+// runs it alone; `pnpm bench` runs it with the rest.
+import { type ChildProcess, spawn } from "node:child_process";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import autocannon from "autocannon";
+
+/** Twelve findings of the curated graph, each entered present, absent or not at all. */
+export const CASE_FINDINGS = [
+  "fever",
+  "dysuria",
+  "unilateral-pain",
+  "lower-abdominal-pain",
+  "pulling-pain",
+  "bloody-discharge",
+  "back-spasms",
+  "worse-with-movement",
+  "sacral-pain",
+  "shooting-pain",
+  "regular-increasing-contractions",
+  "relieved-by-lying-down",
+] as const;
+const WEEKS = 40;
+const STATES = 3 ** CASE_FINDINGS.length;
+/** Every combination of states and weeks; some have nothing present and are skipped. */
+const CASE_SPACE = STATES * WEEKS;
+/** A stride coprime with CASE_SPACE (a prime other than 2, 3 and 5) walks every case once. */
+const STRIDE = 7919;
+
+export interface DifferentialCase {
+  present: string[];
+  absent: string[];
+  gestationalWeek: number;
+}
+
+/** The i-th case of the walk, or null when it enters nothing present (the API refuses those). */
+export function caseAt(i: number): DifferentialCase | null {
+  const index = (i * STRIDE) % CASE_SPACE;
+  let states = Math.floor(index / WEEKS);
+  const present: string[] = [];
+  const absent: string[] = [];
+  for (const finding of CASE_FINDINGS) {
+    const state = states % 3;
+    states = Math.floor(states / 3);
+    if (state === 1) present.push(finding);
+    else if (state === 2) absent.push(finding);
+  }
+  if (present.length === 0) return null;
+  return { present, absent, gestationalWeek: 1 + (index % WEEKS) };
+}
+
+const QUERY = `query($input: DifferentialInput!) { differential(input: $input) {
+  candidates { rank probability condition { id name } supporting { finding { id } weight evidence { quote source { title } } } }
+  redFlags { id message urgency } nextFindings { finding { id } expectedInformationGain }
+  suggestedDiagnostics { diagnostic { id } safety { level } warning } } }`;
+
+/** A source of request bodies that never repeats within a run (CASE_SPACE is about 21 million). */
+export function createCaseStream(start = 0) {
+  let next = start;
+  return {
+    nextBody(): string {
+      for (;;) {
+        const input = caseAt(next++);
+        if (input) return JSON.stringify({ query: QUERY, variables: { input } });
+      }
+    },
+    get issued() {
+      return next - start;
+    },
+  };
+}
+
+export interface DistinctHttpResult {
+  server: string;
+  requestsPerSecond: number;
+  requests: number;
+  p50Ms: number;
+  p99Ms: number;
+  non2xx: number;
+  errors: number;
+}
+
+export interface DistinctHttpRun {
+  bare: DistinctHttpResult;
+  api: DistinctHttpResult;
+  ratio: number;
+  connections: number;
+  seconds: number;
+  /** Sampled distinct cases checked for a differential and no GraphQL error before the run. */
+  checked: number;
+}
+
+const APP_DIR = fileURLToPath(new URL("..", import.meta.url));
+const BARE_SERVER = `
+const body = JSON.stringify({ data: { ok: true, message: "a fixed answer" } });
+require("node:http").createServer((req, res) => {
+  req.resume();
+  req.on("end", () => { res.writeHead(200, { "content-type": "application/json" }); res.end(body); });
+}).listen(Number(process.env.PORT), "127.0.0.1", () => console.log("ready"));`;
+
+async function waitFor(url: string, child: ChildProcess): Promise<void> {
+  const deadline = Date.now() + 180_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`server exited before ${url} answered`);
+    const ok = await fetch(url).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (ok) return;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`${url} did not answer`);
+}
+
+async function hammer(url: string, nextBody: () => string, seconds: number, connections: number) {
+  const result = await autocannon({
+    url,
+    connections,
+    duration: seconds,
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    requests: [{ setupRequest: (req) => ({ ...req, body: nextBody() }) }],
+  });
+  return {
+    requestsPerSecond: result.requests.average,
+    requests: result.requests.total,
+    p50Ms: result.latency.p50,
+    p99Ms: result.latency.p99,
+    non2xx: result.non2xx,
+    errors: result.errors + result.timeouts,
+  };
+}
+
+/** Fails the run if any of `count` distinct cases answers without a differential or with an error. */
+async function checkCases(url: string, stream: ReturnType<typeof createCaseStream>, count: number) {
+  for (let i = 0; i < count; i++) {
+    const body = stream.nextBody();
+    const answer = (await fetch(url, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body,
+    }).then((r) => r.json())) as { data?: { differential?: unknown }; errors?: unknown };
+    if (!answer.data?.differential || answer.errors) {
+      throw new Error(`a distinct case failed: ${body}\n${JSON.stringify(answer).slice(0, 500)}`);
+    }
+  }
+  return count;
+}
+
+/**
+ * The bare server, then the API (embedded store, curated graph, response cache as shipped), each in
+ * its own process, with the same autocannon settings; every API request a case never sent before.
+ */
+export async function benchDistinctHttp(seconds: number, connections: number): Promise<DistinctHttpRun> {
+  const dataDir = await mkdtemp(join(tmpdir(), "bpx-bench-distinct-"));
+  const bare = spawn(process.execPath, ["-e", BARE_SERVER], {
+    env: { ...process.env, PORT: "4911" },
+    stdio: "ignore",
+  });
+  const api = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
+    cwd: APP_DIR,
+    env: { ...process.env, API_PORT: "4912", GRAPH_DATA_DIR: dataDir, NEO4J_URI: "" },
+    stdio: "ignore",
+  });
+  try {
+    await waitFor("http://127.0.0.1:4911/", bare);
+    await waitFor("http://127.0.0.1:4912/ready", api);
+    // Disjoint ranges of the walk: the check, the warm-up and the measured run never share a case.
+    const checked = await checkCases("http://127.0.0.1:4912/graphql", createCaseStream(0), 50);
+    const warm = createCaseStream(1_000_000);
+    await hammer("http://127.0.0.1:4912/graphql", warm.nextBody, 2, connections);
+    const fixed = JSON.stringify({ query: QUERY });
+    const bareResult = await hammer("http://127.0.0.1:4911/", () => fixed, seconds, connections);
+    const measured = createCaseStream(5_000_000);
+    const apiResult = await hammer("http://127.0.0.1:4912/graphql", measured.nextBody, seconds, connections);
+    return {
+      bare: { server: "bare node:http, fixed JSON", ...bareResult },
+      api: { server: "GraphQL differential, distinct never-repeated cases", ...apiResult },
+      ratio: apiResult.requestsPerSecond / bareResult.requestsPerSecond,
+      connections,
+      seconds,
+      checked,
+    };
+  } finally {
+    for (const child of [bare, api]) child.kill("SIGTERM");
+    await new Promise((r) => setTimeout(r, 500));
+    await rm(dataDir, { recursive: true, force: true });
+  }
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const seconds = Number(process.env.BENCH_SECONDS ?? 15);
+  const run = await benchDistinctHttp(seconds, 16);
+  for (const r of [run.bare, run.api]) {
+    console.log(
+      `${r.server}: ${r.requestsPerSecond.toFixed(0)} req/s (${r.requests} requests), p50 ${r.p50Ms} ms, p99 ${r.p99Ms} ms, non-2xx ${r.non2xx}, errors ${r.errors}`,
+    );
+  }
+  console.log(`ratio ${run.ratio.toFixed(4)} (${run.connections} connections, ${run.seconds} s)`);
+}

@@ -1,0 +1,88 @@
+import { GET_META } from "../queries";
+import type { CypherRunner } from "../runner";
+import { buildKnowledgeSnapshot, type KnowledgeSnapshot } from "./knowledge-snapshot";
+
+/**
+ * How often, at most, the graph's load stamp is read to see whether another process reloaded the
+ * store (`pnpm graph:load` on a shared Neo4j). A load through this store is seen at once.
+ */
+export const DEFAULT_SNAPSHOT_CHECK_MS = 1000;
+
+export interface SnapshotHolderOptions {
+  /** Milliseconds between stamp checks; 0 checks on every call. */
+  checkMs?: number;
+  /** Called with each snapshot built, for logs. */
+  onBuilt?: (snapshot: KnowledgeSnapshot) => void;
+}
+
+/**
+ * Holds the current knowledge snapshot and replaces it when the graph's load stamp changes: the
+ * new one is built aside and swapped in whole, so a differential reads either the old graph or
+ * the new one, never a mix. Concurrent callers share one stamp check and one build.
+ *
+ * Staleness: a load through this store invalidates at once; a reload by another process is seen
+ * at the first call after `checkMs` has passed since the last check (callers then wait for the
+ * rebuild, as they would for a store mid-load). Teaching-path writes do not touch the stamp or
+ * anything the snapshot holds.
+ */
+export function createSnapshotHolder(runner: CypherRunner, options: SnapshotHolderOptions = {}) {
+  const checkMs = options.checkMs ?? DEFAULT_SNAPSHOT_CHECK_MS;
+  let current: { stamp: string; snapshot: Promise<KnowledgeSnapshot> } | null = null;
+  let checkedAt = Number.NEGATIVE_INFINITY;
+  let checking: Promise<KnowledgeSnapshot> | null = null;
+  /** Bumped by `invalidate`: a check begun before a load must not install what it read. */
+  let generation = 0;
+
+  async function readStamp(): Promise<string> {
+    const [row] = await runner.run(GET_META);
+    return row ? `${String(row.contentHash)}@${String(row.loadedAt)}` : "unloaded";
+  }
+
+  function build(stamp: string): Promise<KnowledgeSnapshot> {
+    const snapshot = buildKnowledgeSnapshot(runner, stamp);
+    const entry = { stamp, snapshot };
+    current = entry;
+    snapshot.then(options.onBuilt, () => {
+      // A failed build (the store went away) is not kept: the next call tries again.
+      if (current === entry) current = null;
+    });
+    return snapshot;
+  }
+
+  async function check(): Promise<KnowledgeSnapshot> {
+    const started = generation;
+    const stamp = await readStamp();
+    if (started !== generation) return get();
+    checkedAt = performance.now();
+    if (current?.stamp === stamp) return current.snapshot;
+    return build(stamp);
+  }
+
+  /** The snapshot for the graph as loaded now (within `checkMs`). */
+  function get(): Promise<KnowledgeSnapshot> {
+    if (current && performance.now() - checkedAt < checkMs) return current.snapshot;
+    if (!checking) {
+      const pending = check();
+      checking = pending;
+      const clear = () => {
+        if (checking === pending) checking = null;
+      };
+      pending.then(clear, clear);
+    }
+    return checking;
+  }
+
+  return {
+    get,
+
+    /** Forgets the snapshot after a load through this store: the next call reads the stamp again. */
+    invalidate(): void {
+      generation++;
+      current = null;
+      checking = null;
+      checkedAt = Number.NEGATIVE_INFINITY;
+    },
+  };
+}
+
+export type SnapshotHolder = ReturnType<typeof createSnapshotHolder>;
