@@ -2,7 +2,7 @@
 // NEO4J_TEST_BOLT_PORT says otherwise), so a developer's server on 7687 and its data are never
 // touched. Started before the vitest passes, stopped at the end (failure and Ctrl-C included).
 import { existsSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { resolve } from "node:path";
 
 /** What the launcher is given, and what the tests read back (NEO4J_TEST_*). */
 export function testServerEnv(env) {
@@ -28,7 +28,7 @@ export function launcherEnv(test) {
 
 /** NEO4J_TEST_URI / _USER / _PASSWORD from the connection file the launcher wrote. */
 export function testConnection(root, test) {
-  const file = join(root, test.NEO4J_TEST_DATA_DIR, "connection.env");
+  const file = resolve(root, test.NEO4J_TEST_DATA_DIR, "connection.env");
   if (!existsSync(file)) return null;
   const values = Object.fromEntries(
     readFileSync(file, "utf8")
