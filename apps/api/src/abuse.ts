@@ -56,6 +56,17 @@ export const ABUSIVE_REQUESTS: AbusiveRequest[] = [
   post("batch array", JSON.stringify(Array.from({ length: 50 }, () => ({ query: "{ __typename }" })))),
   query("unknown field", "{ nope { id } }"),
   query("syntax error", "{ node(id: "),
+  query(
+    "fragment bomb (12 fragments, each spreading the next 4 times)",
+    [
+      "query Bomb { ...F0 }",
+      ...Array.from({ length: 12 }, (_, i) =>
+        i === 11
+          ? `fragment F${i} on Query { __typename }`
+          : `fragment F${i} on Query { ...F${i + 1} ...F${i + 1} ...F${i + 1} ...F${i + 1} }`,
+      ),
+    ].join("\n"),
+  ),
   query("fragment cycle", "{ ...A } fragment A on Query { ...B } fragment B on Query { ...A }"),
   query(
     "introspection bomb",

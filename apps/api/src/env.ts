@@ -28,6 +28,13 @@ const schema = z.object({
   GRAPHQL_MAX_TOKENS: z.coerce.number().int().min(100).max(1_000_000).default(DEFAULT_QUERY_LIMITS.maxTokens),
   /** Milliseconds an operation may run before the answer is TIMEOUT. */
   GRAPHQL_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(DEFAULT_QUERY_LIMITS.timeoutMs),
+  /** Milliseconds validating a document may take before the answer is LIMIT_EXCEEDED. */
+  GRAPHQL_VALIDATION_TIMEOUT_MS: z.coerce
+    .number()
+    .int()
+    .min(10)
+    .max(60_000)
+    .default(DEFAULT_QUERY_LIMITS.validationTimeoutMs),
   /** Largest request body accepted, in bytes; larger ones get 413 PAYLOAD_TOO_LARGE. */
   GRAPHQL_MAX_BODY_BYTES: z.coerce.number().int().min(1024).max(50_000_000).default(100_000),
 });
@@ -69,6 +76,7 @@ export function readEnv(env: Record<string, string | undefined> = process.env): 
       maxCost: e.GRAPHQL_MAX_COST,
       maxTokens: e.GRAPHQL_MAX_TOKENS,
       timeoutMs: e.GRAPHQL_TIMEOUT_MS,
+      validationTimeoutMs: e.GRAPHQL_VALIDATION_TIMEOUT_MS,
       introspection: e.GRAPHQL_INTROSPECTION === "true",
     },
     maxBodyBytes: e.GRAPHQL_MAX_BODY_BYTES,

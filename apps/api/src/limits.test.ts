@@ -44,6 +44,52 @@ describe("query limits (in-process)", () => {
     expect(body.data.__schema.queryType.name).toBe("Query");
   });
 
+  /** Fragment F0 spreads F1 four times, F1 spreads F2 four times, ...: 4^(n-1) fields when expanded. */
+  const fragmentBomb = (n: number, leaf = "__typename") =>
+    [
+      "query Bomb { ...F0 }",
+      ...Array.from({ length: n }, (_, i) =>
+        i === n - 1
+          ? `fragment F${i} on Query { ${leaf} }`
+          : `fragment F${i} on Query { ...F${i + 1} ...F${i + 1} ...F${i + 1} ...F${i + 1} }`,
+      ),
+    ].join("\n");
+
+  it("refuses a fragment bomb without expanding it (a 12-fragment bomb once took 17 s)", async () => {
+    // 19 fragments: 4^18 (about 7e10) fields expanded; only a memoised walk answers this at all.
+    const error = await refused(fragmentBomb(19), "LIMIT_EXCEEDED", DEFAULT_QUERY_LIMITS.maxRootFields);
+    expect(error.extensions).toMatchObject({ limit: "rootFields", max: 10, actual: 4 ** 18 });
+  });
+
+  it("refuses a fragment bomb below the root by its size, before graphql-js's own rules run", async () => {
+    const bomb = fragmentBomb(19, "id").replace(
+      "query Bomb { ...F0 }",
+      'query Bomb { node(id: "fever") { ...F0 } }',
+    );
+    const error = await refused(
+      bomb.replaceAll("on Query", "on Node"),
+      "QUERY_TOO_COMPLEX",
+      DEFAULT_QUERY_LIMITS.maxCost,
+    );
+    expect(error.extensions).toMatchObject({ limit: "cost", max: 10_000, actual: 1 + 4 ** 18 });
+  });
+
+  it("bounds the time validation may take", async () => {
+    const { gql } = await createTestApi(api.store, {
+      limits: { ...DEFAULT_QUERY_LIMITS, maxCost: 10_000_000, validationTimeoutMs: 1 },
+    });
+    // Within every count limit, but 4 x 4^6 fields keep graphql-js's rules busy well past 1 ms.
+    const bomb = fragmentBomb(7, "id name aliases kind")
+      .replace("query Bomb { ...F0 }", 'query Bomb { node(id: "fever") { ...F0 } }')
+      .replaceAll("on Query", "on Node");
+    const { status, body } = await gql(bomb);
+    expect(status).toBe(400);
+    expect(body.errors?.[0]).toMatchObject({
+      message: "Validating the operation took over 1 ms; the limit is 1 ms.",
+      extensions: { code: "LIMIT_EXCEEDED", limit: "validationTimeoutMs", max: 1 },
+    });
+  });
+
   it("refuses alias bombs", async () => {
     const aliases = Array.from({ length: 31 }, (_, i) => `a${i}: name`).join(" ");
     const error = await refused(`{ node(id: "fever") { ${aliases} } }`, "LIMIT_EXCEEDED", 30);
