@@ -150,13 +150,8 @@ export function createApiServer({
       body: Buffer.from(await response.arrayBuffer()),
     };
     if (answer.status >= 400 && answer.body.length === 0) {
-      // yoga answers an unsupported content type with an empty 415; give it a code like the rest.
-      const code = answer.status === 415 ? "UNSUPPORTED_MEDIA_TYPE" : "BAD_REQUEST";
-      const message =
-        answer.status === 415
-          ? "Unsupported content type: send application/json (or GET with a query string)."
-          : "Bad request.";
-      return sendError(res, answer.status, code, message);
+      // yoga answers a few refusals (an unknown method, say) with an empty body; give it a code.
+      return sendError(res, answer.status, "BAD_REQUEST", "Bad request.");
     }
     if (useCache && answer.status === 200 && isCacheable(req, body) && !hasErrors(answer.body))
       cache.set(key, answer);

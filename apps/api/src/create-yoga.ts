@@ -7,7 +7,7 @@ import {
   type QueryLimits,
   useQueryLimits,
 } from "@bpx/schema";
-import { createYoga } from "graphql-yoga";
+import { createYoga, type Plugin } from "graphql-yoga";
 import { createAuthenticator } from "./auth";
 import type { ApiToken } from "./tokens";
 
@@ -103,6 +103,34 @@ query TeachingPaths {
 }
 `;
 
+export const UNSUPPORTED_MEDIA_TYPE_MESSAGE =
+  "Unsupported content type: send application/json (or GET with a query string).";
+
+/**
+ * Refuses every POST that is not `application/json` with 415. Yoga also takes url-encoded forms,
+ * multipart bodies and `application/graphql` text, which an HTML form or a "simple" cross-site
+ * fetch can send without a CORS preflight: accepting them would let another site write.
+ */
+export function useJsonPostsOnly(): Plugin {
+  return {
+    onRequest({ request, fetchAPI, endResponse }) {
+      if (request.method !== "POST") return;
+      const type = request.headers.get("content-type")?.split(";")[0]?.trim().toLowerCase();
+      if (type === "application/json") return;
+      endResponse(
+        fetchAPI.Response.json(
+          {
+            errors: [
+              { message: UNSUPPORTED_MEDIA_TYPE_MESSAGE, extensions: { code: "UNSUPPORTED_MEDIA_TYPE" } },
+            ],
+          },
+          { status: 415, headers: { "cache-control": "no-store" } },
+        ),
+      );
+    },
+  };
+}
+
 export interface CreateApiYogaOptions {
   store: GraphStore;
   logging?: boolean;
@@ -128,7 +156,7 @@ export function createApiYoga({
     maskedErrors: { maskError },
     landingPage: false,
     logging,
-    plugins: [useQueryLimits(limits)],
+    plugins: [useJsonPostsOnly(), useQueryLimits(limits)],
     graphiql: { title: "Back pain in pregnancy: GraphQL", defaultQuery: EXAMPLE_QUERY },
   });
 }

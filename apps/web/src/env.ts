@@ -1,13 +1,40 @@
+import { randomBytes } from "node:crypto";
 import { z } from "zod";
 
 /** Server-side settings, read and validated once; nothing else reads process.env. */
 const schema = z.object({
   API_URL: z.url().default("http://localhost:4000"),
+  /**
+   * Seals the session cookie. Set it (the same value on every replica) in production; when unset
+   * a random one is made at start, so sessions end when the process restarts.
+   */
+  SESSION_SECRET: z.string().min(32, "SESSION_SECRET must be at least 32 characters").optional(),
+  /** Other origins whose pages may call /graphql and /api/session, comma separated. */
+  WEB_ALLOWED_ORIGINS: z
+    .string()
+    .optional()
+    .transform((value, ctx) => {
+      const origins = (value ?? "")
+        .split(",")
+        .map((o) => o.trim())
+        .filter((o) => o !== "");
+      for (const origin of origins) {
+        if (!URL.canParse(origin) || new URL(origin).origin !== origin)
+          ctx.addIssue({ code: "custom", message: `not an origin (scheme://host[:port]): ${origin}` });
+      }
+      return origins;
+    }),
 });
 
-const parsed = schema.parse({ API_URL: process.env.API_URL || undefined });
+const parsed = schema.parse({
+  API_URL: process.env.API_URL || undefined,
+  SESSION_SECRET: process.env.SESSION_SECRET || undefined,
+  WEB_ALLOWED_ORIGINS: process.env.WEB_ALLOWED_ORIGINS || undefined,
+});
 
 export const env = {
   /** Base URL of the GraphQL API, without a trailing slash. */
   apiUrl: parsed.API_URL.replace(/\/+$/, ""),
+  sessionSecret: parsed.SESSION_SECRET ?? randomBytes(32).toString("base64url"),
+  allowedOrigins: parsed.WEB_ALLOWED_ORIGINS,
 };

@@ -63,6 +63,51 @@ describe("forwardGraphQL", () => {
     expect(response.status).toBe(400);
   });
 
+  it.each([
+    ["another site's Origin", { origin: "https://evil.example", "content-type": "application/json" }],
+    ["Origin null (a sandboxed frame)", { origin: "null", "content-type": "application/json" }],
+    [
+      "a cross-site fetch without Origin",
+      { "sec-fetch-site": "cross-site", "content-type": "application/json" },
+    ],
+  ])("refuses %s with 403 FORBIDDEN, never calling the API", async (_label, headers) => {
+    const { calls, fetchImpl } = capture(Response.json({ data: { ok: true } }));
+    const response = await forwardGraphQL(
+      new Request("http://web.test/graphql", {
+        method: "POST",
+        headers: { host: "web.test", ...headers },
+        body: JSON.stringify({ query: 'mutation { deleteTeachingPath(id: "x", expectedVersion: 1) }' }),
+      }),
+      { apiUrl: API, fetchImpl },
+    );
+    expect(response.status).toBe(403);
+    expect(await response.json()).toEqual({
+      errors: [
+        {
+          message: "Cross-site request refused: this endpoint serves its own site's pages only.",
+          extensions: { code: "FORBIDDEN" },
+        },
+      ],
+    });
+    expect(calls).toHaveLength(0);
+  });
+
+  it("forwards its own origin's requests and those of an allowed origin", async () => {
+    for (const origin of ["http://web.test", "https://teach.example"]) {
+      const { calls, fetchImpl } = capture(Response.json({ data: { ok: true } }));
+      const response = await forwardGraphQL(
+        new Request("http://web.test/graphql", {
+          method: "POST",
+          headers: { host: "web.test", origin, "content-type": "application/json" },
+          body: "{}",
+        }),
+        { apiUrl: API, fetchImpl, allowedOrigins: ["https://teach.example"] },
+      );
+      expect(response.status).toBe(200);
+      expect(calls).toHaveLength(1);
+    }
+  });
+
   it("answers 502 with a GraphQL-shaped error when the API cannot be reached", async () => {
     const fetchImpl = (async () => {
       throw new TypeError("fetch failed");

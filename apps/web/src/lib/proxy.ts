@@ -1,4 +1,4 @@
-import { readSessionToken } from "./paths/session";
+import { isSameOriginRequest, readSessionToken, type SessionKey } from "./paths/session";
 
 /** Headers the browser may pass through to the API; cookies and the rest stay behind. */
 const FORWARDED_HEADERS = ["content-type", "authorization", "accept"] as const;
@@ -15,6 +15,18 @@ export interface ForwardOptions {
   apiUrl: string;
   fetchImpl?: typeof fetch;
   timeoutMs?: number;
+  /** Opens the session cookie; without it the cookie is ignored. */
+  sessionKey?: SessionKey;
+  /** Origins besides the app's own whose pages may call (WEB_ALLOWED_ORIGINS). */
+  allowedOrigins?: readonly string[];
+}
+
+/** A refusal in the GraphQL response shape, so the page reads it like any other error. */
+function refuse(status: number, code: string, message: string): Response {
+  return Response.json(
+    { errors: [{ message, extensions: { code } }] },
+    { status, headers: { "cache-control": "no-store" } },
+  );
 }
 
 /**
@@ -23,8 +35,22 @@ export interface ForwardOptions {
  */
 export async function forwardGraphQL(
   request: Request,
-  { apiUrl, fetchImpl = fetch, timeoutMs = UPSTREAM_TIMEOUT_MS }: ForwardOptions,
+  {
+    apiUrl,
+    fetchImpl = fetch,
+    timeoutMs = UPSTREAM_TIMEOUT_MS,
+    sessionKey,
+    allowedOrigins = [],
+  }: ForwardOptions,
 ): Promise<Response> {
+  // The session cookie rides along with whatever the browser sends here: another site's page must
+  // not be able to use it (SameSite=Strict is the first guard, this the second).
+  if (!isSameOriginRequest(request, allowedOrigins))
+    return refuse(
+      403,
+      "FORBIDDEN",
+      "Cross-site request refused: this endpoint serves its own site's pages only.",
+    );
   const target = `${apiUrl}/graphql${new URL(request.url).search}`;
   const headers = new Headers();
   for (const name of FORWARDED_HEADERS) {
@@ -32,7 +58,7 @@ export async function forwardGraphQL(
     if (value !== null) headers.set(name, value);
   }
   // A signed-in educator's token lives in an http-only cookie; the API gets it as a bearer header.
-  const sessionToken = readSessionToken(request.headers.get("cookie"));
+  const sessionToken = sessionKey ? readSessionToken(request.headers.get("cookie"), sessionKey) : null;
   if (sessionToken !== null) headers.set("authorization", `Bearer ${sessionToken}`);
   const hasBody = request.method !== "GET" && request.method !== "HEAD";
 
