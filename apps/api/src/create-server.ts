@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { GraphStore } from "@bpx/graph-store";
 import { DEFAULT_QUERY_LIMITS, type QueryLimits } from "@bpx/schema";
+import { corsHeaders, isCorsHeader } from "./cors";
 import { createApiYoga } from "./create-yoga";
 import { type CachedResponse, createResponseCache, isCacheableRequest } from "./response-cache";
 import type { ApiToken } from "./tokens";
@@ -18,6 +19,8 @@ export interface CreateApiServerOptions {
   limits?: QueryLimits;
   /** Largest request body read, in bytes; a larger one gets 413 PAYLOAD_TOO_LARGE unread. */
   maxBodyBytes?: number;
+  /** Origins whose pages may call the API from a browser (CORS_ORIGINS); none by default. */
+  corsOrigins?: readonly string[];
 }
 
 /** An error answer in the GraphQL response shape, so every refusal carries a code. */
@@ -96,9 +99,14 @@ export function createApiServer({
   tokens = [],
   limits = DEFAULT_QUERY_LIMITS,
   maxBodyBytes = 100_000,
+  corsOrigins = [],
 }: CreateApiServerOptions) {
-  const yoga = createApiYoga({ store, logging, tokens, limits });
+  const yoga = createApiYoga({ store, logging, tokens, limits, corsOrigins });
   const cache = createResponseCache({ ttlMs: responseCacheTtlMs });
+  const withCors = (answer: CachedResponse, origin: string | undefined): CachedResponse => ({
+    ...answer,
+    headers: [...answer.headers, ...Object.entries(corsHeaders(corsOrigins, origin))],
+  });
   const tooLarge = (res: ServerResponse) =>
     sendError(
       res,
@@ -133,7 +141,8 @@ export function createApiServer({
       body.toString("utf8"),
     ].join("\n");
     const hit = useCache ? cache.get(key) : undefined;
-    if (hit) return send(res, hit);
+    // The cache keeps no CORS headers: each answer gets this request's own (none for an unlisted Origin).
+    if (hit) return send(res, withCors(hit, req.headers.origin));
     const headers = new Headers();
     for (const [name, value] of Object.entries(req.headers)) {
       if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(", ") : value);
@@ -154,7 +163,7 @@ export function createApiServer({
       return sendError(res, answer.status, "BAD_REQUEST", "Bad request.");
     }
     if (useCache && answer.status === 200 && isCacheable(req, body) && !hasErrors(answer.body))
-      cache.set(key, answer);
+      cache.set(key, { ...answer, headers: answer.headers.filter(([name]) => !isCorsHeader(name)) });
     return send(res, answer);
   };
 

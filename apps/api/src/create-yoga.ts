@@ -9,6 +9,7 @@ import {
 } from "@bpx/schema";
 import { createYoga, type Plugin } from "graphql-yoga";
 import { createAuthenticator } from "./auth";
+import { useCorsAllowList } from "./cors";
 import type { ApiToken } from "./tokens";
 
 /** GraphiQL's default document: one named operation per thing a client usually does. */
@@ -138,6 +139,8 @@ export interface CreateApiYogaOptions {
   tokens?: readonly ApiToken[];
   /** Depth, aliases, cost, timeout, introspection...; the defaults when left out. */
   limits?: QueryLimits;
+  /** Origins whose pages may call the API from a browser (CORS_ORIGINS); none by default. */
+  corsOrigins?: readonly string[];
 }
 
 /** The GraphQL endpoint: schema, per-request context, masked errors, query limits, GraphiQL with examples. */
@@ -146,6 +149,7 @@ export function createApiYoga({
   logging = true,
   tokens = [],
   limits = DEFAULT_QUERY_LIMITS,
+  corsOrigins = [],
 }: CreateApiYogaOptions) {
   const authenticate = createAuthenticator(tokens);
   return createYoga({
@@ -155,8 +159,9 @@ export function createApiYoga({
     graphqlEndpoint: "/graphql",
     maskedErrors: { maskError },
     landingPage: false,
+    cors: false,
     logging,
-    plugins: [useJsonPostsOnly(), useQueryLimits(limits)],
+    plugins: [useCorsAllowList(corsOrigins), useJsonPostsOnly(), useQueryLimits(limits)],
     graphiql: { title: "Back pain in pregnancy: GraphQL", defaultQuery: EXAMPLE_QUERY },
   });
 }

@@ -35,6 +35,24 @@ const schema = z.object({
     .min(10)
     .max(60_000)
     .default(DEFAULT_QUERY_LIMITS.validationTimeoutMs),
+  /**
+   * Origins (`scheme://host[:port]`, comma separated) whose pages may call the API from a browser;
+   * none by default. The web app needs none: it calls the API from its server.
+   */
+  CORS_ORIGINS: z
+    .string()
+    .default("")
+    .transform((value, ctx) => {
+      const origins = value
+        .split(",")
+        .map((o) => o.trim())
+        .filter((o) => o !== "");
+      for (const origin of origins) {
+        if (!URL.canParse(origin) || new URL(origin).origin !== origin)
+          ctx.addIssue({ code: "custom", message: `not an origin (scheme://host[:port]): ${origin}` });
+      }
+      return origins;
+    }),
   /** Largest request body accepted, in bytes; larger ones get 413 PAYLOAD_TOO_LARGE. */
   GRAPHQL_MAX_BODY_BYTES: z.coerce.number().int().min(1024).max(50_000_000).default(100_000),
 });
@@ -49,6 +67,7 @@ export interface ApiEnv {
   tokens: ApiToken[];
   limits: QueryLimits;
   maxBodyBytes: number;
+  corsOrigins: string[];
 }
 
 /** The one place the API reads process.env: validated, with defaults, or a clear error. */
@@ -80,5 +99,6 @@ export function readEnv(env: Record<string, string | undefined> = process.env): 
       introspection: e.GRAPHQL_INTROSPECTION === "true",
     },
     maxBodyBytes: e.GRAPHQL_MAX_BODY_BYTES,
+    corsOrigins: e.CORS_ORIGINS,
   };
 }

@@ -43,6 +43,7 @@ async function main() {
     tokens: env.tokens,
     limits: env.limits,
     maxBodyBytes: env.maxBodyBytes,
+    corsOrigins: env.corsOrigins,
   });
   // Counts and roles only: the tokens themselves are never logged.
   const roles = [...new Set(env.tokens.map((t) => t.role))];
