@@ -3,7 +3,12 @@ import type { GraphStore } from "@bpx/graph-store";
 import { DEFAULT_QUERY_LIMITS, type QueryLimits } from "@bpx/schema";
 import { corsHeaders, isCorsHeader } from "./cors";
 import { createApiYoga } from "./create-yoga";
-import { type CachedResponse, createResponseCache, isCacheableRequest } from "./response-cache";
+import {
+  type CachedResponse,
+  createResponseCache,
+  DEFAULT_RESPONSE_CACHE_MAX_BYTES,
+  isCacheableRequest,
+} from "./response-cache";
 import type { ApiToken } from "./tokens";
 
 export interface CreateApiServerOptions {
@@ -13,6 +18,8 @@ export interface CreateApiServerOptions {
   readyTimeoutMs?: number;
   /** How long an anonymous read query's answer is served from memory; 0 turns the cache off. */
   responseCacheTtlMs?: number;
+  /** Bytes the answer cache may hold (RESPONSE_CACHE_MAX_BYTES). */
+  responseCacheMaxBytes?: number;
   /** Bearer tokens with their roles (API_TOKENS); none by default, so nothing can be written. */
   tokens?: readonly ApiToken[];
   /** Depth, aliases, cost, timeout, introspection (GRAPHQL_* env). */
@@ -96,13 +103,14 @@ export function createApiServer({
   logging = true,
   readyTimeoutMs = 3000,
   responseCacheTtlMs = 0,
+  responseCacheMaxBytes = DEFAULT_RESPONSE_CACHE_MAX_BYTES,
   tokens = [],
   limits = DEFAULT_QUERY_LIMITS,
   maxBodyBytes = 100_000,
   corsOrigins = [],
 }: CreateApiServerOptions) {
   const yoga = createApiYoga({ store, logging, tokens, limits, corsOrigins });
-  const cache = createResponseCache({ ttlMs: responseCacheTtlMs });
+  const cache = createResponseCache({ ttlMs: responseCacheTtlMs, maxBytes: responseCacheMaxBytes });
   const withCors = (answer: CachedResponse, origin: string | undefined): CachedResponse => ({
     ...answer,
     headers: [...answer.headers, ...Object.entries(corsHeaders(corsOrigins, origin))],

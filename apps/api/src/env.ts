@@ -1,6 +1,7 @@
 import { type StoreConfig, storeConfigFromEnv } from "@bpx/graph-store";
 import { DEFAULT_QUERY_LIMITS, type QueryLimits } from "@bpx/schema";
 import { z } from "zod";
+import { DEFAULT_RESPONSE_CACHE_MAX_BYTES } from "./response-cache";
 import { type ApiToken, parseApiTokens } from "./tokens";
 
 const schema = z.object({
@@ -12,6 +13,13 @@ const schema = z.object({
   NODE_ENV: z.string().default("production"),
   /** Seconds an anonymous read query's answer is served from memory; 0 turns the cache off. */
   RESPONSE_CACHE_TTL: z.coerce.number().int().min(0).max(86_400).default(60),
+  /** Bytes the answer cache may hold (keys, bodies, headers); 64 MiB by default. */
+  RESPONSE_CACHE_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1_048_576)
+    .max(8 * 1024 ** 3)
+    .default(DEFAULT_RESPONSE_CACHE_MAX_BYTES),
   /** `role:token` pairs, comma separated; none by default, so nothing can be written. */
   API_TOKENS: z.string().optional(),
   /** Introspection (`__schema`, `__type`) on or off; on by default, this is a public teaching API. */
@@ -63,6 +71,7 @@ export interface ApiEnv {
   graphDir: string | undefined;
   autoload: boolean;
   responseCacheTtlMs: number;
+  responseCacheMaxBytes: number;
   store: StoreConfig;
   tokens: ApiToken[];
   limits: QueryLimits;
@@ -85,6 +94,7 @@ export function readEnv(env: Record<string, string | undefined> = process.env): 
     graphDir: e.GRAPH_DIR,
     autoload: e.GRAPH_AUTOLOAD === "true",
     responseCacheTtlMs: e.RESPONSE_CACHE_TTL * 1000,
+    responseCacheMaxBytes: e.RESPONSE_CACHE_MAX_BYTES,
     store: storeConfigFromEnv(env),
     tokens: parseApiTokens(e.API_TOKENS),
     limits: {

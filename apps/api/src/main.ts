@@ -40,6 +40,7 @@ async function main() {
   const { server } = createApiServer({
     store,
     responseCacheTtlMs: env.responseCacheTtlMs,
+    responseCacheMaxBytes: env.responseCacheMaxBytes,
     tokens: env.tokens,
     limits: env.limits,
     maxBodyBytes: env.maxBodyBytes,
