@@ -9,6 +9,8 @@ const schema = z.object({
    * a random one is made at start, so sessions end when the process restarts.
    */
   SESSION_SECRET: z.string().min(32, "SESSION_SECRET must be at least 32 characters").optional(),
+  /** Largest request body the /graphql route forwards; the API's own variable and default. */
+  GRAPHQL_MAX_BODY_BYTES: z.coerce.number().int().min(1024).max(50_000_000).default(100_000),
   /** Other origins whose pages may call /graphql and /api/session, comma separated. */
   WEB_ALLOWED_ORIGINS: z
     .string()
@@ -30,6 +32,7 @@ const parsed = schema.parse({
   API_URL: process.env.API_URL || undefined,
   SESSION_SECRET: process.env.SESSION_SECRET || undefined,
   WEB_ALLOWED_ORIGINS: process.env.WEB_ALLOWED_ORIGINS || undefined,
+  GRAPHQL_MAX_BODY_BYTES: process.env.GRAPHQL_MAX_BODY_BYTES || undefined,
 });
 
 export const env = {
@@ -37,4 +40,5 @@ export const env = {
   apiUrl: parsed.API_URL.replace(/\/+$/, ""),
   sessionSecret: parsed.SESSION_SECRET ?? randomBytes(32).toString("base64url"),
   allowedOrigins: parsed.WEB_ALLOWED_ORIGINS,
+  maxBodyBytes: parsed.GRAPHQL_MAX_BODY_BYTES,
 };
