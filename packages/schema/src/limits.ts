@@ -280,6 +280,25 @@ function fieldMultiplier(field: FieldNode, variables: Record<string, unknown>, a
   return 1;
 }
 
+/** graphql-js's "Did you mean ...?" tail, which names fields, types and enum values. */
+const SUGGESTION = / Did you mean .*\?$/s;
+
+/**
+ * The error without graphql-js's suggestions: with introspection off, `{ nme }` answering
+ * `Did you mean "name"?` would let typos map the schema anyway.
+ */
+export function withoutSuggestions<E extends Error>(error: E): E | GraphQLError {
+  if (!(error instanceof GraphQLError) || !SUGGESTION.test(error.message)) return error;
+  return new GraphQLError(error.message.replace(SUGGESTION, ""), {
+    nodes: error.nodes,
+    source: error.source,
+    positions: error.positions,
+    path: error.path,
+    originalError: error.originalError,
+    extensions: error.extensions,
+  });
+}
+
 function selectedOperation(args: { document: DocumentNode; operationName?: string | null }) {
   const ops = args.document.definitions.filter(
     (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
@@ -318,6 +337,7 @@ export function useQueryLimits(limits: QueryLimits = DEFAULT_QUERY_LIMITS): Plug
         return;
       }
       if (!limits.introspection) addValidationRule(NoSchemaIntrospectionCustomRule);
+      const hideSuggestions = !limits.introspection;
       addValidationRule(createDeadlineRule(limits.validationTimeoutMs));
       setValidationFn((...args) => {
         try {
@@ -333,6 +353,8 @@ export function useQueryLimits(limits: QueryLimits = DEFAULT_QUERY_LIMITS): Plug
           ];
         }
       });
+      if (!hideSuggestions) return;
+      return ({ result, setResult }) => setResult(result.map(withoutSuggestions));
     },
     onExecute({ args, executeFn, setExecuteFn, setResultAndStopExecution }) {
       const op = selectedOperation(args);
@@ -378,6 +400,14 @@ export function useQueryLimits(limits: QueryLimits = DEFAULT_QUERY_LIMITS): Plug
           clearTimeout(timer);
         }
       });
+      if (limits.introspection) return;
+      return {
+        onExecuteDone({ result, setResult }) {
+          // Variable values are checked while executing: "Value "X" does not exist ... Did you mean".
+          if (!("errors" in result) || !result.errors) return;
+          setResult({ ...result, errors: result.errors.map(withoutSuggestions) });
+        },
+      };
     },
   };
 }
