@@ -28,6 +28,16 @@ const schema = z.object({
     }),
 });
 
+/**
+ * One random secret for the whole process. Next bundles route handlers and pages separately, so
+ * this module can be evaluated more than once: a module-level value would differ between them.
+ */
+function processSecret(): string {
+  const holder = globalThis as { __bpxSessionSecret?: string };
+  holder.__bpxSessionSecret ??= randomBytes(32).toString("base64url");
+  return holder.__bpxSessionSecret;
+}
+
 const parsed = schema.parse({
   API_URL: process.env.API_URL || undefined,
   SESSION_SECRET: process.env.SESSION_SECRET || undefined,
@@ -38,7 +48,7 @@ const parsed = schema.parse({
 export const env = {
   /** Base URL of the GraphQL API, without a trailing slash. */
   apiUrl: parsed.API_URL.replace(/\/+$/, ""),
-  sessionSecret: parsed.SESSION_SECRET ?? randomBytes(32).toString("base64url"),
+  sessionSecret: parsed.SESSION_SECRET ?? processSecret(),
   allowedOrigins: parsed.WEB_ALLOWED_ORIGINS,
   maxBodyBytes: parsed.GRAPHQL_MAX_BODY_BYTES,
 };
