@@ -9,6 +9,7 @@ import {
   DEFAULT_RESPONSE_CACHE_MAX_BYTES,
   isCacheableRequest,
 } from "./response-cache";
+import { createStorageCheck, DEFAULT_MIN_FREE_BYTES } from "./storage";
 import type { ApiToken } from "./tokens";
 
 export interface CreateApiServerOptions {
@@ -28,6 +29,10 @@ export interface CreateApiServerOptions {
   maxBodyBytes?: number;
   /** Origins whose pages may call the API from a browser (CORS_ORIGINS); none by default. */
   corsOrigins?: readonly string[];
+  /** The folder the embedded store writes to; /ready and writes then watch its free space. */
+  storageDir?: string;
+  /** Free bytes below which that disk counts as full (STORE_MIN_FREE_BYTES). */
+  minFreeBytes?: number;
 }
 
 /** An error answer in the GraphQL response shape, so every refusal carries a code. */
@@ -108,8 +113,11 @@ export function createApiServer({
   limits = DEFAULT_QUERY_LIMITS,
   maxBodyBytes = 100_000,
   corsOrigins = [],
+  storageDir,
+  minFreeBytes = DEFAULT_MIN_FREE_BYTES,
 }: CreateApiServerOptions) {
-  const yoga = createApiYoga({ store, logging, tokens, limits, corsOrigins });
+  const storageCheck = storageDir ? createStorageCheck(storageDir, minFreeBytes) : undefined;
+  const yoga = createApiYoga({ store, logging, tokens, limits, corsOrigins, storageCheck });
   const cache = createResponseCache({ ttlMs: responseCacheTtlMs, maxBytes: responseCacheMaxBytes });
   const withCors = (answer: CachedResponse, origin: string | undefined): CachedResponse => ({
     ...answer,
@@ -181,6 +189,9 @@ export function createApiServer({
     if (path === "/ready") {
       try {
         await withTimeout(store.ping(), readyTimeoutMs);
+        // Reads would still work on a full disk, but writes cannot: not ready.
+        const storage = storageCheck ? await storageCheck() : undefined;
+        if (storage && !storage.ok) throw new Error(storage.reason);
         return sendJson(res, 200, { status: "ready", engine: store.engine });
       } catch (error) {
         const reason = error instanceof Error ? error.message : String(error);

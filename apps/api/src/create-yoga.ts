@@ -10,6 +10,7 @@ import {
 import { createYoga, type Plugin } from "graphql-yoga";
 import { createAuthenticator } from "./auth";
 import { useCorsAllowList } from "./cors";
+import { type StorageCheck, useStorageGuard } from "./storage";
 import type { ApiToken } from "./tokens";
 
 /** GraphiQL's default document: one named operation per thing a client usually does. */
@@ -141,6 +142,8 @@ export interface CreateApiYogaOptions {
   limits?: QueryLimits;
   /** Origins whose pages may call the API from a browser (CORS_ORIGINS); none by default. */
   corsOrigins?: readonly string[];
+  /** Free space of the store's disk; when given, mutations are refused while it is full. */
+  storageCheck?: StorageCheck;
 }
 
 /** The GraphQL endpoint: schema, per-request context, masked errors, query limits, GraphiQL with examples. */
@@ -150,6 +153,7 @@ export function createApiYoga({
   tokens = [],
   limits = DEFAULT_QUERY_LIMITS,
   corsOrigins = [],
+  storageCheck,
 }: CreateApiYogaOptions) {
   const authenticate = createAuthenticator(tokens);
   return createYoga({
@@ -161,7 +165,12 @@ export function createApiYoga({
     landingPage: false,
     cors: false,
     logging,
-    plugins: [useCorsAllowList(corsOrigins), useJsonPostsOnly(), useQueryLimits(limits)],
+    plugins: [
+      useCorsAllowList(corsOrigins),
+      useJsonPostsOnly(),
+      useQueryLimits(limits),
+      ...(storageCheck ? [useStorageGuard(storageCheck)] : []),
+    ],
     graphiql: { title: "Back pain in pregnancy: GraphQL", defaultQuery: EXAMPLE_QUERY },
   });
 }

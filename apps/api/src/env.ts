@@ -2,6 +2,7 @@ import { type StoreConfig, storeConfigFromEnv } from "@bpx/graph-store";
 import { DEFAULT_QUERY_LIMITS, type QueryLimits } from "@bpx/schema";
 import { z } from "zod";
 import { DEFAULT_RESPONSE_CACHE_MAX_BYTES } from "./response-cache";
+import { DEFAULT_MIN_FREE_BYTES } from "./storage";
 import { type ApiToken, parseApiTokens } from "./tokens";
 
 const schema = z.object({
@@ -20,6 +21,13 @@ const schema = z.object({
     .min(1_048_576)
     .max(8 * 1024 ** 3)
     .default(DEFAULT_RESPONSE_CACHE_MAX_BYTES),
+  /** Free bytes below which the embedded store's disk counts as full (/ready 503, writes refused). */
+  STORE_MIN_FREE_BYTES: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(1024 ** 4)
+    .default(DEFAULT_MIN_FREE_BYTES),
   /** `role:token` pairs, comma separated; none by default, so nothing can be written. */
   API_TOKENS: z.string().optional(),
   /** Introspection (`__schema`, `__type`) on or off; on by default, this is a public teaching API. */
@@ -77,6 +85,7 @@ export interface ApiEnv {
   limits: QueryLimits;
   maxBodyBytes: number;
   corsOrigins: string[];
+  minFreeBytes: number;
 }
 
 /** The one place the API reads process.env: validated, with defaults, or a clear error. */
@@ -110,5 +119,6 @@ export function readEnv(env: Record<string, string | undefined> = process.env): 
     },
     maxBodyBytes: e.GRAPHQL_MAX_BODY_BYTES,
     corsOrigins: e.CORS_ORIGINS,
+    minFreeBytes: e.STORE_MIN_FREE_BYTES,
   };
 }
