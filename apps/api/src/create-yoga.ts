@@ -7,6 +7,7 @@ import {
   type QueryLimits,
   useQueryLimits,
 } from "@bpx/schema";
+import { renderGraphiQL } from "@graphql-yoga/render-graphiql";
 import { createYoga, type Plugin } from "graphql-yoga";
 import { createAuthenticator } from "./auth";
 import { useCorsAllowList } from "./cors";
@@ -133,6 +134,38 @@ export function useJsonPostsOnly(): Plugin {
   };
 }
 
+/**
+ * GraphiQL's page policy. Its code is inlined into the page (@graphql-yoga/render-graphiql, not
+ * yoga's default, which loads it from a CDN), and its editor's workers start from blob: URLs;
+ * nothing else may load, and no site may frame it.
+ */
+const GRAPHIQL_CSP = [
+  "default-src 'self'",
+  "script-src 'self' 'unsafe-inline'",
+  "worker-src 'self' blob:",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join("; ");
+
+/** nosniff on every answer; on an HTML answer (GraphiQL) the page policy too. */
+export function useSecurityHeaders(): Plugin {
+  return {
+    onResponse({ response }) {
+      response.headers.set("x-content-type-options", "nosniff");
+      if (!response.headers.get("content-type")?.includes("text/html")) return;
+      response.headers.set("content-security-policy", GRAPHIQL_CSP);
+      response.headers.set("x-frame-options", "DENY");
+      response.headers.set("referrer-policy", "no-referrer");
+    },
+  };
+}
+
 export interface CreateApiYogaOptions {
   store: GraphStore;
   logging?: boolean;
@@ -166,11 +199,13 @@ export function createApiYoga({
     cors: false,
     logging,
     plugins: [
+      useSecurityHeaders(),
       useCorsAllowList(corsOrigins),
       useJsonPostsOnly(),
       useQueryLimits(limits),
       ...(storageCheck ? [useStorageGuard(storageCheck)] : []),
     ],
+    renderGraphiQL,
     graphiql: { title: "Back pain in pregnancy: GraphQL", defaultQuery: EXAMPLE_QUERY },
   });
 }
