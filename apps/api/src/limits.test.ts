@@ -133,6 +133,17 @@ describe("query limits (in-process)", () => {
     expect(error.extensions.actual).toBeGreaterThan(10_000);
   });
 
+  it("counts every step of a path, and each step's case differential as an engine run", async () => {
+    const many = `{ teachingPaths(first: 50) { edges { node { id steps { id case { differential {
+      candidates { rank probability condition { id name } } } } } } } } }`;
+    const error = await refused(many, "QUERY_TOO_COMPLEX", DEFAULT_QUERY_LIMITS.maxCost);
+    expect(error.extensions.actual).toBeGreaterThan(100_000);
+    // One path with its cases' differentials, as a presenter would ask, stays allowed.
+    const one = `{ teachingPath(id: "no-such-path") { id steps { id case { differential {
+      candidates { rank probability condition { id name } } } } } } }`;
+    expect((await api.gql(one)).status).toBe(200);
+  });
+
   it("counts first from variables in the cost", async () => {
     const q = `query($first: Int) { a: search(text: "pain", first: $first) { node { id name aliases } score }
       b: search(text: "pain", first: $first) { node { ...on Condition { evidence { quote source { id title url } } } } } }`;

@@ -1,3 +1,4 @@
+import { TEACHING_PATH_LIMITS } from "@bpx/domain";
 import {
   type ASTNode,
   type DocumentNode,
@@ -54,6 +55,12 @@ export const DEFAULT_QUERY_LIMITS: QueryLimits = {
 
 /** Default multiplier for a field with a `first` argument the query leaves out. */
 const DEFAULT_FIRST = 10;
+
+/**
+ * A differential below the root (a teaching step's case) runs the engine once per step: it
+ * weighs this many times its selection, and a path's `steps` count as many as a path may hold.
+ */
+const NESTED_DIFFERENTIAL_WEIGHT = 5;
 
 function limitError(code: ErrorCode, message: string, extensions: Record<string, unknown>, nodes?: ASTNode) {
   // extensions.http makes yoga answer 400 (it strips the key from the body).
@@ -219,7 +226,8 @@ function listLength(value: ValueNode | undefined, variables: Record<string, unkn
  * The cost of a selection set: every field costs 1 plus the cost of what it selects, times its
  * multiplier. A field with a `first` argument multiplies by `first` (10 when left out);
  * the root `neighborhood` by min(500, ids × 10^depth); the root `paths` by
- * first × (maxLength + 1); every other field by 1.
+ * first × (maxLength + 1); a teaching path's `steps` by the most steps a path may hold (200); a
+ * differential below the root (a step's case) by 5; every other field by 1.
  * Negative or missing numbers count as their defaults, so a bad argument never lowers the cost.
  * Each named fragment is costed once (once at the root, once below), never expanded.
  */
@@ -269,6 +277,8 @@ function fieldMultiplier(field: FieldNode, variables: Record<string, unknown>, a
     const first = Math.min(20, Math.max(1, intArg(arg("first"), variables) ?? 5));
     return first * (length + 1);
   }
+  if (!atRoot && field.name.value === "steps") return TEACHING_PATH_LIMITS.stepsMax;
+  if (!atRoot && field.name.value === "differential") return NESTED_DIFFERENTIAL_WEIGHT;
   if (
     arg("first") !== undefined ||
     field.name.value.endsWith("Connection") ||
