@@ -8,9 +8,10 @@ import {
   useQueryLimits,
 } from "@bpx/schema";
 import { renderGraphiQL } from "@graphql-yoga/render-graphiql";
-import { createYoga, type Plugin } from "graphql-yoga";
+import { createYoga, type Plugin, type YogaLogger } from "graphql-yoga";
 import { createAuthenticator } from "./auth";
 import { useCorsAllowList } from "./cors";
+import { createApiLogger } from "./logger";
 import { type StorageCheck, useStorageGuard } from "./storage";
 import type { ApiToken } from "./tokens";
 
@@ -169,6 +170,8 @@ export function useSecurityHeaders(): Plugin {
 export interface CreateApiYogaOptions {
   store: GraphStore;
   logging?: boolean;
+  /** Where yoga's logs go when logging is on; createApiLogger() by default. */
+  logger?: YogaLogger;
   /** Who may write; none by default, so every mutation is refused. */
   tokens?: readonly ApiToken[];
   /** Depth, aliases, cost, timeout, introspection...; the defaults when left out. */
@@ -183,6 +186,7 @@ export interface CreateApiYogaOptions {
 export function createApiYoga({
   store,
   logging = true,
+  logger = createApiLogger(),
   tokens = [],
   limits = DEFAULT_QUERY_LIMITS,
   corsOrigins = [],
@@ -197,7 +201,7 @@ export function createApiYoga({
     maskedErrors: { maskError },
     landingPage: false,
     cors: false,
-    logging,
+    logging: logging ? logger : false,
     plugins: [
       useSecurityHeaders(),
       useCorsAllowList(corsOrigins),
