@@ -164,9 +164,15 @@ export function createApiServer({
       if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(", ") : value);
     }
     const hasBody = req.method !== "GET" && req.method !== "HEAD";
+    // A client that goes away before its answer aborts the request, and with it the execution.
+    const gone = new AbortController();
+    res.on("close", () => {
+      if (!res.writableFinished) gone.abort(new Error("the client went away"));
+    });
     const response = await yoga.fetch(`http://${req.headers.host ?? "localhost"}${req.url}`, {
       method: req.method ?? "GET",
       headers,
+      signal: gone.signal,
       ...(hasBody ? { body } : {}),
     });
     const answer: CachedResponse = {

@@ -8,7 +8,7 @@ import {
   useQueryLimits,
 } from "@bpx/schema";
 import { renderGraphiQL } from "@graphql-yoga/render-graphiql";
-import { createYoga, type Plugin, type YogaLogger } from "graphql-yoga";
+import { createYoga, type Plugin, useExecutionCancellation, type YogaLogger } from "graphql-yoga";
 import { createAuthenticator } from "./auth";
 import { useCorsAllowList } from "./cors";
 import { createApiLogger } from "./logger";
@@ -203,6 +203,8 @@ export function createApiYoga({
     cors: false,
     logging: logging ? logger : false,
     plugins: [
+      // The request's signal reaches the executor: a client that goes away stops its resolvers.
+      useExecutionCancellation(),
       useSecurityHeaders(),
       useCorsAllowList(corsOrigins),
       useJsonPostsOnly(),

@@ -384,28 +384,35 @@ export function useQueryLimits(limits: QueryLimits = DEFAULT_QUERY_LIMITS): Plug
         }
       }
       setExecuteFn(async (execArgs) => {
+        // Aborting stops the executor starting any further resolver (store call) once the client
+        // has its TIMEOUT; the request's own signal (the client went away) does the same.
+        const controller = new AbortController();
+        const upstream = (execArgs as { signal?: AbortSignal }).signal;
+        const signal = upstream ? AbortSignal.any([upstream, controller.signal]) : controller.signal;
         let timer: NodeJS.Timeout | undefined;
         const timeout = new Promise<ExecutionResult>((resolve) => {
-          timer = setTimeout(
-            () =>
-              resolve({
-                errors: [
-                  apiError(
-                    "TIMEOUT",
-                    `The operation did not finish within ${limits.timeoutMs} ms; the limit is ${limits.timeoutMs} ms.`,
-                    {
-                      limit: "timeoutMs",
-                      max: limits.timeoutMs,
-                      http: { status: 504 },
-                    },
-                  ),
-                ],
-              }),
-            limits.timeoutMs,
-          );
+          timer = setTimeout(() => {
+            controller.abort(new Error(`timed out after ${limits.timeoutMs} ms`));
+            resolve({
+              errors: [
+                apiError(
+                  "TIMEOUT",
+                  `The operation did not finish within ${limits.timeoutMs} ms; the limit is ${limits.timeoutMs} ms.`,
+                  {
+                    limit: "timeoutMs",
+                    max: limits.timeoutMs,
+                    http: { status: 504 },
+                  },
+                ),
+              ],
+            });
+          }, limits.timeoutMs);
         });
+        const run = Promise.resolve(executeFn({ ...execArgs, signal } as typeof execArgs));
+        // The aborted run rejects with the abort reason after the answer has gone: nobody waits on it.
+        run.catch(() => undefined);
         try {
-          return (await Promise.race([executeFn(execArgs), timeout])) as ExecutionResult;
+          return (await Promise.race([run, timeout])) as ExecutionResult;
         } finally {
           clearTimeout(timer);
         }
