@@ -10,6 +10,32 @@ export interface AbusiveRequest {
   path: string;
   headers: Record<string, string>;
   body?: string;
+  /** Headers the answer must not carry (a CORS grant to another site, say). */
+  forbiddenHeaders?: string[];
+}
+
+/**
+ * A valid educator token the barrage's target accepts (scripts/abuse.ts and abuse.test.ts start
+ * the API with it): the cross-site write attempts carry it, as a victim's browser would carry a
+ * session, so a refused write proves the refusal, not a missing token.
+ */
+export const ABUSE_EDUCATOR_TOKEN = "abuse-educator-token-0123456789";
+export const ABUSE_ADMIN_TOKEN = "abuse-admin-token-0123456789";
+export const ABUSE_API_TOKENS = `educator:${ABUSE_EDUCATOR_TOKEN},admin:${ABUSE_ADMIN_TOKEN}`;
+
+const FORGED_TITLE = "Forged by the abuse barrage";
+const FORGED_MUTATION = `mutation { createTeachingPath(input: { title: "${FORGED_TITLE}", steps: [] }) { id } }`;
+
+/** Fragment F0 spreads F1 four times, F1 spreads F2 four times, ...: 4^(n-1) fields expanded. */
+function fragmentBomb(n: number, root: string, type: string, leaf: string): string {
+  return [
+    root,
+    ...Array.from({ length: n }, (_, i) =>
+      i === n - 1
+        ? `fragment F${i} on ${type} { ${leaf} }`
+        : `fragment F${i} on ${type} { ...F${i + 1} ...F${i + 1} ...F${i + 1} ...F${i + 1} }`,
+    ),
+  ].join("\n");
 }
 
 const JSON_HEADERS = { "content-type": "application/json", accept: "application/graphql-response+json" };
@@ -56,6 +82,55 @@ export const ABUSIVE_REQUESTS: AbusiveRequest[] = [
   post("batch array", JSON.stringify(Array.from({ length: 50 }, () => ({ query: "{ __typename }" })))),
   query("unknown field", "{ nope { id } }"),
   query("syntax error", "{ node(id: "),
+  query(
+    "fragment bomb (12 fragments, each spreading the next 4 times)",
+    fragmentBomb(12, "query Bomb { ...F0 }", "Query", "__typename"),
+  ),
+  query(
+    "fragment bomb below the root (19 fragments, 4^18 fields)",
+    fragmentBomb(19, 'query Bomb { node(id: "fever") { ...F0 } }', "Node", "id"),
+  ),
+
+  post(
+    "cross-site form mutation (url-encoded, with a token)",
+    new URLSearchParams({ query: FORGED_MUTATION }).toString(),
+    {
+      "content-type": "application/x-www-form-urlencoded",
+      authorization: `Bearer ${ABUSE_EDUCATOR_TOKEN}`,
+      origin: "https://evil.example",
+    },
+  ),
+  post(
+    "cross-site multipart mutation (with a token)",
+    `--x\r\ncontent-disposition: form-data; name="operations"\r\n\r\n${JSON.stringify({ query: FORGED_MUTATION })}\r\n--x\r\ncontent-disposition: form-data; name="map"\r\n\r\n{}\r\n--x--\r\n`,
+    {
+      "content-type": "multipart/form-data; boundary=x",
+      authorization: `Bearer ${ABUSE_EDUCATOR_TOKEN}`,
+      origin: "https://evil.example",
+    },
+  ),
+  post("text/plain mutation (a simple cross-site fetch)", JSON.stringify({ query: FORGED_MUTATION }), {
+    "content-type": "text/plain",
+    authorization: `Bearer ${ABUSE_EDUCATOR_TOKEN}`,
+  }),
+  {
+    ...post(
+      "CORS from another site (a cached query)",
+      JSON.stringify({ query: '{ node(id: "fever") { name } }' }),
+      {
+        ...JSON_HEADERS,
+        origin: "https://evil.example",
+      },
+    ),
+    forbiddenHeaders: ["access-control-allow-origin", "access-control-allow-credentials"],
+  },
+  {
+    kind: "CORS preflight from another site",
+    method: "OPTIONS",
+    path: "/graphql",
+    headers: { origin: "https://evil.example", "access-control-request-method": "POST" },
+    forbiddenHeaders: ["access-control-allow-origin", "access-control-allow-credentials"],
+  },
   query("fragment cycle", "{ ...A } fragment A on Query { ...B } fragment B on Query { ...A }"),
   query(
     "introspection bomb",
@@ -83,6 +158,8 @@ export interface Answer {
   status: number;
   code: string | undefined;
   ms: number;
+  /** Headers it carried that it must not have. */
+  leaked: string[];
 }
 
 async function send(base: string, r: AbusiveRequest): Promise<Answer> {
@@ -95,6 +172,7 @@ async function send(base: string, r: AbusiveRequest): Promise<Answer> {
       signal: AbortSignal.timeout(30_000),
     });
     const text = await res.text();
+    const leaked = (r.forbiddenHeaders ?? []).filter((h) => res.headers.has(h));
     let code: string | undefined;
     try {
       code = (JSON.parse(text) as { errors?: { extensions?: { code?: string } }[] }).errors?.[0]?.extensions
@@ -102,9 +180,12 @@ async function send(base: string, r: AbusiveRequest): Promise<Answer> {
     } catch {
       code = undefined;
     }
-    return { kind: r.kind, status: res.status, code, ms: performance.now() - started };
+    // A cross-origin request answered without a CORS grant is refused by the browser, whatever
+    // the status (a preflight's 204, a query's 200): that is the refusal.
+    if (r.forbiddenHeaders && leaked.length === 0 && code === undefined) code = "NO_CORS_GRANT";
+    return { kind: r.kind, status: res.status, code, ms: performance.now() - started, leaked };
   } catch (error) {
-    return { kind: r.kind, status: 0, code: String(error), ms: performance.now() - started };
+    return { kind: r.kind, status: 0, code: String(error), ms: performance.now() - started, leaked: [] };
   }
 }
 
@@ -148,6 +229,20 @@ async function normalLoad(
   return latencies;
 }
 
+/** Teaching-path titles an admin sees: the barrage must not add any. */
+async function pathTitles(base: string): Promise<string[]> {
+  const res = await fetch(`${base}/graphql`, {
+    method: "POST",
+    headers: { ...JSON_HEADERS, authorization: `Bearer ${ABUSE_ADMIN_TOKEN}` },
+    body: JSON.stringify({ query: "{ teachingPaths(first: 50) { edges { node { title } } } }" }),
+  });
+  const body = (await res.json()) as { data?: { teachingPaths: { edges: { node: { title: string } }[] } } };
+  return (body.data?.teachingPaths.edges ?? []).map((e) => e.node.title).sort();
+}
+
+/** The slowest answer allowed to any attack. */
+export const MAX_ATTACK_MS = 1500;
+
 export interface BarrageReport {
   baseline: { count: number; p50: number; p99: number };
   during: { count: number; p50: number; p99: number };
@@ -156,6 +251,10 @@ export interface BarrageReport {
   bad: Answer[];
   byKind: Record<string, { status: number; code: string | undefined; count: number; maxMs: number }>;
   health: { health: number; ready: number };
+  /** Teaching-path titles before and after: equal unless something was written. */
+  writes: { before: string[]; after: string[] };
+  /** Answers slower than MAX_ATTACK_MS. */
+  slow: Answer[];
 }
 
 /**
@@ -167,6 +266,7 @@ export async function runBarrage(
   { abusive = 1000, concurrency = 10, workers = 4, baselineCount = 300 } = {},
 ): Promise<BarrageReport> {
   for (let i = 0; i < 20; i++) await normalQuery(base, -i); // warm up
+  const titlesBefore = await pathTitles(base);
   const baseline = await normalLoad(base, workers, (count) => count >= baselineCount);
 
   let finished = false;
@@ -184,7 +284,8 @@ export async function runBarrage(
   finished = true;
   const duringLatencies = await during;
 
-  const ok = (a: Answer) => a.code !== undefined && a.status >= 200 && a.status < 500 && a.status !== 0;
+  const ok = (a: Answer) =>
+    a.code !== undefined && a.status >= 200 && a.status < 500 && a.status !== 0 && a.leaked.length === 0;
   const byKind: BarrageReport["byKind"] = {};
   for (const a of answers) {
     const k = byKind[a.kind] ?? { status: a.status, code: a.code, count: 0, maxMs: 0 };
@@ -201,5 +302,7 @@ export async function runBarrage(
     bad: answers.filter((a) => !ok(a)),
     byKind,
     health: { health: health.status, ready: ready.status },
+    writes: { before: titlesBefore, after: await pathTitles(base) },
+    slow: answers.filter((a) => a.ms > MAX_ATTACK_MS),
   };
 }

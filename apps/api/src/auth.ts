@@ -10,9 +10,10 @@ const digest = (text: string) => createHash("sha256").update(text).digest();
  * says nothing about which token, or how much of one, was right.
  */
 export function createAuthenticator(tokens: readonly ApiToken[]) {
-  const known = tokens.map(({ role, token }) => {
+  const known = tokens.map(({ role, token, name }) => {
     const hash = digest(token);
-    return { role, hash, name: `${role}-${hash.toString("hex").slice(0, 8)}` };
+    // Without a configured name, a hash prefix: stable per token, and it reveals nothing of it.
+    return { role, hash, name: name ?? `${role}-${hash.toString("hex").slice(0, 8)}` };
   });
 
   return (authorization: string | null | undefined): Viewer => {

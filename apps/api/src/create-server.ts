@@ -1,8 +1,15 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { GraphStore } from "@bpx/graph-store";
 import { DEFAULT_QUERY_LIMITS, type QueryLimits } from "@bpx/schema";
+import { corsHeaders, isCorsHeader } from "./cors";
 import { createApiYoga } from "./create-yoga";
-import { type CachedResponse, createResponseCache, isCacheableRequest } from "./response-cache";
+import {
+  type CachedResponse,
+  createResponseCache,
+  DEFAULT_RESPONSE_CACHE_MAX_BYTES,
+  isCacheableRequest,
+} from "./response-cache";
+import { createStorageCheck, DEFAULT_MIN_FREE_BYTES } from "./storage";
 import type { ApiToken } from "./tokens";
 
 export interface CreateApiServerOptions {
@@ -12,12 +19,20 @@ export interface CreateApiServerOptions {
   readyTimeoutMs?: number;
   /** How long an anonymous read query's answer is served from memory; 0 turns the cache off. */
   responseCacheTtlMs?: number;
+  /** Bytes the answer cache may hold (RESPONSE_CACHE_MAX_BYTES). */
+  responseCacheMaxBytes?: number;
   /** Bearer tokens with their roles (API_TOKENS); none by default, so nothing can be written. */
   tokens?: readonly ApiToken[];
   /** Depth, aliases, cost, timeout, introspection (GRAPHQL_* env). */
   limits?: QueryLimits;
   /** Largest request body read, in bytes; a larger one gets 413 PAYLOAD_TOO_LARGE unread. */
   maxBodyBytes?: number;
+  /** Origins whose pages may call the API from a browser (CORS_ORIGINS); none by default. */
+  corsOrigins?: readonly string[];
+  /** The folder the embedded store writes to; /ready and writes then watch its free space. */
+  storageDir?: string;
+  /** Free bytes below which that disk counts as full (STORE_MIN_FREE_BYTES). */
+  minFreeBytes?: number;
 }
 
 /** An error answer in the GraphQL response shape, so every refusal carries a code. */
@@ -93,12 +108,21 @@ export function createApiServer({
   logging = true,
   readyTimeoutMs = 3000,
   responseCacheTtlMs = 0,
+  responseCacheMaxBytes = DEFAULT_RESPONSE_CACHE_MAX_BYTES,
   tokens = [],
   limits = DEFAULT_QUERY_LIMITS,
   maxBodyBytes = 100_000,
+  corsOrigins = [],
+  storageDir,
+  minFreeBytes = DEFAULT_MIN_FREE_BYTES,
 }: CreateApiServerOptions) {
-  const yoga = createApiYoga({ store, logging, tokens, limits });
-  const cache = createResponseCache({ ttlMs: responseCacheTtlMs });
+  const storageCheck = storageDir ? createStorageCheck(storageDir, minFreeBytes) : undefined;
+  const yoga = createApiYoga({ store, logging, tokens, limits, corsOrigins, storageCheck });
+  const cache = createResponseCache({ ttlMs: responseCacheTtlMs, maxBytes: responseCacheMaxBytes });
+  const withCors = (answer: CachedResponse, origin: string | undefined): CachedResponse => ({
+    ...answer,
+    headers: [...answer.headers, ...Object.entries(corsHeaders(corsOrigins, origin))],
+  });
   const tooLarge = (res: ServerResponse) =>
     sendError(
       res,
@@ -133,15 +157,22 @@ export function createApiServer({
       body.toString("utf8"),
     ].join("\n");
     const hit = useCache ? cache.get(key) : undefined;
-    if (hit) return send(res, hit);
+    // The cache keeps no CORS headers: each answer gets this request's own (none for an unlisted Origin).
+    if (hit) return send(res, withCors(hit, req.headers.origin));
     const headers = new Headers();
     for (const [name, value] of Object.entries(req.headers)) {
       if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(", ") : value);
     }
     const hasBody = req.method !== "GET" && req.method !== "HEAD";
+    // A client that goes away before its answer aborts the request, and with it the execution.
+    const gone = new AbortController();
+    res.on("close", () => {
+      if (!res.writableFinished) gone.abort(new Error("the client went away"));
+    });
     const response = await yoga.fetch(`http://${req.headers.host ?? "localhost"}${req.url}`, {
       method: req.method ?? "GET",
       headers,
+      signal: gone.signal,
       ...(hasBody ? { body } : {}),
     });
     const answer: CachedResponse = {
@@ -150,16 +181,11 @@ export function createApiServer({
       body: Buffer.from(await response.arrayBuffer()),
     };
     if (answer.status >= 400 && answer.body.length === 0) {
-      // yoga answers an unsupported content type with an empty 415; give it a code like the rest.
-      const code = answer.status === 415 ? "UNSUPPORTED_MEDIA_TYPE" : "BAD_REQUEST";
-      const message =
-        answer.status === 415
-          ? "Unsupported content type: send application/json (or GET with a query string)."
-          : "Bad request.";
-      return sendError(res, answer.status, code, message);
+      // yoga answers a few refusals (an unknown method, say) with an empty body; give it a code.
+      return sendError(res, answer.status, "BAD_REQUEST", "Bad request.");
     }
     if (useCache && answer.status === 200 && isCacheable(req, body) && !hasErrors(answer.body))
-      cache.set(key, answer);
+      cache.set(key, { ...answer, headers: answer.headers.filter(([name]) => !isCorsHeader(name)) });
     return send(res, answer);
   };
 
@@ -169,6 +195,9 @@ export function createApiServer({
     if (path === "/ready") {
       try {
         await withTimeout(store.ping(), readyTimeoutMs);
+        // Reads would still work on a full disk, but writes cannot: not ready.
+        const storage = storageCheck ? await storageCheck() : undefined;
+        if (storage && !storage.ok) throw new Error(storage.reason);
         return sendJson(res, 200, { status: "ready", engine: store.engine });
       } catch (error) {
         const reason = error instanceof Error ? error.message : String(error);

@@ -7,8 +7,12 @@ import {
   type QueryLimits,
   useQueryLimits,
 } from "@bpx/schema";
-import { createYoga } from "graphql-yoga";
+import { renderGraphiQL } from "@graphql-yoga/render-graphiql";
+import { createYoga, type Plugin, useExecutionCancellation, type YogaLogger } from "graphql-yoga";
 import { createAuthenticator } from "./auth";
+import { useCorsAllowList } from "./cors";
+import { createApiLogger } from "./logger";
+import { type StorageCheck, useStorageGuard } from "./storage";
 import type { ApiToken } from "./tokens";
 
 /** GraphiQL's default document: one named operation per thing a client usually does. */
@@ -103,21 +107,90 @@ query TeachingPaths {
 }
 `;
 
+export const UNSUPPORTED_MEDIA_TYPE_MESSAGE =
+  "Unsupported content type: send application/json (or GET with a query string).";
+
+/**
+ * Refuses every POST that is not `application/json` with 415. Yoga also takes url-encoded forms,
+ * multipart bodies and `application/graphql` text, which an HTML form or a "simple" cross-site
+ * fetch can send without a CORS preflight: accepting them would let another site write.
+ */
+export function useJsonPostsOnly(): Plugin {
+  return {
+    onRequest({ request, fetchAPI, endResponse }) {
+      if (request.method !== "POST") return;
+      const type = request.headers.get("content-type")?.split(";")[0]?.trim().toLowerCase();
+      if (type === "application/json") return;
+      endResponse(
+        fetchAPI.Response.json(
+          {
+            errors: [
+              { message: UNSUPPORTED_MEDIA_TYPE_MESSAGE, extensions: { code: "UNSUPPORTED_MEDIA_TYPE" } },
+            ],
+          },
+          { status: 415, headers: { "cache-control": "no-store" } },
+        ),
+      );
+    },
+  };
+}
+
+/**
+ * GraphiQL's page policy. Its code is inlined into the page (@graphql-yoga/render-graphiql, not
+ * yoga's default, which loads it from a CDN), and its editor's workers start from blob: URLs;
+ * nothing else may load, and no site may frame it.
+ */
+const GRAPHIQL_CSP = [
+  "default-src 'self'",
+  "script-src 'self' 'unsafe-inline'",
+  "worker-src 'self' blob:",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join("; ");
+
+/** nosniff on every answer; on an HTML answer (GraphiQL) the page policy too. */
+export function useSecurityHeaders(): Plugin {
+  return {
+    onResponse({ response }) {
+      response.headers.set("x-content-type-options", "nosniff");
+      if (!response.headers.get("content-type")?.includes("text/html")) return;
+      response.headers.set("content-security-policy", GRAPHIQL_CSP);
+      response.headers.set("x-frame-options", "DENY");
+      response.headers.set("referrer-policy", "no-referrer");
+    },
+  };
+}
+
 export interface CreateApiYogaOptions {
   store: GraphStore;
   logging?: boolean;
+  /** Where yoga's logs go when logging is on; createApiLogger() by default. */
+  logger?: YogaLogger;
   /** Who may write; none by default, so every mutation is refused. */
   tokens?: readonly ApiToken[];
   /** Depth, aliases, cost, timeout, introspection...; the defaults when left out. */
   limits?: QueryLimits;
+  /** Origins whose pages may call the API from a browser (CORS_ORIGINS); none by default. */
+  corsOrigins?: readonly string[];
+  /** Free space of the store's disk; when given, mutations are refused while it is full. */
+  storageCheck?: StorageCheck;
 }
 
 /** The GraphQL endpoint: schema, per-request context, masked errors, query limits, GraphiQL with examples. */
 export function createApiYoga({
   store,
   logging = true,
+  logger = createApiLogger(),
   tokens = [],
   limits = DEFAULT_QUERY_LIMITS,
+  corsOrigins = [],
+  storageCheck,
 }: CreateApiYogaOptions) {
   const authenticate = createAuthenticator(tokens);
   return createYoga({
@@ -127,8 +200,18 @@ export function createApiYoga({
     graphqlEndpoint: "/graphql",
     maskedErrors: { maskError },
     landingPage: false,
-    logging,
-    plugins: [useQueryLimits(limits)],
+    cors: false,
+    logging: logging ? logger : false,
+    plugins: [
+      // The request's signal reaches the executor: a client that goes away stops its resolvers.
+      useExecutionCancellation(),
+      useSecurityHeaders(),
+      useCorsAllowList(corsOrigins),
+      useJsonPostsOnly(),
+      useQueryLimits(limits),
+      ...(storageCheck ? [useStorageGuard(storageCheck)] : []),
+    ],
+    renderGraphiQL,
     graphiql: { title: "Back pain in pregnancy: GraphQL", defaultQuery: EXAMPLE_QUERY },
   });
 }

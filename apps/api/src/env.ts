@@ -1,6 +1,8 @@
 import { type StoreConfig, storeConfigFromEnv } from "@bpx/graph-store";
 import { DEFAULT_QUERY_LIMITS, type QueryLimits } from "@bpx/schema";
 import { z } from "zod";
+import { DEFAULT_RESPONSE_CACHE_MAX_BYTES } from "./response-cache";
+import { DEFAULT_MIN_FREE_BYTES } from "./storage";
 import { type ApiToken, parseApiTokens } from "./tokens";
 
 const schema = z.object({
@@ -12,6 +14,20 @@ const schema = z.object({
   NODE_ENV: z.string().default("production"),
   /** Seconds an anonymous read query's answer is served from memory; 0 turns the cache off. */
   RESPONSE_CACHE_TTL: z.coerce.number().int().min(0).max(86_400).default(60),
+  /** Bytes the answer cache may hold (keys, bodies, headers); 64 MiB by default. */
+  RESPONSE_CACHE_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1_048_576)
+    .max(8 * 1024 ** 3)
+    .default(DEFAULT_RESPONSE_CACHE_MAX_BYTES),
+  /** Free bytes below which the embedded store's disk counts as full (/ready 503, writes refused). */
+  STORE_MIN_FREE_BYTES: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(1024 ** 4)
+    .default(DEFAULT_MIN_FREE_BYTES),
   /** `role:token` pairs, comma separated; none by default, so nothing can be written. */
   API_TOKENS: z.string().optional(),
   /** Introspection (`__schema`, `__type`) on or off; on by default, this is a public teaching API. */
@@ -28,6 +44,31 @@ const schema = z.object({
   GRAPHQL_MAX_TOKENS: z.coerce.number().int().min(100).max(1_000_000).default(DEFAULT_QUERY_LIMITS.maxTokens),
   /** Milliseconds an operation may run before the answer is TIMEOUT. */
   GRAPHQL_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(DEFAULT_QUERY_LIMITS.timeoutMs),
+  /** Milliseconds validating a document may take before the answer is LIMIT_EXCEEDED. */
+  GRAPHQL_VALIDATION_TIMEOUT_MS: z.coerce
+    .number()
+    .int()
+    .min(10)
+    .max(60_000)
+    .default(DEFAULT_QUERY_LIMITS.validationTimeoutMs),
+  /**
+   * Origins (`scheme://host[:port]`, comma separated) whose pages may call the API from a browser;
+   * none by default. The web app needs none: it calls the API from its server.
+   */
+  CORS_ORIGINS: z
+    .string()
+    .default("")
+    .transform((value, ctx) => {
+      const origins = value
+        .split(",")
+        .map((o) => o.trim())
+        .filter((o) => o !== "");
+      for (const origin of origins) {
+        if (!URL.canParse(origin) || new URL(origin).origin !== origin)
+          ctx.addIssue({ code: "custom", message: `not an origin (scheme://host[:port]): ${origin}` });
+      }
+      return origins;
+    }),
   /** Largest request body accepted, in bytes; larger ones get 413 PAYLOAD_TOO_LARGE. */
   GRAPHQL_MAX_BODY_BYTES: z.coerce.number().int().min(1024).max(50_000_000).default(100_000),
 });
@@ -38,10 +79,13 @@ export interface ApiEnv {
   graphDir: string | undefined;
   autoload: boolean;
   responseCacheTtlMs: number;
+  responseCacheMaxBytes: number;
   store: StoreConfig;
   tokens: ApiToken[];
   limits: QueryLimits;
   maxBodyBytes: number;
+  corsOrigins: string[];
+  minFreeBytes: number;
 }
 
 /** The one place the API reads process.env: validated, with defaults, or a clear error. */
@@ -59,6 +103,7 @@ export function readEnv(env: Record<string, string | undefined> = process.env): 
     graphDir: e.GRAPH_DIR,
     autoload: e.GRAPH_AUTOLOAD === "true",
     responseCacheTtlMs: e.RESPONSE_CACHE_TTL * 1000,
+    responseCacheMaxBytes: e.RESPONSE_CACHE_MAX_BYTES,
     store: storeConfigFromEnv(env),
     tokens: parseApiTokens(e.API_TOKENS),
     limits: {
@@ -69,8 +114,11 @@ export function readEnv(env: Record<string, string | undefined> = process.env): 
       maxCost: e.GRAPHQL_MAX_COST,
       maxTokens: e.GRAPHQL_MAX_TOKENS,
       timeoutMs: e.GRAPHQL_TIMEOUT_MS,
+      validationTimeoutMs: e.GRAPHQL_VALIDATION_TIMEOUT_MS,
       introspection: e.GRAPHQL_INTROSPECTION === "true",
     },
     maxBodyBytes: e.GRAPHQL_MAX_BODY_BYTES,
+    corsOrigins: e.CORS_ORIGINS,
+    minFreeBytes: e.STORE_MIN_FREE_BYTES,
   };
 }

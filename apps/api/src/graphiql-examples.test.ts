@@ -24,3 +24,23 @@ describe("GraphiQL's example operations", () => {
     expect(res.status).toBe(200);
   });
 });
+
+describe("GraphiQL's page", () => {
+  it("loads no code from another origin, and forbids it by CSP", async () => {
+    const res = await api.yoga.fetch("http://test/graphql", { headers: { accept: "text/html" } });
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toContain("text/html");
+    const html = await res.text();
+    // Every script and stylesheet is inline or from this origin: no CDN (unpkg, jsdelivr, ...).
+    const external = [...html.matchAll(/<(?:script|link)\b[^>]*\b(?:src|href)="(https?:)?\/\/[^"]*"/g)].map(
+      (m) => m[0],
+    );
+    expect(external).toEqual([]);
+    expect(html).not.toMatch(/unpkg\.com|jsdelivr|cdnjs/);
+    const csp = res.headers.get("content-security-policy") ?? "";
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).toContain("connect-src 'self'");
+    expect(res.headers.get("x-content-type-options")).toBe("nosniff");
+  });
+});

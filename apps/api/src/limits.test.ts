@@ -44,6 +44,51 @@ describe("query limits (in-process)", () => {
     expect(body.data.__schema.queryType.name).toBe("Query");
   });
 
+  /** Fragment F0 spreads F1 four times, F1 spreads F2 four times, ...: 4^(n-1) fields when expanded. */
+  const fragmentBomb = (n: number, leaf = "__typename") =>
+    [
+      "query Bomb { ...F0 }",
+      ...Array.from({ length: n }, (_, i) =>
+        i === n - 1
+          ? `fragment F${i} on Query { ${leaf} }`
+          : `fragment F${i} on Query { ...F${i + 1} ...F${i + 1} ...F${i + 1} ...F${i + 1} }`,
+      ),
+    ].join("\n");
+
+  it("refuses a fragment bomb without expanding it (a 12-fragment bomb once took 17 s)", async () => {
+    // 19 fragments: 4^18 (about 7e10) fields expanded; only a memoised walk answers this at all.
+    const error = await refused(fragmentBomb(19), "LIMIT_EXCEEDED", DEFAULT_QUERY_LIMITS.maxRootFields);
+    expect(error.extensions).toMatchObject({ limit: "rootFields", max: 10, actual: 4 ** 18 });
+  });
+
+  it("refuses a fragment bomb below the root by its size, before graphql-js's own rules run", async () => {
+    const bomb = fragmentBomb(19, "id").replace(
+      "query Bomb { ...F0 }",
+      'query Bomb { node(id: "fever") { ...F0 } }',
+    );
+    const error = await refused(
+      bomb.replaceAll("on Query", "on Node"),
+      "QUERY_TOO_COMPLEX",
+      DEFAULT_QUERY_LIMITS.maxCost,
+    );
+    expect(error.extensions).toMatchObject({ limit: "cost", max: 10_000, actual: 1 + 4 ** 18 });
+  });
+
+  it("bounds the time validation may take", async () => {
+    const { gql } = await createTestApi(api.store, {
+      limits: { ...DEFAULT_QUERY_LIMITS, maxCost: 10_000_000, validationTimeoutMs: 1 },
+    });
+    // Within every limit (one field), but 4,500 list values each visited by every rule: far over
+    // 1 ms on any machine. (Many fields of one name would trip graphql-js's own overlap budget.)
+    const bomb = `{ search(text: "fever", kinds: [${"CONDITION ".repeat(4500)}]) { score } }`;
+    const { status, body } = await gql(bomb);
+    expect(status).toBe(400);
+    expect(body.errors?.[0]).toMatchObject({
+      message: "Validating the operation took over 1 ms; the limit is 1 ms.",
+      extensions: { code: "LIMIT_EXCEEDED", limit: "validationTimeoutMs", max: 1 },
+    });
+  });
+
   it("refuses alias bombs", async () => {
     const aliases = Array.from({ length: 31 }, (_, i) => `a${i}: name`).join(" ");
     const error = await refused(`{ node(id: "fever") { ${aliases} } }`, "LIMIT_EXCEEDED", 30);
@@ -86,6 +131,17 @@ describe("query limits (in-process)", () => {
       ids: ["pyelonephritis"],
     });
     expect(error.extensions.actual).toBeGreaterThan(10_000);
+  });
+
+  it("counts every step of a path, and each step's case differential as an engine run", async () => {
+    const many = `{ teachingPaths(first: 50) { edges { node { id steps { id case { differential {
+      candidates { rank probability condition { id name } } } } } } } } }`;
+    const error = await refused(many, "QUERY_TOO_COMPLEX", DEFAULT_QUERY_LIMITS.maxCost);
+    expect(error.extensions.actual).toBeGreaterThan(100_000);
+    // One path with its cases' differentials, as a presenter would ask, stays allowed.
+    const one = `{ teachingPath(id: "no-such-path") { id steps { id case { differential {
+      candidates { rank probability condition { id name } } } } } } }`;
+    expect((await api.gql(one)).status).toBe(200);
   });
 
   it("counts first from variables in the cost", async () => {
@@ -135,6 +191,35 @@ describe("query limits (in-process)", () => {
     expect(body.errors?.[0]?.extensions?.code).toBe("GRAPHQL_VALIDATION_FAILED");
     expect(body.errors?.[0]?.message).toContain("introspection");
     expect((await gql(`{ node(id: "fever") { name } }`)).status).toBe(200);
+  });
+});
+
+describe("suggestions when introspection is off", () => {
+  const typo = '{ node(id: "fever") { nme } }';
+  const badEnum = 'query($k: [NodeKind!]) { search(text: "fever", kinds: $k) { score } }';
+
+  it("are given while introspection is on", async () => {
+    expect((await api.gql(typo)).body.errors?.[0]?.message).toContain('Did you mean "name"');
+    expect((await api.gql(badEnum, { k: ["CONDITON"] })).body.errors?.[0]?.message).toContain("Did you mean");
+  });
+
+  it("are dropped when it is off, so typos cannot map the schema", async () => {
+    const { gql } = await createTestApi(api.store, {
+      limits: { ...DEFAULT_QUERY_LIMITS, introspection: false },
+    });
+    const field = await gql(typo);
+    expect(field.status).toBe(400);
+    expect(field.body.errors).toEqual([
+      {
+        message: 'Cannot query field "nme" on type "Node".',
+        locations: [{ line: 1, column: 23 }],
+        extensions: { code: "GRAPHQL_VALIDATION_FAILED" },
+      },
+    ]);
+    const value = await gql(badEnum, { k: ["CONDITON"] });
+    expect(value.body.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    expect(value.body.errors?.[0]?.message).toContain('Value "CONDITON" does not exist in "NodeKind" enum.');
+    expect(value.body.errors?.[0]?.message).not.toContain("Did you mean");
   });
 });
 

@@ -1,3 +1,4 @@
+import { dirname } from "node:path";
 import {
   createGraphStore,
   createProgressBar,
@@ -44,9 +45,14 @@ async function main() {
   const { server } = createApiServer({
     store,
     responseCacheTtlMs: env.responseCacheTtlMs,
+    responseCacheMaxBytes: env.responseCacheMaxBytes,
     tokens: env.tokens,
     limits: env.limits,
     maxBodyBytes: env.maxBodyBytes,
+    corsOrigins: env.corsOrigins,
+    // The embedded store writes next to its file; Neo4j's disk is the server's own business.
+    ...(env.store.engine === "embedded" && env.store.path ? { storageDir: dirname(env.store.path) } : {}),
+    minFreeBytes: env.minFreeBytes,
   });
   // Counts and roles only: the tokens themselves are never logged.
   const roles = [...new Set(env.tokens.map((t) => t.role))];

@@ -37,6 +37,57 @@ describe("the LRU", () => {
   });
 });
 
+describe("the byte bound", () => {
+  const answer = (bytes: number) => ({
+    status: 200,
+    headers: [["content-type", "application/json"]] as [string, string][],
+    body: Buffer.alloc(bytes, "x"),
+  });
+
+  it("keeps the keys, bodies and headers it holds under maxBytes, evicting the least recently used", () => {
+    const cache = createResponseCache({ ttlMs: 60_000, maxBytes: 10_000 });
+    for (let i = 0; i < 50; i++) cache.set(`key ${i} ${"k".repeat(500)}`, answer(1000));
+    expect(cache.bytes).toBeLessThanOrEqual(10_000);
+    expect(cache.bytes).toBeGreaterThan(5_000);
+    expect(cache.size).toBeLessThan(10);
+    expect(cache.get(`key 49 ${"k".repeat(500)}`)).toBeDefined();
+    expect(cache.get(`key 0 ${"k".repeat(500)}`)).toBeUndefined();
+  });
+
+  it("counts a long key (a 100 KB request body) as well as the answer", () => {
+    const cache = createResponseCache({ ttlMs: 60_000, maxBytes: 150_000 });
+    cache.set("a".repeat(100_000), answer(10));
+    cache.set("b".repeat(100_000), answer(10));
+    expect(cache.size).toBe(1);
+    expect(cache.bytes).toBeGreaterThan(100_000);
+  });
+
+  it("never keeps an answer bigger than the whole bound, and frees the bytes of what it drops", async () => {
+    const cache = createResponseCache({ ttlMs: 20, maxBytes: 5_000 });
+    cache.set("huge", answer(6_000));
+    expect(cache.size).toBe(0);
+    expect(cache.bytes).toBe(0);
+    cache.set("small", answer(100));
+    cache.set("small", answer(200));
+    expect(cache.size).toBe(1);
+    const one = cache.bytes;
+    await new Promise((r) => setTimeout(r, 30));
+    expect(cache.get("small")).toBeUndefined();
+    expect(cache.bytes).toBe(0);
+    expect(one).toBeGreaterThan(200);
+    cache.set("again", answer(100));
+    cache.clear();
+    expect(cache.bytes).toBe(0);
+  });
+
+  it("is RESPONSE_CACHE_MAX_BYTES in the environment, 64 MiB by default", async () => {
+    const { readEnv } = await import("./env");
+    expect(readEnv({}).responseCacheMaxBytes).toBe(64 * 1024 * 1024);
+    expect(readEnv({ RESPONSE_CACHE_MAX_BYTES: "1048576" }).responseCacheMaxBytes).toBe(1_048_576);
+    expect(() => readEnv({ RESPONSE_CACHE_MAX_BYTES: "12" })).toThrow(/RESPONSE_CACHE_MAX_BYTES/);
+  });
+});
+
 describe("the API server with the response cache on", () => {
   let url: string;
   let server: ReturnType<typeof createApiServer>;

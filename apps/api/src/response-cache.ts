@@ -24,8 +24,25 @@ export interface CachedResponse {
 export interface ResponseCacheOptions {
   /** How long an answer is served from memory; 0 turns the cache off. */
   ttlMs: number;
+  /** Bytes of keys, bodies and headers held at most (RESPONSE_CACHE_MAX_BYTES). */
+  maxBytes?: number;
+  /** Entries held at most, whatever their size. */
   maxEntries?: number;
+  /** Largest answer body kept. */
   maxBodyBytes?: number;
+}
+
+/** The default byte bound, 64 MiB. */
+export const DEFAULT_RESPONSE_CACHE_MAX_BYTES = 64 * 1024 * 1024;
+
+/** What the map and the objects around an entry cost besides its strings and body, roughly. */
+const ENTRY_OVERHEAD_BYTES = 200;
+
+/** The bytes an entry holds: the key (up to a whole request body), the answer's body and headers. */
+function entryBytes(key: string, response: CachedResponse): number {
+  let bytes = ENTRY_OVERHEAD_BYTES + Buffer.byteLength(key) + response.body.length;
+  for (const [name, value] of response.headers) bytes += name.length + value.length;
+  return bytes;
 }
 
 function selectedOperation(
@@ -55,39 +72,59 @@ export function isCacheableRequest(query: unknown, operationName: unknown): bool
 
 /**
  * An in-memory LRU of whole HTTP answers to anonymous read queries of the curated graph, keyed by
- * the exact request. Only successful answers without GraphQL errors are kept, so an outage or a
+ * the exact request and bounded by the bytes it holds (keys, bodies, headers): a count alone let
+ * 273 big answers keyed by 100 KB bodies take 865 MB. Only successful answers without GraphQL errors are kept, so an outage or a
  * bad request is never replayed. Each API replica has its own; entries expire after `ttlMs`, which
  * bounds how stale an answer can be after `pnpm graph:load` changes a shared Neo4j.
  */
 export function createResponseCache({
   ttlMs,
-  maxEntries = 1000,
+  maxBytes = DEFAULT_RESPONSE_CACHE_MAX_BYTES,
+  maxEntries = 10_000,
   maxBodyBytes = 1_000_000,
 }: ResponseCacheOptions) {
-  const entries = new Map<string, { expires: number; response: CachedResponse }>();
+  const entries = new Map<string, { expires: number; response: CachedResponse; bytes: number }>();
+  let bytes = 0;
+  const drop = (key: string) => {
+    const entry = entries.get(key);
+    if (!entry) return;
+    entries.delete(key);
+    bytes -= entry.bytes;
+  };
   return {
     enabled: ttlMs > 0,
     get(key: string): CachedResponse | undefined {
       const entry = entries.get(key);
       if (!entry) return undefined;
-      entries.delete(key);
+      drop(key);
       if (entry.expires < Date.now()) return undefined;
       entries.set(key, entry); // most recently used last
+      bytes += entry.bytes;
       return entry.response;
     },
     set(key: string, response: CachedResponse): void {
       if (ttlMs <= 0 || response.status !== 200 || response.body.length > maxBodyBytes) return;
-      entries.delete(key);
-      entries.set(key, { expires: Date.now() + ttlMs, response });
-      while (entries.size > maxEntries) {
+      drop(key);
+      const size = entryBytes(key, response);
+      if (size > maxBytes) return;
+      entries.set(key, { expires: Date.now() + ttlMs, response, bytes: size });
+      bytes += size;
+      while (bytes > maxBytes || entries.size > maxEntries) {
         const oldest = entries.keys().next().value;
         if (oldest === undefined) break;
-        entries.delete(oldest);
+        drop(oldest);
       }
     },
-    clear: () => entries.clear(),
+    clear: () => {
+      entries.clear();
+      bytes = 0;
+    },
     get size() {
       return entries.size;
+    },
+    /** Bytes held now (see entryBytes). */
+    get bytes() {
+      return bytes;
     },
   };
 }

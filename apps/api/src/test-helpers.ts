@@ -7,6 +7,7 @@ import {
 } from "@bpx/graph-store";
 import { claimTestDatabase, createTestRunner, type TestEngine, testEngine } from "@bpx/graph-store/testing";
 import type { QueryLimits } from "@bpx/schema";
+import type { YogaLogger } from "graphql-yoga";
 import { createApiYoga } from "./create-yoga";
 import type { ApiToken } from "./tokens";
 
@@ -44,10 +45,21 @@ export async function createTestStore(engine: TestEngine = testEngine()): Promis
  */
 export async function createTestApi(
   store?: GraphStore,
-  { tokens = ALL_TEST_TOKENS, limits }: { tokens?: ApiToken[]; limits?: QueryLimits } = {},
+  {
+    tokens = ALL_TEST_TOKENS,
+    limits,
+    logger,
+  }: { tokens?: ApiToken[]; limits?: QueryLimits; logger?: YogaLogger } = {},
 ) {
   const s = store ?? (await createTestStore());
-  const yoga = createApiYoga({ store: s, logging: false, tokens, ...(limits ? { limits } : {}) });
+  const yoga = createApiYoga({
+    store: s,
+    // Quiet unless a test listens.
+    logging: logger !== undefined,
+    tokens,
+    ...(limits ? { limits } : {}),
+    ...(logger ? { logger } : {}),
+  });
   const gql = async (query: string, variables?: Record<string, unknown>, token?: string) => {
     const res = await yoga.fetch("http://test/graphql", {
       method: "POST",

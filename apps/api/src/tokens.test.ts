@@ -40,6 +40,41 @@ describe("API_TOKENS", () => {
   });
 });
 
+describe("display names in API_TOKENS", () => {
+  it("takes an optional name after the role (role/Name:token), so authors read as people", async () => {
+    expect(parseApiTokens(`educator/Dr Ada Okafor:${EDUCATOR}, reader:${READER}`)).toEqual([
+      { role: "educator", token: EDUCATOR, name: "Dr Ada Okafor" },
+      { role: "reader", token: READER },
+    ]);
+    const authenticate = createAuthenticator(parseApiTokens(`educator/Dr Ada Okafor:${EDUCATOR}`));
+    expect(authenticate(`Bearer ${EDUCATOR}`)).toEqual({ role: "educator", name: "Dr Ada Okafor" });
+    const { createTestApi } = await import("./test-helpers");
+    const api = await createTestApi(undefined, {
+      tokens: parseApiTokens(`educator/Dr Ada Okafor:${EDUCATOR}`),
+    });
+    try {
+      const { body } = await api.gql(
+        'mutation { createTeachingPath(input: { title: "Named", steps: [] }) { author } }',
+        undefined,
+        EDUCATOR,
+      );
+      expect(body).toEqual({ data: { createTeachingPath: { author: "Dr Ada Okafor" } } });
+    } finally {
+      await api.store.close();
+    }
+  });
+
+  it.each([
+    ["an empty name", `educator/:${EDUCATOR}`],
+    ["a name over 60 characters", `educator/${"n".repeat(61)}:${EDUCATOR}`],
+    ["a name with a control character", `educator/Ada\u0007:${EDUCATOR}`],
+  ])("refuses %s, naming the entry", (_label, value) => {
+    expect(() => parseApiTokens(value)).toThrow(
+      /API_TOKENS entry 1 \(educator\): the name must be 1 to 60 characters/,
+    );
+  });
+});
+
 describe("the authenticator", () => {
   const authenticate = createAuthenticator(parseApiTokens(`educator:${EDUCATOR},reader:${READER}`));
 

@@ -75,3 +75,29 @@ test("keyboard users see where focus is, and colour never carries meaning alone"
     await expect(page.locator(".case-legend")).toContainText(word);
   }
 });
+
+test("every page carries the security headers, and the CSP blocks nothing the pages use", async ({
+  page,
+}) => {
+  const problems = watchForProblems(page);
+  const csp: string[] = [];
+  page.on("console", (message) => {
+    if (/Content Security Policy/i.test(message.text())) csp.push(message.text());
+  });
+  for (const url of ["/", VIGNETTE, "/explore?node=pyelonephritis", "/paths"]) {
+    const response = await page.goto(url);
+    const headers = response?.headers() ?? {};
+    expect(headers["content-security-policy"], url).toContain("frame-ancestors 'none'");
+    expect(headers["x-content-type-options"], url).toBe("nosniff");
+    expect(headers["referrer-policy"], url).toBe("strict-origin-when-cross-origin");
+    expect(headers["x-frame-options"], url).toBe("DENY");
+    if (url !== "/" && url !== "/paths") await waitForLayout(page);
+  }
+  const graphql = await page.request.post("/graphql", {
+    data: { query: "{ __typename }" },
+    headers: { "content-type": "application/json" },
+  });
+  expect(graphql.headers()["x-content-type-options"]).toBe("nosniff");
+  expect(csp).toEqual([]);
+  expect(problems).toEqual([]);
+});

@@ -114,6 +114,13 @@ describe("renderAnnotation renders the Markdown educators write", () => {
       "<p>PRESENTS_WITH and snake_case_name</p>",
     ],
     ["arithmetic stays plain", "2 * 3 * 4", "<p>2 * 3 * 4</p>"],
+    [
+      // As CommonMark does: the innermost brackets make the link. Keeping "[" out of a label is also
+      // what keeps 20,000 "[" linear (each label scan stops at the next "[").
+      "a bracket before a link stays text",
+      "see [note [FDA](https://www.fda.gov/x)",
+      '<p>see [note <a href="https://www.fda.gov/x" rel="noopener noreferrer nofollow">FDA</a></p>',
+    ],
     ["Windows newlines", "a\r\n\r\nb", "<p>a</p>\n<p>b</p>"],
     ["nothing", "", ""],
   ];
@@ -127,6 +134,8 @@ describe("renderAnnotation on hostile sizes (an annotation may hold 20,000 chara
     "10,000 nested quotes": "> ".repeat(10_000),
     "6,666 unclosed emphases": "*a ".repeat(6666),
     "5,000 unclosed links": "[a](".repeat(5000),
+    "20,000 opening brackets": "[".repeat(20_000),
+    "10,000 unclosed labels": "[a".repeat(10_000),
     "a 20,000-character URL": `https://${"a.".repeat(9990)}`,
     "6,666 unclosed code spans": "`a ".repeat(6666),
     "5,000 list items": "- a\n".repeat(5000),

@@ -14,7 +14,8 @@ export { createContext, type GraphContext } from "./context";
 export { apiError, badInput, ERROR_CODES, type ErrorCode, maskError } from "./errors";
 export { NOTE_MAX } from "./interpret-case";
 export {
-  createShapeRule,
+  checkShape,
+  createDeadlineRule,
   DEFAULT_QUERY_LIMITS,
   estimateCost,
   type QueryLimits,

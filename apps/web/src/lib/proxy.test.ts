@@ -32,7 +32,7 @@ describe("forwardGraphQL", () => {
     expect(calls).toHaveLength(1);
     expect(calls[0]?.url).toBe(`${API}/graphql`);
     expect(calls[0]?.init?.method).toBe("POST");
-    expect(calls[0]?.init?.body).toBe('{"query":"{ ok }"}');
+    expect(new TextDecoder().decode(calls[0]?.init?.body as Uint8Array)).toBe('{"query":"{ ok }"}');
     const sent = new Headers(calls[0]?.init?.headers);
     expect(sent.get("authorization")).toBe("Bearer t");
     expect(sent.get("content-type")).toBe("application/json");
@@ -61,6 +61,108 @@ describe("forwardGraphQL", () => {
       },
     );
     expect(response.status).toBe(400);
+  });
+
+  it.each([
+    ["another site's Origin", { origin: "https://evil.example", "content-type": "application/json" }],
+    ["Origin null (a sandboxed frame)", { origin: "null", "content-type": "application/json" }],
+    [
+      "a cross-site fetch without Origin",
+      { "sec-fetch-site": "cross-site", "content-type": "application/json" },
+    ],
+  ])("refuses %s with 403 FORBIDDEN, never calling the API", async (_label, headers) => {
+    const { calls, fetchImpl } = capture(Response.json({ data: { ok: true } }));
+    const response = await forwardGraphQL(
+      new Request("http://web.test/graphql", {
+        method: "POST",
+        headers: { host: "web.test", ...headers },
+        body: JSON.stringify({ query: 'mutation { deleteTeachingPath(id: "x", expectedVersion: 1) }' }),
+      }),
+      { apiUrl: API, fetchImpl },
+    );
+    expect(response.status).toBe(403);
+    expect(await response.json()).toEqual({
+      errors: [
+        {
+          message: "Cross-site request refused: this endpoint serves its own site's pages only.",
+          extensions: { code: "FORBIDDEN" },
+        },
+      ],
+    });
+    expect(calls).toHaveLength(0);
+  });
+
+  it("forwards its own origin's requests and those of an allowed origin", async () => {
+    for (const origin of ["http://web.test", "https://teach.example"]) {
+      const { calls, fetchImpl } = capture(Response.json({ data: { ok: true } }));
+      const response = await forwardGraphQL(
+        new Request("http://web.test/graphql", {
+          method: "POST",
+          headers: { host: "web.test", origin, "content-type": "application/json" },
+          body: "{}",
+        }),
+        { apiUrl: API, fetchImpl, allowedOrigins: ["https://teach.example"] },
+      );
+      expect(response.status).toBe(200);
+      expect(calls).toHaveLength(1);
+    }
+  });
+
+  /** A POST whose body is `total` bytes in 64 KiB chunks, counting how many bytes were pulled. */
+  function streamingPost(total: number, headers: Record<string, string> = {}) {
+    const chunk = new Uint8Array(64 * 1024).fill(32);
+    const pulled = { bytes: 0 };
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (pulled.bytes >= total) return controller.close();
+        pulled.bytes += chunk.length;
+        controller.enqueue(chunk);
+      },
+    });
+    const request = new Request("http://web.test/graphql", {
+      method: "POST",
+      headers: { "content-type": "application/json", ...headers },
+      body,
+      duplex: "half",
+    } as RequestInit);
+    return { request, pulled };
+  }
+
+  it("refuses a body over the limit with 413 once the limit is passed, reading no further", async () => {
+    const { calls, fetchImpl } = capture(Response.json({ data: { ok: true } }));
+    const { request, pulled } = streamingPost(5 * 1024 * 1024);
+    const response = await forwardGraphQL(request, { apiUrl: API, fetchImpl, maxBodyBytes: 100_000 });
+    expect(response.status).toBe(413);
+    expect(await response.json()).toEqual({
+      errors: [
+        {
+          message: "The request body is over 100000 bytes; the limit is 100000.",
+          extensions: { code: "PAYLOAD_TOO_LARGE" },
+        },
+      ],
+    });
+    expect(pulled.bytes).toBeLessThanOrEqual(100_000 + 3 * 64 * 1024);
+    expect(calls).toHaveLength(0);
+  });
+
+  it("refuses a declared Content-Length over the limit without reading the body", async () => {
+    const { calls, fetchImpl } = capture(Response.json({ data: { ok: true } }));
+    const { request, pulled } = streamingPost(300 * 1024 * 1024, {
+      "content-length": String(300 * 1024 * 1024),
+    });
+    const response = await forwardGraphQL(request, { apiUrl: API, fetchImpl, maxBodyBytes: 100_000 });
+    expect(response.status).toBe(413);
+    expect(pulled.bytes).toBeLessThanOrEqual(2 * 64 * 1024);
+    expect(calls).toHaveLength(0);
+  });
+
+  it("forwards a body within the limit whole", async () => {
+    const { calls, fetchImpl } = capture(Response.json({ data: { ok: true } }));
+    const { request } = streamingPost(64 * 1024);
+    const response = await forwardGraphQL(request, { apiUrl: API, fetchImpl, maxBodyBytes: 100_000 });
+    expect(response.status).toBe(200);
+    expect(calls).toHaveLength(1);
+    expect((calls[0]?.init?.body as Uint8Array | undefined)?.byteLength).toBe(64 * 1024);
   });
 
   it("answers 502 with a GraphQL-shaped error when the API cannot be reached", async () => {

@@ -1,13 +1,21 @@
 import { env } from "../../env";
-import { forwardGraphQL } from "../../lib/proxy";
+import { SESSION_KEY } from "../../lib/paths/session-key";
+import { type ForwardOptions, forwardGraphQL } from "../../lib/proxy";
 
 // The API address is a runtime setting, so this route must never be prerendered.
 export const dynamic = "force-dynamic";
 
+const OPTIONS: ForwardOptions = {
+  apiUrl: env.apiUrl,
+  sessionKey: SESSION_KEY,
+  allowedOrigins: env.allowedOrigins,
+  maxBodyBytes: env.maxBodyBytes,
+};
+
 export function POST(request: Request): Promise<Response> {
-  return forwardGraphQL(request, { apiUrl: env.apiUrl });
+  return forwardGraphQL(request, OPTIONS);
 }
 
 export function GET(request: Request): Promise<Response> {
-  return forwardGraphQL(request, { apiUrl: env.apiUrl });
+  return forwardGraphQL(request, OPTIONS);
 }

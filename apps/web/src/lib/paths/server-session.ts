@@ -1,6 +1,7 @@
 import { headers } from "next/headers";
 import { env } from "../../env";
 import { readSessionToken } from "./session";
+import { SESSION_KEY } from "./session-key";
 import { ANONYMOUS_VIEWER, type Viewer } from "./types";
 import { fetchViewer } from "./viewer-check";
 
@@ -13,7 +14,7 @@ export interface Session {
 
 /** Who the session cookie belongs to, for server components; the token stays on the server. */
 export async function getSession(): Promise<Session> {
-  const token = readSessionToken((await headers()).get("cookie"));
+  const token = readSessionToken((await headers()).get("cookie"), SESSION_KEY);
   if (!token) return { viewer: ANONYMOUS_VIEWER, signedIn: false, apiDown: false };
   try {
     const viewer = await fetchViewer(token, { apiUrl: env.apiUrl });

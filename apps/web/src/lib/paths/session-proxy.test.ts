@@ -1,6 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { forwardGraphQL } from "../proxy";
-import { SESSION_COOKIE } from "./session";
+import { SESSION_COOKIE, sessionKey, toSessionCookie } from "./session";
+
+const KEY = sessionKey("a-test-secret-of-at-least-32-characters");
+/** The Cookie header pair of a session holding `token`. */
+const session = (token: string) => toSessionCookie(token, KEY, { secure: false }).split("; ")[0] as string;
 
 /** Records what the proxy sends upstream. */
 function captureUpstream() {
@@ -22,8 +26,9 @@ const post = (headers: Record<string, string>) =>
 describe("the /graphql proxy and the session cookie", () => {
   it("sends the session token as a bearer header and never the cookie", async () => {
     const upstream = captureUpstream();
-    await forwardGraphQL(post({ cookie: `theme=dark; ${SESSION_COOKIE}=dev-educator-token` }), {
+    await forwardGraphQL(post({ cookie: `theme=dark; ${session("dev-educator-token")}` }), {
       apiUrl: "http://api",
+      sessionKey: KEY,
       fetchImpl: upstream.fetchImpl,
     });
     expect(upstream.sent[0]?.get("authorization")).toBe("Bearer dev-educator-token");
@@ -32,17 +37,29 @@ describe("the /graphql proxy and the session cookie", () => {
 
   it("prefers the session over a header the page set", async () => {
     const upstream = captureUpstream();
-    await forwardGraphQL(post({ cookie: `${SESSION_COOKIE}=session-token`, authorization: "Bearer other" }), {
+    await forwardGraphQL(post({ cookie: session("session-token"), authorization: "Bearer other" }), {
       apiUrl: "http://api",
+      sessionKey: KEY,
       fetchImpl: upstream.fetchImpl,
     });
     expect(upstream.sent[0]?.get("authorization")).toBe("Bearer session-token");
+  });
+
+  it("ignores a cookie holding a raw token (only sealed sessions count)", async () => {
+    const upstream = captureUpstream();
+    await forwardGraphQL(post({ cookie: `${SESSION_COOKIE}=dev-educator-token` }), {
+      apiUrl: "http://api",
+      sessionKey: KEY,
+      fetchImpl: upstream.fetchImpl,
+    });
+    expect(upstream.sent[0]?.has("authorization")).toBe(false);
   });
 
   it("without a session, passes an explicit Authorization header through unchanged", async () => {
     const upstream = captureUpstream();
     await forwardGraphQL(post({ authorization: "Bearer script-token", cookie: "theme=dark" }), {
       apiUrl: "http://api",
+      sessionKey: KEY,
       fetchImpl: upstream.fetchImpl,
     });
     expect(upstream.sent[0]?.get("authorization")).toBe("Bearer script-token");

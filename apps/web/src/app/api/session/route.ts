@@ -8,6 +8,7 @@ import {
   toSessionCookie,
   withSignInNotice,
 } from "../../../lib/paths/session";
+import { SESSION_KEY } from "../../../lib/paths/session-key";
 import { fetchViewer } from "../../../lib/paths/viewer-check";
 
 // Reads the API address and sets cookies per request: never prerendered or cached.
@@ -22,10 +23,11 @@ function backTo(location: string, cookie?: string): Response {
 
 /**
  * Signs in or out from a plain form. Sign-in checks the token with the API's viewer query before
- * keeping it, in an http-only cookie the page's scripts cannot read.
+ * keeping it, sealed in an http-only cookie the page's scripts cannot read.
  */
 export async function POST(request: Request): Promise<Response> {
-  if (!isSameOriginRequest(request)) return new Response("Cross-site sign-in refused.", { status: 403 });
+  if (!isSameOriginRequest(request, env.allowedOrigins))
+    return new Response("Cross-site sign-in refused.", { status: 403 });
   const form = await request.formData().catch(() => null);
   if (form === null) return new Response("Expected a form.", { status: 400 });
   const next = toSafeReturnPath(form.get("next"));
@@ -44,5 +46,5 @@ export async function POST(request: Request): Promise<Response> {
     notice = "unavailable";
   }
   if (notice !== null) return backTo(withSignInNotice(next, notice), toClearedSessionCookie(cookieOptions));
-  return backTo(next, toSessionCookie(token, cookieOptions));
+  return backTo(next, toSessionCookie(token, SESSION_KEY, cookieOptions));
 }
