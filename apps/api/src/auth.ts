@@ -12,8 +12,10 @@ const digest = (text: string) => createHash("sha256").update(text).digest();
 export function createAuthenticator(tokens: readonly ApiToken[]) {
   const known = tokens.map(({ role, token, name }) => {
     const hash = digest(token);
-    // Without a configured name, a hash prefix: stable per token, and it reveals nothing of it.
-    return { role, hash, name: name ?? `${role}-${hash.toString("hex").slice(0, 8)}` };
+    // The id is a hash prefix: stable per token, and it reveals nothing of it. Without a
+    // configured display name, the id is the name too.
+    const id = `${role}-${hash.toString("hex").slice(0, 8)}`;
+    return { role, hash, id, name: name ?? id };
   });
 
   return (authorization: string | null | undefined): Viewer => {
@@ -25,7 +27,9 @@ export function createAuthenticator(tokens: readonly ApiToken[]) {
     for (const candidate of known) {
       if (timingSafeEqual(candidate.hash, presented) && !found) found = candidate;
     }
-    return found ? { role: found.role, name: found.name } : { ...ANONYMOUS, invalidToken: true };
+    return found
+      ? { role: found.role, name: found.name, id: found.id }
+      : { ...ANONYMOUS, invalidToken: true };
   };
 }
 

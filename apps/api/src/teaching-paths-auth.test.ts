@@ -79,13 +79,15 @@ describe("every mutation is refused without an educator or admin token, and chan
   }
 
   it("the same mutations succeed for an educator and an admin (bearer scheme in any case)", async () => {
-    const made = await asHeader(`bearer ${TEST_TOKENS.admin}`, CREATE, { input: sampleInput("By admin") });
+    const made = await asHeader(`bearer ${TEST_TOKENS.educator}`, CREATE, {
+      input: sampleInput("By educator"),
+    });
     expect(made.errors).toBeUndefined();
     const id = (made.data as { createTeachingPath: { id: string } }).createTeachingPath.id;
-    const updated = await asHeader(`Bearer ${TEST_TOKENS.educator}`, UPDATE, {
+    const updated = await asHeader(`Bearer ${TEST_TOKENS.admin}`, UPDATE, {
       id,
       expectedVersion: 1,
-      patch: { title: "By educator" },
+      patch: { title: "By admin" },
     });
     expect(updated.errors).toBeUndefined();
   });

@@ -47,7 +47,16 @@ describe("display names in API_TOKENS", () => {
       { role: "reader", token: READER },
     ]);
     const authenticate = createAuthenticator(parseApiTokens(`educator/Dr Ada Okafor:${EDUCATOR}`));
-    expect(authenticate(`Bearer ${EDUCATOR}`)).toEqual({ role: "educator", name: "Dr Ada Okafor" });
+    const viewer = authenticate(`Bearer ${EDUCATOR}`);
+    expect(viewer).toEqual({
+      role: "educator",
+      name: "Dr Ada Okafor",
+      id: expect.stringMatching(/^educator-[0-9a-f]{8}$/),
+    });
+    // The id stays the hash prefix (what owns paths) whatever the display name says.
+    expect(createAuthenticator(parseApiTokens(`educator:${EDUCATOR}`))(`Bearer ${EDUCATOR}`).id).toBe(
+      viewer.id,
+    );
     const { createTestApi } = await import("./test-helpers");
     const api = await createTestApi(undefined, {
       tokens: parseApiTokens(`educator/Dr Ada Okafor:${EDUCATOR}`),
@@ -87,14 +96,19 @@ describe("the authenticator", () => {
   });
 
   it("treats a missing header as anonymous and a wrong one as an invalid token", () => {
-    expect(authenticate(null)).toEqual({ role: "anonymous", name: "anonymous" });
+    expect(authenticate(null)).toEqual({ role: "anonymous", name: "anonymous", id: "anonymous" });
     for (const header of [
       `Bearer ${EDUCATOR}x`,
       `Bearer ${EDUCATOR.slice(0, -1)}`,
       `Basic ${EDUCATOR}`,
       "Bearer",
     ]) {
-      expect(authenticate(header)).toEqual({ role: "anonymous", name: "anonymous", invalidToken: true });
+      expect(authenticate(header)).toEqual({
+        role: "anonymous",
+        name: "anonymous",
+        id: "anonymous",
+        invalidToken: true,
+      });
     }
     expect(createAuthenticator([])(`Bearer ${EDUCATOR}`).invalidToken).toBe(true);
   });

@@ -16,8 +16,18 @@ export * from "./loader";
 export { toEvidence, toGraphEdge, toGraphNode } from "./mapping";
 export { decodeCursor, encodeCursor, type PathCursor } from "./paths/cursor";
 export { isTeachingPathError, TeachingPathError, type TeachingPathErrorReason } from "./paths/errors";
-export type { CreatePathInput, ListPathsOptions, PathChange, PathPage, PathStore } from "./paths/path-store";
-export { readSeedPaths, type SeedPath, seedTeachingPaths } from "./paths/seed";
+export {
+  type Actor,
+  type AuditEntry,
+  type CreatePathInput,
+  type ListPathsOptions,
+  type PathChange,
+  type PathPage,
+  type PathStore,
+  SYSTEM_ACTOR,
+  type WriteOptions,
+} from "./paths/path-store";
+export { readSeedPaths, SEED_OWNER, type SeedPath, seedTeachingPaths } from "./paths/seed";
 export { createProgressBar } from "./progress";
 export * as queries from "./queries";
 export type { AccessMode, CypherRunner, EngineName, Params, Row } from "./runner";

@@ -43,7 +43,7 @@ export const PATH_EXISTS = "MATCH (p:TeachingPath {id: $id}) RETURN p.id AS id";
 
 export const CREATE_PATH = `
 CREATE (p:TeachingPath {
-  id: $id, title: $title, summary: $summary, audience: $audience, author: $author,
+  id: $id, title: $title, summary: $summary, audience: $audience, author: $author, ownerId: $ownerId,
   status: $status, version: 1, createdAt: $now, updatedAt: $now, publishedAt: $publishedAt,
   searchText: $searchText
 })`;
@@ -81,6 +81,25 @@ DETACH DELETE s`;
 export const DELETE_PATH = `
 MATCH (p:TeachingPath {id: $id})
 DETACH DELETE p`;
+
+/**
+ * One audit entry per write to a path, in the write's own transaction: who (a stable id and the
+ * display name), what (the action), when, and the version the path reached (0 once deleted).
+ * Entries are never changed or deleted by the API.
+ */
+export const CREATE_AUDIT = `
+CREATE (:AuditEntry {
+  id: $auditId, at: $now, actorId: $actorId, actorName: $actorName, action: $action,
+  pathId: $id, pathTitle: $title, version: $version
+})`;
+
+/** The newest audit entries first, optionally for one path. */
+export const LIST_AUDIT = `
+MATCH (a:AuditEntry)
+WHERE $pathId IS NULL OR a.pathId = $pathId
+RETURN a {.*} AS entry
+ORDER BY a.at DESC, a.id DESC
+LIMIT $limit`;
 
 /**
  * Relationships by their stable ids (`TYPE:from->to`). The start ids let the index on Entity.id

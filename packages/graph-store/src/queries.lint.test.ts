@@ -9,7 +9,15 @@ import { ALL_QUERIES } from "./queries";
 
 /** The project's schema as Neo4j's linter sees it: anything else in a statement is a warning. */
 const dbSchema = {
-  labels: ["Entity", "Meta", "RedFlag", "TeachingPath", "TeachingStep", ...Object.values(KIND_LABELS)],
+  labels: [
+    "Entity",
+    "Meta",
+    "RedFlag",
+    "TeachingPath",
+    "TeachingStep",
+    "AuditEntry",
+    ...Object.values(KIND_LABELS),
+  ],
   relationshipTypes: [...Object.keys(RELATION_TYPES), "HAS_STEP"],
   propertyKeys: [
     "id",
@@ -91,6 +99,13 @@ const dbSchema = {
     "casePresent",
     "caseAbsent",
     "caseWeek",
+    "ownerId",
+    // audit entries
+    "at",
+    "actorId",
+    "actorName",
+    "action",
+    "pathTitle",
   ],
   parameters: {
     ids: [],
@@ -122,6 +137,13 @@ const dbSchema = {
     froms: [],
     query: "",
     candidates: 10,
+    auditId: "",
+    actorId: "",
+    actorName: "",
+    action: "",
+    pathId: "",
+    ownerId: "",
+    version: 1,
   },
   functions: testData.mockSchema.functions,
   procedures: testData.mockSchema.procedures,

@@ -132,6 +132,7 @@ describe("the export format (bpx.teaching-path, version 1)", () => {
     ],
     id: "p1",
     author: "educator-1234abcd",
+    ownerId: "educator-1234abcd",
     status: "published",
     version: 3,
     createdAt: "2026-01-01T00:00:00.000Z",

@@ -60,6 +60,8 @@ export interface TeachingStep extends TeachingStepContent {
 export interface TeachingPath extends TeachingPathContent {
   id: string;
   author: string;
+  /** Who may change it besides admins: the stable id of the token that created it ("seed" for shipped paths). */
+  ownerId: string;
   status: TeachingPathStatus;
   /** 1 at creation, +1 per change; updates name the version they expect. */
   version: number;

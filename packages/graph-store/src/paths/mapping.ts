@@ -44,6 +44,8 @@ export function toTeachingPath(row: Row): TeachingPath {
     summary: str(p.summary) ?? "",
     audience: str(p.audience) ?? "",
     author: str(p.author) ?? "",
+    // Paths written before owners were stored: their author was the writer's stable id.
+    ownerId: str(p.ownerId) ?? str(p.author) ?? "",
     status: (p.status === "published" ? "published" : "draft") satisfies TeachingPathStatus,
     version: p.version,
     createdAt: str(p.createdAt) ?? "",

@@ -2,11 +2,13 @@ import { randomUUID } from "node:crypto";
 import type { TeachingPath, TeachingPathContent, TeachingPathStatus, TeachingStepContent } from "@bpx/domain";
 import {
   COUNT_PATHS,
+  CREATE_AUDIT,
   CREATE_PATH,
   CREATE_STEPS,
   DELETE_PATH,
   DELETE_STEPS,
   GET_PATHS,
+  LIST_AUDIT,
   LIST_PATHS,
   LOCK_PATH,
   PATH_EXISTS,
@@ -18,12 +20,49 @@ import { TeachingPathError } from "./errors";
 import { toSearchText, toTeachingPath } from "./mapping";
 import { assignStepIds, inTransaction, type Refuse, readPath } from "./transaction";
 
+/** Who writes: a stable id (never the token) and the name shown. */
+export interface Actor {
+  id: string;
+  name: string;
+}
+
+/** The writer of shipped (seeded) paths and their audit entries. */
+export const SYSTEM_ACTOR: Actor = { id: "system", name: "system" };
+
+/** How a write is recorded and who may make it. */
+export interface WriteOptions {
+  /** Recorded in the audit entry; the system when left out. */
+  actor?: Actor;
+  /** The audit entry's action ("update", "publish", ...). */
+  action?: string;
+  /** Sees the locked, current path before anything is written; throws to refuse (ownership). */
+  guard?: (current: TeachingPath) => void;
+}
+
 export interface CreatePathInput {
   content: TeachingPathContent;
   author: string;
+  /** Who may change it besides admins; the author when left out (as for paths stored before owners). */
+  ownerId?: string;
   status?: TeachingPathStatus;
   /** Seeded paths keep their file's id; everything else gets a fresh one. */
   id?: string;
+  actor?: Actor;
+  /** "create" unless said ("import", "duplicate", "seed"). */
+  action?: string;
+}
+
+/** One write to a path, as the audit log holds it. */
+export interface AuditEntry {
+  id: string;
+  at: string;
+  actorId: string;
+  actorName: string;
+  action: string;
+  pathId: string;
+  pathTitle: string;
+  /** The version the write produced; 0 for a delete. */
+  version: number;
 }
 
 /** What an update changes; fields left out keep their stored value. */
@@ -70,8 +109,36 @@ export function createPathStore(runner: CypherRunner, clock: Clock = () => new D
     }
   };
 
+  /** The write's audit entry, in its transaction. */
+  const audit = (
+    tx: TransactionRunner,
+    actor: Actor,
+    action: string,
+    path: { id: string; title: string },
+    version: number,
+  ) =>
+    tx.run(CREATE_AUDIT, {
+      auditId: randomUUID(),
+      now: clock(),
+      actorId: actor.id,
+      actorName: actor.name,
+      action,
+      id: path.id,
+      title: path.title,
+      version,
+    });
+
+  /** Runs a write's guard on the current path, refusing (and rolling back) when it throws. */
+  const check = (guard: WriteOptions["guard"], current: TeachingPath, refuse: Refuse) => {
+    try {
+      guard?.(current);
+    } catch (error) {
+      refuse(error);
+    }
+  };
+
   const create = async (tx: TransactionRunner, input: CreatePathInput, refuse: Refuse) => {
-    const { content, author, status = "draft" } = input;
+    const { content, author, ownerId = author, status = "draft" } = input;
     const id = input.id ?? randomUUID();
     const now = clock();
     await tx.run(CREATE_PATH, {
@@ -80,6 +147,7 @@ export function createPathStore(runner: CypherRunner, clock: Clock = () => new D
       summary: content.summary,
       audience: content.audience,
       author,
+      ownerId,
       status,
       now,
       publishedAt: status === "published" ? now : null,
@@ -87,7 +155,9 @@ export function createPathStore(runner: CypherRunner, clock: Clock = () => new D
     });
     const steps = assignStepIds(content.steps, new Set(), refuse);
     if (steps.length > 0) await tx.run(CREATE_STEPS, { id, steps });
-    return (await readPath(tx, id)) as TeachingPath;
+    const created = (await readPath(tx, id)) as TeachingPath;
+    await audit(tx, input.actor ?? SYSTEM_ACTOR, input.action ?? "create", created, created.version);
+    return created;
   };
 
   return {
@@ -135,10 +205,16 @@ export function createPathStore(runner: CypherRunner, clock: Clock = () => new D
      * Applies `change` to the stored path if it is still at `expectedVersion`. `change` sees the
      * locked, current path (to check, say, that it can be published) and may throw to refuse.
      */
-    update: (id: string, expectedVersion: number, change: (current: TeachingPath) => PathChange) =>
+    update: (
+      id: string,
+      expectedVersion: number,
+      change: (current: TeachingPath) => PathChange,
+      options: WriteOptions = {},
+    ) =>
       inTransaction(runner, async (tx, refuse) => {
         await lock(tx, id, expectedVersion, refuse);
         const current = (await readPath(tx, id)) as TeachingPath;
+        check(options.guard, current, refuse);
         let next: PathChange = {};
         try {
           next = change(current);
@@ -166,15 +242,39 @@ export function createPathStore(runner: CypherRunner, clock: Clock = () => new D
           await tx.run(DELETE_STEPS, { id });
           if (steps.length > 0) await tx.run(CREATE_STEPS, { id, steps });
         }
-        return (await readPath(tx, id)) as TeachingPath;
+        const updated = (await readPath(tx, id)) as TeachingPath;
+        await audit(tx, options.actor ?? SYSTEM_ACTOR, options.action ?? "update", updated, updated.version);
+        return updated;
       }),
 
-    delete: (id: string, expectedVersion: number) =>
+    delete: (id: string, expectedVersion: number, options: WriteOptions = {}) =>
       inTransaction(runner, async (tx, refuse) => {
         await lock(tx, id, expectedVersion, refuse);
+        const current = (await readPath(tx, id)) as TeachingPath;
+        check(options.guard, current, refuse);
         await tx.run(DELETE_STEPS, { id });
         await tx.run(DELETE_PATH, { id });
+        await audit(tx, options.actor ?? SYSTEM_ACTOR, options.action ?? "delete", current, 0);
       }),
+
+    /** The newest audit entries first (at most `first`), optionally for one path. */
+    async audit({ first, pathId = null }: { first: number; pathId?: string | null }): Promise<AuditEntry[]> {
+      const rows = await runner.run(LIST_AUDIT, { pathId, limit: BigInt(first) });
+      return rows.map((row) => {
+        const e = (row.entry ?? {}) as Record<string, unknown>;
+        const text = (v: unknown) => (typeof v === "string" ? v : "");
+        return {
+          id: text(e.id),
+          at: text(e.at),
+          actorId: text(e.actorId),
+          actorName: text(e.actorName),
+          action: text(e.action),
+          pathId: text(e.pathId),
+          pathTitle: text(e.pathTitle),
+          version: Number(e.version ?? 0),
+        };
+      });
+    },
   };
 }
 

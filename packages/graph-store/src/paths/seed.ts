@@ -79,6 +79,9 @@ export async function readSeedPaths(graphDir: string, bundle: GraphBundle): Prom
   return seeds;
 }
 
+/** The owner id of shipped paths. */
+export const SEED_OWNER = "seed";
+
 /**
  * Writes each seeded path, published, unless a path with its id already exists: an educator's
  * edits to a seeded path are never overwritten. Returns how many were written.
@@ -89,8 +92,11 @@ export async function seedTeachingPaths(store: GraphStore, seeds: readonly SeedP
     const created = await store.paths.createIfAbsent({
       id: seed.id,
       author: seed.author,
+      // Shipped paths belong to no educator: only admins change them (others duplicate them).
+      ownerId: SEED_OWNER,
       content: seed.content,
       status: "published",
+      action: "seed",
     });
     if (created) written++;
   }

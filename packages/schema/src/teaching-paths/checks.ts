@@ -4,13 +4,14 @@ import {
   checkTeachingPathRefs,
   type NodeKind,
   referencedIds,
+  type TeachingPath,
   type TeachingPathContent,
 } from "@bpx/domain";
-import { isTeachingPathError } from "@bpx/graph-store";
+import { isTeachingPathError, SEED_OWNER } from "@bpx/graph-store";
 import type { GraphQLError } from "graphql";
 import type { GraphContext } from "../context";
 import { apiError } from "../errors";
-import { canEditPaths } from "../viewer";
+import { canEditPaths, type Viewer } from "../viewer";
 
 /** BAD_USER_INPUT naming the first field at fault; `issues` lists every one, for forms. */
 export function invalidContent(issues: readonly ContentIssue[]): GraphQLError {
@@ -30,6 +31,32 @@ export function requireEditor(ctx: GraphContext): void {
   }
   if (!canEditPaths(viewer))
     throw apiError("FORBIDDEN", "Only educators and admins may change teaching paths.");
+}
+
+/** Only admins read the audit log. */
+export function requireAdmin(ctx: GraphContext): void {
+  const { viewer } = ctx;
+  if (viewer.invalidToken) throw apiError("UNAUTHENTICATED", "The bearer token is not valid.");
+  if (viewer.role === "anonymous") {
+    throw apiError("UNAUTHENTICATED", "Sign in: send Authorization: Bearer <token> with an admin token.");
+  }
+  if (viewer.role !== "admin") throw apiError("FORBIDDEN", "Only admins may read the audit log.");
+}
+
+/**
+ * Checked on the locked, current path inside the write's transaction: an educator changes only
+ * the paths they created; admins change any, the shipped ones included.
+ */
+export function ownerGuard(viewer: Viewer) {
+  return (current: TeachingPath) => {
+    if (viewer.role === "admin" || current.ownerId === viewer.id) return;
+    throw apiError(
+      "FORBIDDEN",
+      current.ownerId === SEED_OWNER
+        ? `Teaching path "${current.id}" ships with the app: only an admin may change it. Duplicate it to make your own.`
+        : `Teaching path "${current.id}" belongs to ${current.author}: only its author or an admin may change it. Duplicate it to make your own.`,
+    );
+  };
 }
 
 /** Throws BAD_USER_INPUT when content breaks the rules (no graph look-ups). */

@@ -12,11 +12,20 @@ import type { GraphContext } from "../context";
 import { apiError, badInput } from "../errors";
 import { differentialResolvers } from "../resolvers-differential";
 import { checkIntRange } from "../validation";
-import { canEditPaths, type Viewer } from "../viewer";
-import { assertContent, assertRefs, invalidContent, requireEditor, storeCall } from "./checks";
+import { canEditPaths, isAdmin, type Viewer } from "../viewer";
+import {
+  assertContent,
+  assertRefs,
+  invalidContent,
+  ownerGuard,
+  requireAdmin,
+  requireEditor,
+  storeCall,
+} from "./checks";
 import { type CreateTeachingPathInput, type TeachingPathPatch, toChange, toContent } from "./inputs";
 
 export const TEACHING_PATHS_FIRST_MAX = 50;
+export const AUDIT_FIRST_MAX = 200;
 const SEARCH_MAX = 200;
 
 interface ListArgs {
@@ -48,13 +57,36 @@ const contentOf = (path: TeachingPath) => ({
   steps: path.steps.map(({ id: _id, position: _position, ...step }) => step),
 });
 
+/** The viewer as the store records a writer: a stable id and the display name. */
+const actor = (ctx: GraphContext) => ({ id: ctx.viewer.id, name: ctx.viewer.name });
+
+/** A change by the viewer: only the path's owner or an admin, recorded in the audit log. */
+const writeAs = (ctx: GraphContext, action: string) => ({
+  actor: actor(ctx),
+  action,
+  guard: ownerGuard(ctx.viewer),
+});
+
+/** A new path owned by the viewer. */
+const newPath = (ctx: GraphContext, action: string) => ({
+  author: ctx.viewer.name,
+  ownerId: ctx.viewer.id,
+  actor: actor(ctx),
+  action,
+});
+
 const setStatus = (status: TeachingPathStatus) => (_: unknown, args: VersionArgs, ctx: GraphContext) => {
   requireEditor(ctx);
   return storeCall(() =>
-    ctx.store.paths.update(args.id, args.expectedVersion, (current) => {
-      if (status === "published") assertContent(current, { publishing: true });
-      return { status };
-    }),
+    ctx.store.paths.update(
+      args.id,
+      args.expectedVersion,
+      (current) => {
+        if (status === "published") assertContent(current, { publishing: true });
+        return { status };
+      },
+      writeAs(ctx, status === "published" ? "publish" : "unpublish"),
+    ),
   );
 };
 
@@ -87,6 +119,16 @@ export const teachingPathResolvers = {
 
     teachingPath: (_: unknown, args: { id: string }, ctx: GraphContext) => getVisible(args.id, ctx),
 
+    teachingPathAudit: async (
+      _: unknown,
+      args: { first?: number | null; pathId?: string | null },
+      ctx: GraphContext,
+    ) => {
+      requireAdmin(ctx);
+      const first = checkIntRange(args.first ?? 50, 1, AUDIT_FIRST_MAX, "first");
+      return ctx.store.paths.audit({ first, pathId: args.pathId ?? null });
+    },
+
     exportTeachingPath: async (_: unknown, args: { id: string }, ctx: GraphContext) => {
       const path = await getOrNotFound(args.id, ctx);
       return JSON.stringify(toTeachingPathDocument(path, new Date().toISOString()), null, 2);
@@ -99,7 +141,7 @@ export const teachingPathResolvers = {
       const content = toContent(args.input);
       assertContent(content);
       await assertRefs(content, ctx);
-      return storeCall(() => ctx.store.paths.create({ content, author: ctx.viewer.name }));
+      return storeCall(() => ctx.store.paths.create({ content, ...newPath(ctx, "create") }));
     },
 
     updateTeachingPath: async (
@@ -111,11 +153,16 @@ export const teachingPathResolvers = {
       const change = toChange(args.patch);
       if (change.steps) await assertRefs({ title: "", summary: "", audience: "", steps: change.steps }, ctx);
       return storeCall(() =>
-        ctx.store.paths.update(args.id, args.expectedVersion, (current) => {
-          // A published path must stay publishable; a draft may be half written.
-          assertContent({ ...current, ...change }, { publishing: current.status === "published" });
-          return change;
-        }),
+        ctx.store.paths.update(
+          args.id,
+          args.expectedVersion,
+          (current) => {
+            // A published path must stay publishable; a draft may be half written.
+            assertContent({ ...current, ...change }, { publishing: current.status === "published" });
+            return change;
+          },
+          writeAs(ctx, "update"),
+        ),
       );
     },
 
@@ -128,12 +175,12 @@ export const teachingPathResolvers = {
       const title = `${source.title} (copy)`.slice(0, TEACHING_PATH_LIMITS.titleMax);
       const content = { ...source, title };
       await assertRefs(content, ctx);
-      return storeCall(() => ctx.store.paths.create({ content, author: ctx.viewer.name }));
+      return storeCall(() => ctx.store.paths.create({ content, ...newPath(ctx, "duplicate") }));
     },
 
     deleteTeachingPath: async (_: unknown, args: VersionArgs, ctx: GraphContext) => {
       requireEditor(ctx);
-      await storeCall(() => ctx.store.paths.delete(args.id, args.expectedVersion));
+      await storeCall(() => ctx.store.paths.delete(args.id, args.expectedVersion, writeAs(ctx, "delete")));
       return args.id;
     },
 
@@ -148,7 +195,7 @@ export const teachingPathResolvers = {
       const parsed = parseTeachingPathDocument(value);
       if (!parsed.ok) throw invalidContent(parsed.issues);
       await assertRefs(parsed.content, ctx, "path");
-      return storeCall(() => ctx.store.paths.create({ content: parsed.content, author: ctx.viewer.name }));
+      return storeCall(() => ctx.store.paths.create({ content: parsed.content, ...newPath(ctx, "import") }));
     },
   },
 
@@ -161,6 +208,8 @@ export const teachingPathResolvers = {
 
   TeachingPath: {
     stepCount: (path: TeachingPath) => path.steps.length,
+    canEdit: (path: TeachingPath, _: unknown, ctx: GraphContext) =>
+      canEditPaths(ctx.viewer) && (isAdmin(ctx.viewer) || path.ownerId === ctx.viewer.id),
   },
   TeachingStep: {
     node: (step: TeachingStep, _: unknown, ctx: GraphContext) =>

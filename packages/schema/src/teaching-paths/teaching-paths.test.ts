@@ -87,9 +87,9 @@ describe("requireEditor and the store's refusals", () => {
   it("lets educators and admins through, and nobody else", () => {
     expect(code(ANONYMOUS)).toBe("UNAUTHENTICATED");
     expect(code({ ...ANONYMOUS, invalidToken: true })).toBe("UNAUTHENTICATED");
-    expect(code({ role: "reader", name: "reader-1" })).toBe("FORBIDDEN");
-    expect(code({ role: "educator", name: "educator-1" })).toBe("ok");
-    expect(code({ role: "admin", name: "admin-1" })).toBe("ok");
+    expect(code({ role: "reader", name: "reader-1", id: "reader-1" })).toBe("FORBIDDEN");
+    expect(code({ role: "educator", name: "educator-1", id: "educator-1" })).toBe("ok");
+    expect(code({ role: "admin", name: "admin-1", id: "admin-1" })).toBe("ok");
   });
 
   it("maps NOT_FOUND, CONFLICT (with the current version) and INVALID_STEP (with the field)", () => {

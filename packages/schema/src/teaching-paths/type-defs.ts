@@ -96,6 +96,28 @@ export const teachingPathTypeDefs = /* GraphQL */ `
     steps: [TeachingStep!]!
     "How many steps."
     stepCount: Int!
+    "Whether the caller may change it: its author (an educator) or any admin."
+    canEdit: Boolean!
+  }
+
+  "One write to a teaching path, as the audit log keeps it (admins only)."
+  type AuditEntry {
+    "Stable id of the entry."
+    id: ID!
+    "When, ISO 8601."
+    at: String!
+    "Who: a stable id per token (never the token), e.g. educator-1a2b3c4d; system for shipped paths."
+    actorId: String!
+    "Their display name at the time."
+    actorName: String!
+    "create, import, duplicate, update, publish, unpublish, delete or seed."
+    action: String!
+    "The path written."
+    pathId: ID!
+    "Its title at the time."
+    pathTitle: String!
+    "The version the write produced; 0 for a delete."
+    version: Int!
   }
 
   "One teaching path in a page, with its cursor."
@@ -194,12 +216,21 @@ export const teachingPathTypeDefs = /* GraphQL */ `
     teachingPath("The path's id." id: ID!): TeachingPath
     "The path as a JSON document in the format bpx.teaching-path, version 1 (see packages/schema/README.md)."
     exportTeachingPath("The path's id." id: ID!): String!
+    "Every write to teaching paths, newest first: who, what, when and the version. Admins only."
+    teachingPathAudit(
+      "1 to 200."
+      first: Int = 50
+      "Only the entries for this path."
+      pathId: ID
+    ): [AuditEntry!]!
   }
 
   """
   Every mutation needs Authorization: Bearer <token> with the educator or admin role
   (UNAUTHENTICATED without a valid token, FORBIDDEN for readers). Changes to an existing path
-  name the version they were made from and get CONFLICT when it is stale.
+  name the version they were made from and get CONFLICT when it is stale; an educator changes only
+  the paths they created (FORBIDDEN otherwise), an admin any, the shipped ones included. Every
+  write leaves an audit entry (teachingPathAudit).
   """
   type Mutation {
     "A new draft, version 1."
