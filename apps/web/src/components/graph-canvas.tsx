@@ -115,8 +115,28 @@ export default function GraphCanvas(props: GraphCanvasProps) {
     cy.fit(undefined, 30);
   }, [visible]);
 
+  // A drawing laid out while its box was hidden (a closed tab on a phone) is fitted when it shows.
+  const wrapRef = useRef<HTMLDivElement | null>(null);
+  useEffect(() => {
+    const wrap = wrapRef.current;
+    if (!wrap || typeof ResizeObserver === "undefined") return;
+    let wasEmpty = wrap.clientWidth === 0;
+    const observer = new ResizeObserver(() => {
+      const cy = cyRef.current;
+      const empty = wrap.clientWidth === 0 || wrap.clientHeight === 0;
+      if (cy && !cy.destroyed() && !empty) {
+        cy.resize();
+        if (wasEmpty) cy.fit(undefined, 30);
+      }
+      wasEmpty = empty;
+    });
+    observer.observe(wrap);
+    return () => observer.disconnect();
+  }, []);
+
   return (
     <div
+      ref={wrapRef}
       className="graph-canvas-wrap"
       data-testid="graph-canvas"
       data-layout={status.state}
