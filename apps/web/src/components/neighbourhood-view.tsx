@@ -7,8 +7,8 @@ import type { LayoutName } from "../graph/layouts";
 import { createStylesheet } from "../graph/style";
 import { useNeighborhood } from "../hooks/use-neighborhood";
 import { describeError } from "../lib/graphql";
+import { GraphLegend } from "./graph-legend";
 import { GraphTable } from "./graph-table";
-import { KindLegend } from "./kind-legend";
 import { LayoutSelect } from "./layout-select";
 import { NodePanel } from "./node-panel";
 
@@ -96,7 +96,7 @@ export function NeighbourhoodView({ focusIds, selectedId, onSelect, onExpand }: 
           />
         )}
       </div>
-      <KindLegend />
+      <GraphLegend />
     </>
   );
 }

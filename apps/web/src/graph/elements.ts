@@ -1,5 +1,6 @@
 import type { ElementDefinition } from "cytoscape";
-import type { GraphEdge, Subgraph } from "../lib/types";
+import { SAFETY_VISUALS } from "../lib/safety";
+import type { GraphEdge, GraphNode, Subgraph } from "../lib/types";
 import { toKindClass, toLayer } from "./kinds";
 
 export interface ElementOptions {
@@ -15,6 +16,13 @@ export function toRelationLabel(type: string): string {
 /** A "never" edge is evidence against: the finding argues against the condition. */
 export function isArguingAgainst(edge: Pick<GraphEdge, "frequency">): boolean {
   return edge.frequency === "never";
+}
+
+/** The name, and for a rated test, drug or measure its safety in words: colour never says it alone. */
+export function toNodeLabel(node: GraphNode): string {
+  const level = "safety" in node ? node.safety?.level : undefined;
+  if (!level) return node.name;
+  return `${node.name}\n${SAFETY_VISUALS[level].symbol} ${SAFETY_VISUALS[level].label}`;
 }
 
 /**
@@ -33,10 +41,12 @@ export function toElements(
     if (nodeIds.has(node.id)) continue;
     nodeIds.add(node.id);
     const classes = [toKindClass(node.kind)];
+    const level = "safety" in node ? node.safety?.level : undefined;
+    if (level) classes.push(`safety-${level.toLowerCase()}`);
     if (focus.has(node.id)) classes.push("focus");
     elements.push({
       group: "nodes",
-      data: { id: node.id, label: node.name, kind: node.kind, layer: toLayer(node.kind) },
+      data: { id: node.id, label: toNodeLabel(node), kind: node.kind, layer: toLayer(node.kind) },
       classes: classes.join(" "),
     });
   }

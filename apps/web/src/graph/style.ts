@@ -1,6 +1,7 @@
-import type { NodeKind } from "@bpx/domain";
+import { type NodeKind, SAFETY_LEVELS } from "@bpx/domain";
 import type { StylesheetJson, StylesheetJsonBlock } from "cytoscape";
-import { KIND_VISUALS, toKindClass } from "./kinds";
+import { SAFETY_VISUALS, toSafetyPattern } from "../lib/safety";
+import { KIND_OUTLINE, KIND_VISUALS, toKindClass, UNRATED_FILL } from "./kinds";
 
 /** Canvas text cannot use CSS variables, so the page's font stack is repeated here. */
 export const GRAPH_FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
@@ -10,6 +11,27 @@ const MUTED = "#64748b";
 const EDGE = "#94a3b8";
 const AGAINST = "#b91c1c";
 const HOVER = "#1d4ed8";
+/** Selection and "this step" share one highlight, a blue no safety level uses. */
+export const HIGHLIGHT = "#2563eb";
+
+/** The fill, and its pattern, of a node rated for safety; shared by every graph view. */
+function safetyRules(): StylesheetJsonBlock[] {
+  return SAFETY_LEVELS.map((level) => {
+    const pattern = toSafetyPattern(level, 4);
+    return {
+      selector: `node.safety-${level.toLowerCase()}`,
+      style: {
+        "background-color": SAFETY_VISUALS[level].color,
+        ...(pattern && {
+          "background-image": pattern,
+          "background-fit": "cover",
+          "background-clip": "node",
+          "background-image-containment": "over",
+        }),
+      },
+    };
+  });
+}
 
 /**
  * The Cytoscape stylesheet; pure so it can be tested without a canvas. `extra` rules (the case
@@ -18,7 +40,7 @@ const HOVER = "#1d4ed8";
 export function createStylesheet(extra: StylesheetJsonBlock[] = []): StylesheetJson {
   const kindRules = (Object.keys(KIND_VISUALS) as NodeKind[]).map((kind) => ({
     selector: `node.${toKindClass(kind)}`,
-    style: { "background-color": KIND_VISUALS[kind].color, shape: KIND_VISUALS[kind].shape },
+    style: { shape: KIND_VISUALS[kind].shape },
   }));
 
   return [
@@ -38,14 +60,16 @@ export function createStylesheet(extra: StylesheetJsonBlock[] = []): StylesheetJ
         "text-background-padding": "2px",
         width: 26,
         height: 26,
+        "background-color": UNRATED_FILL,
         "border-width": 2,
-        "border-color": "#ffffff",
+        "border-color": KIND_OUTLINE,
       },
     },
     ...kindRules,
+    ...safetyRules(),
     {
       selector: "node.focus",
-      style: { width: 38, height: 38, "border-width": 3, "border-color": INK, "font-weight": "bold" },
+      style: { width: 38, height: 38, "border-width": 3.5, "font-weight": "bold" },
     },
     {
       selector: "edge",
@@ -73,7 +97,7 @@ export function createStylesheet(extra: StylesheetJsonBlock[] = []): StylesheetJ
     ...extra,
     {
       selector: "node:selected",
-      style: { "underlay-color": "#facc15", "underlay-opacity": 0.7, "underlay-padding": 7 },
+      style: { "underlay-color": HIGHLIGHT, "underlay-opacity": 0.45, "underlay-padding": 7 },
     },
     {
       selector: "edge.incident",
@@ -85,7 +109,7 @@ export function createStylesheet(extra: StylesheetJsonBlock[] = []): StylesheetJ
     },
     {
       selector: "node.hover",
-      style: { "underlay-color": HOVER, "underlay-opacity": 0.25, "underlay-padding": 6 },
+      style: { "underlay-color": HOVER, "underlay-opacity": 0.2, "underlay-padding": 6 },
     },
     {
       selector: "edge.incident.argues-against",

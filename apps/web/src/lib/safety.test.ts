@@ -8,6 +8,7 @@ import {
   toCitationLine,
   toHeadlineNote,
   toRankLabel,
+  toSafetyPattern,
   toSafetyPhrase,
   toSourceKindLabel,
   toWeekRange,
@@ -120,5 +121,16 @@ describe("ranks, citations and the headline note", () => {
     expect(toHeadlineNote(headline)).toBe(
       "Read from rank 2 (guideline or professional body); some sources disagree",
     );
+  });
+});
+
+describe("toSafetyPattern", () => {
+  it("patterns every level but allowed, each differently, so colour is never alone", () => {
+    expect(toSafetyPattern("ALLOWED")).toBeNull();
+    const patterns = SAFETY_LEVELS.filter((level) => level !== "ALLOWED").map((level) =>
+      toSafetyPattern(level),
+    );
+    expect(patterns.every((pattern) => pattern?.startsWith("data:image/svg+xml;utf8,"))).toBe(true);
+    expect(new Set(patterns).size).toBe(patterns.length);
   });
 });

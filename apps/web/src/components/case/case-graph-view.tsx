@@ -8,9 +8,9 @@ import { toCaseElements } from "../../graph/case-elements";
 import type { CaseGraph } from "../../graph/case-graph";
 import { createCaseStylesheet } from "../../graph/case-style";
 import type { LayoutName } from "../../graph/layouts";
+import { GraphLegend } from "../graph-legend";
 import { LayoutSelect } from "../layout-select";
 import { CaseGraphTable } from "./case-graph-table";
-import { CaseLegend } from "./case-legend";
 import { CaseNodePanel } from "./case-node-panel";
 import { GraphExport } from "./graph-export";
 import { KindFilter } from "./kind-filter";
@@ -107,7 +107,7 @@ export function CaseGraphView(props: CaseGraphViewProps) {
           onExpand={props.onExpand}
         />
       </div>
-      <CaseLegend />
+      <GraphLegend relations="case" />
     </section>
   );
 }

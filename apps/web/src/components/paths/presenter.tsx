@@ -9,8 +9,7 @@ import { createPathStylesheet } from "../../lib/paths/path-style";
 import { toPathNodeIds, toPresenterSubgraph, toWalkPositions } from "../../lib/paths/path-view";
 import { parseStepParam, toPresenterMove, toStepSearch } from "../../lib/paths/step-param";
 import type { TeachingPathData } from "../../lib/paths/types";
-import { KindLegend } from "../kind-legend";
-import { PathLegend } from "./path-legend";
+import { GraphLegend } from "../graph-legend";
 import { PresenterProgress } from "./presenter-progress";
 import { PresenterStep } from "./presenter-step";
 import { usePath } from "./use-path";
@@ -156,8 +155,7 @@ function PresenterView({
             <div className="stage presenter-stage">
               {elements.length > 0 && <PathGraph elements={elements} stylesheet={STYLESHEET} layout={walk} />}
             </div>
-            <PathLegend mode="presenter" />
-            <KindLegend />
+            <GraphLegend relations="none" path="presenter" />
           </section>
           <PresenterStep
             step={step}
