@@ -79,3 +79,38 @@ describe("relationship helpers", () => {
     expect(isArguingAgainst({ frequency })).toBe(expected);
   });
 });
+
+describe("toElements: focus and context", () => {
+  const subgraph = {
+    nodes: [
+      { id: "pyelo", kind: "CONDITION", name: "Pyelonephritis" },
+      { id: "fever", kind: "FINDING", name: "Fever" },
+      { id: "pain", kind: "FINDING", name: "Loin pain" },
+    ],
+    edges: [
+      { id: "e1", type: "PRESENTS_WITH", source: "pyelo", target: "fever", frequency: null },
+      { id: "e2", type: "PRESENTS_WITH", source: "pyelo", target: "pain", frequency: null },
+    ],
+  } as unknown as Parameters<typeof toElements>[0];
+
+  it("leaves out hidden nodes and their edges, and marks pinned and collapsed ones", () => {
+    const elements = toElements(subgraph, {
+      hiddenIds: new Set(["pain"]),
+      pinnedIds: ["fever"],
+      collapsedIds: ["pyelo"],
+    });
+    expect(elements.map((element) => element.data.id)).toEqual(["pyelo", "fever", "e1"]);
+    expect(elements[1]?.classes).toContain("pinned");
+    expect(elements[0]?.classes).toContain("collapsed");
+    expect(elements[0]?.data.label).toBe("Pyelonephritis\n(collapsed)");
+  });
+
+  it("groups nodes into one compound node per kind, parents first", () => {
+    const elements = toElements(subgraph, { cluster: true });
+    expect(elements.slice(0, 2).map((element) => [element.data.id, element.data.label])).toEqual([
+      ["cluster:condition", "Conditions (1)"],
+      ["cluster:finding", "Findings (2)"],
+    ]);
+    expect(elements.find((element) => element.data.id === "fever")?.data.parent).toBe("cluster:finding");
+  });
+});

@@ -1,11 +1,25 @@
+import type { NodeKind } from "@bpx/domain";
 import type { ElementDefinition } from "cytoscape";
 import { SAFETY_VISUALS } from "../lib/safety";
 import type { GraphEdge, GraphNode, Subgraph } from "../lib/types";
-import { toKindClass, toLayer } from "./kinds";
+import { KIND_VISUALS, toKindClass, toLayer } from "./kinds";
 
 export interface ElementOptions {
   /** Nodes the reader asked for (searched or expanded); drawn larger. */
   focusIds?: readonly string[];
+  /** Nodes left out (hidden, or folded into a collapsed node). */
+  hiddenIds?: ReadonlySet<string>;
+  pinnedIds?: readonly string[];
+  collapsedIds?: readonly string[];
+  /** Group the nodes into one compound node per kind (big drawings). */
+  cluster?: boolean;
+}
+
+/** Over this many nodes a drawing is grouped by kind unless the reader turns it off (issue 17). */
+export const CLUSTER_THRESHOLD = 80;
+
+export function toClusterId(kind: NodeKind): string {
+  return `cluster:${kind.toLowerCase()}`;
 }
 
 /** "PRESENTS_WITH" -> "presents with". */
@@ -31,24 +45,52 @@ export function toNodeLabel(node: GraphNode): string {
  */
 export function toElements(
   subgraph: Pick<Subgraph, "nodes" | "edges">,
-  { focusIds = [] }: ElementOptions = {},
+  {
+    focusIds = [],
+    hiddenIds = new Set(),
+    pinnedIds = [],
+    collapsedIds = [],
+    cluster = false,
+  }: ElementOptions = {},
 ): ElementDefinition[] {
   const focus = new Set(focusIds);
+  const pinned = new Set(pinnedIds);
+  const collapsed = new Set(collapsedIds);
   const nodeIds = new Set<string>();
   const elements: ElementDefinition[] = [];
+  const perKind = new Map<NodeKind, number>();
 
   for (const node of subgraph.nodes) {
-    if (nodeIds.has(node.id)) continue;
+    if (nodeIds.has(node.id) || hiddenIds.has(node.id)) continue;
     nodeIds.add(node.id);
+    perKind.set(node.kind, (perKind.get(node.kind) ?? 0) + 1);
     const classes = [toKindClass(node.kind)];
     const level = "safety" in node ? node.safety?.level : undefined;
     if (level) classes.push(`safety-${level.toLowerCase()}`);
     if (focus.has(node.id)) classes.push("focus");
+    if (pinned.has(node.id)) classes.push("pinned");
+    if (collapsed.has(node.id)) classes.push("collapsed");
+    const label = collapsed.has(node.id) ? `${toNodeLabel(node)}\n(collapsed)` : toNodeLabel(node);
     elements.push({
       group: "nodes",
-      data: { id: node.id, label: toNodeLabel(node), kind: node.kind, layer: toLayer(node.kind) },
+      data: {
+        id: node.id,
+        label,
+        kind: node.kind,
+        layer: toLayer(node.kind),
+        ...(cluster && { parent: toClusterId(node.kind) }),
+      },
       classes: classes.join(" "),
     });
+  }
+  if (cluster) {
+    // Parents first: Cytoscape needs a compound node to exist before its members name it.
+    const parents = [...perKind].map(([kind, count]) => ({
+      group: "nodes" as const,
+      data: { id: toClusterId(kind), label: `${KIND_VISUALS[kind].plural} (${count})`, kind },
+      classes: "cluster",
+    }));
+    elements.unshift(...parents);
   }
 
   const edgeIds = new Set<string>();

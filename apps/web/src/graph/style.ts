@@ -2,6 +2,7 @@ import { type NodeKind, SAFETY_LEVELS } from "@bpx/domain";
 import type { StylesheetJson, StylesheetJsonBlock } from "cytoscape";
 import { SAFETY_VISUALS, toSafetyPattern } from "../lib/safety";
 import { KIND_OUTLINE, KIND_VISUALS, toKindClass, UNRATED_FILL } from "./kinds";
+import { MIN_LEGIBLE_PX, zoomRules } from "./zoom-labels";
 
 /** Canvas text cannot use CSS variables, so the page's font stack is repeated here. */
 export const GRAPH_FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
@@ -50,6 +51,7 @@ export function createStylesheet(extra: StylesheetJsonBlock[] = []): StylesheetJ
         label: "data(label)",
         "font-family": GRAPH_FONT,
         "font-size": 11,
+        "min-zoomed-font-size": MIN_LEGIBLE_PX,
         color: INK,
         "text-valign": "bottom",
         "text-margin-y": 5,
@@ -83,6 +85,7 @@ export function createStylesheet(extra: StylesheetJsonBlock[] = []): StylesheetJ
         label: "data(label)",
         "font-family": GRAPH_FONT,
         "font-size": 9,
+        "min-zoomed-font-size": MIN_LEGIBLE_PX,
         color: MUTED,
         "text-rotation": "autorotate",
         "text-background-color": "#ffffff",
@@ -95,6 +98,38 @@ export function createStylesheet(extra: StylesheetJsonBlock[] = []): StylesheetJ
       style: { "line-style": "dashed", "line-color": AGAINST, "target-arrow-color": AGAINST, color: AGAINST },
     },
     ...extra,
+    ...zoomRules(),
+    {
+      selector: "node.cluster",
+      style: {
+        shape: "round-rectangle",
+        "background-color": "#f8fafc",
+        "background-opacity": 1,
+        "background-image": "none",
+        "border-color": "#64748b",
+        "border-style": "dashed",
+        "border-width": 1.5,
+        label: "data(label)",
+        "text-valign": "top",
+        "text-halign": "center",
+        "text-margin-y": -4,
+        "font-size": 16,
+        "font-weight": "bold",
+        padding: "18px",
+      },
+    },
+    { selector: "node.pinned", style: { "border-width": 4, "border-style": "double" } },
+    { selector: "node.collapsed", style: { "border-width": 4 } },
+    {
+      selector: "edge:selected",
+      style: {
+        width: 4,
+        "line-color": HIGHLIGHT,
+        "target-arrow-color": HIGHLIGHT,
+        color: INK,
+        "z-index": 30,
+      },
+    },
     {
       selector: "node:selected",
       style: { "underlay-color": HIGHLIGHT, "underlay-opacity": 0.45, "underlay-padding": 7 },
