@@ -341,3 +341,20 @@ test("a big neighbourhood is grouped by kind, and growing it keeps what was draw
   expect((await graphNodeIds(page)).length).toBeGreaterThan(ids.length);
   expect(await positionsOf(page, ids)).toEqual(before);
 });
+
+test("a relationship clicked in the case graph shows the graph's evidence for it", async ({ page }) => {
+  await page.goto(VIGNETTE);
+  await waitForLayout(page);
+  await page.waitForFunction(() => window.cy?.$id("SUPPORTS:fever->pyelonephritis").nonempty() ?? false);
+  await page.evaluate(() => {
+    window.cy?.$id("SUPPORTS:fever->pyelonephritis").emit("tap");
+  });
+  const panel = page.getByTestId("case-graph").getByTestId("edge-panel").first();
+  await expect(panel.getByRole("heading", { level: 2 })).toHaveText(
+    "Pyelonephritis of pregnancy → presents with → Fever",
+  );
+  await expect(panel.locator(".evidence li").first()).toBeVisible();
+  await panel.getByRole("button", { name: "Show Fever" }).click();
+  await expect(page).toHaveURL(/node=fever/);
+  await expect(page.getByTestId("node-panel").getByRole("heading", { level: 2 })).toHaveText("Fever");
+});
