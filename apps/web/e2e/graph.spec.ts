@@ -17,6 +17,8 @@ test("the case graph: select for details, hover, expand by double-click and butt
   const panel = page.getByTestId("node-panel");
 
   // Click: the side panel shows summary, aliases, quotes with sources, and safety at the week.
+  // The linked tests and drugs arrive after the candidates (a second layout), so wait for the node.
+  await page.waitForFunction(() => window.cy?.$id("radiography").nonempty() ?? false);
   await page.evaluate(() => {
     window.cy?.$id("radiography").emit("tap");
   });
@@ -322,6 +324,15 @@ test("a big neighbourhood is grouped by kind, and growing it keeps what was draw
   expect(
     await page.evaluate(() => window.cy?.nodes(":childless").filter((node) => node.isOrphan()).length),
   ).toBe(0);
+  // Each group's name is drawn at a legible size at the fitted zoom.
+  const smallest = await page.evaluate(() => {
+    const cy = window.cy;
+    if (!cy) return 0;
+    return Math.min(
+      ...cy.nodes(":parent").map((node) => Number.parseFloat(String(node.style("font-size"))) * cy.zoom()),
+    );
+  });
+  expect(smallest).toBeGreaterThanOrEqual(7);
   await page.screenshot({ path: testInfo.outputPath("clustered.png"), fullPage: true });
   await group.click();
   await expect(group).toHaveAttribute("aria-pressed", "false");

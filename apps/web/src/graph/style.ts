@@ -116,8 +116,13 @@ export function createStylesheet(extra: StylesheetJsonBlock[] = []): StylesheetJ
         "font-size": 16,
         "font-weight": "bold",
         padding: "18px",
+        // Sized by the members' bodies, not their labels, which the overview hides anyway.
+        "compound-sizing-wrt-labels": "exclude",
       },
     },
+    // A group's name is what the overview is read by: it grows as the drawing shrinks.
+    { selector: "node.cluster.zoom-mid", style: { "font-size": 28 } },
+    { selector: "node.cluster.zoom-far", style: { "font-size": 48 } },
     { selector: "node.pinned", style: { "border-width": 4, "border-style": "double" } },
     { selector: "node.collapsed", style: { "border-width": 4 } },
     {

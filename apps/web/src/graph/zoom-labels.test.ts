@@ -51,3 +51,19 @@ describe("zoom label rules", () => {
     expect(far.focus.size * 0.3).toBeGreaterThanOrEqual(MIN_LEGIBLE_PX);
   });
 });
+
+describe("group labels", () => {
+  it("stay legible on the overview, where the nodes' own labels are gone", () => {
+    const cy = cytoscape({
+      headless: true,
+      styleEnabled: true,
+      style: createStylesheet(),
+      elements: [{ data: { id: "g", label: "Findings (23)" }, classes: `cluster ${toZoomClass("far")}` }],
+    });
+    expect(String(cy.$id("g").style("label"))).toBe("Findings (23)");
+    expect(Number.parseFloat(String(cy.$id("g").style("font-size"))) * 0.2).toBeGreaterThanOrEqual(
+      MIN_LEGIBLE_PX,
+    );
+    cy.destroy();
+  });
+});
