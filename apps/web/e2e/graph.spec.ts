@@ -334,8 +334,12 @@ test("a big neighbourhood is grouped by kind, and growing it keeps what was draw
   });
   expect(smallest).toBeGreaterThanOrEqual(7);
   await page.screenshot({ path: testInfo.outputPath("clustered.png"), fullPage: true });
-  await group.click();
+  // Grouped by condition instead: one group per condition, the searched one among them.
+  await page.getByRole("button", { name: "Group by condition" }).click();
   await expect(group).toHaveAttribute("aria-pressed", "false");
+  await waitForLayout(page);
+  await expect.poll(async () => (await clusters()).join("|")).toMatch(/Pyelonephritis of pregnancy \(\d+\)/);
+  await page.getByRole("button", { name: "Group by condition" }).click();
   await waitForLayout(page);
   expect(await clusters()).toEqual([]);
 

@@ -2,7 +2,7 @@
 
 import dynamic from "next/dynamic";
 import { useEffect, useMemo, useState } from "react";
-import { CLUSTER_THRESHOLD, toElements } from "../graph/elements";
+import { CLUSTER_THRESHOLD, type ClusterMode, toElements } from "../graph/elements";
 import type { LayoutName } from "../graph/layouts";
 import { createStylesheet } from "../graph/style";
 import { createHistory, record, redo, toHiddenIds, undo, type ViewAction } from "../graph/view-history";
@@ -49,14 +49,15 @@ export function NeighbourhoodView({ focusIds, selectedId, onSelect, onExpand }: 
   const [history, setHistory] = useState(createHistory);
   const [selectedEdgeId, setSelectedEdgeId] = useState<string | null>(null);
   // null: grouped by kind automatically once the drawing is big; a click decides for the reader.
-  const [clusterChoice, setClusterChoice] = useState<boolean | null>(null);
+  const [clusterChoice, setClusterChoice] = useState<ClusterMode | "none" | null>(null);
 
   const hiddenIds = useMemo(
     () => (subgraph ? toHiddenIds(history.present, subgraph.edges, focusIds) : new Set<string>()),
     [subgraph, history.present, focusIds],
   );
   const big = (subgraph?.nodes.length ?? 0) > CLUSTER_THRESHOLD;
-  const cluster = clusterChoice ?? big;
+  const choice = clusterChoice ?? (big ? "kind" : "none");
+  const cluster = choice === "none" ? null : choice;
   const elements = useMemo(
     () =>
       subgraph
@@ -135,14 +136,20 @@ export function NeighbourhoodView({ focusIds, selectedId, onSelect, onExpand }: 
           </button>
         )}
         {(big || clusterChoice !== null) && (
-          <button
-            type="button"
-            className="button"
-            aria-pressed={cluster}
-            onClick={() => setClusterChoice(!cluster)}
-          >
-            Group by kind
-          </button>
+          <fieldset className="button-group history-controls">
+            <legend className="visually-hidden">Group the drawing</legend>
+            {(["kind", "condition"] as const).map((mode) => (
+              <button
+                key={mode}
+                type="button"
+                className="button"
+                aria-pressed={cluster === mode}
+                onClick={() => setClusterChoice(cluster === mode ? "none" : mode)}
+              >
+                Group by {mode}
+              </button>
+            ))}
+          </fieldset>
         )}
         <button
           type="button"
@@ -163,7 +170,7 @@ export function NeighbourhoodView({ focusIds, selectedId, onSelect, onExpand }: 
           >
             <GraphCanvas
               // Cytoscape cannot move a drawn node into or out of a group, so grouping redraws.
-              key={cluster ? "grouped" : "flat"}
+              key={cluster ?? "flat"}
               elements={elements}
               stylesheet={STYLESHEET}
               selectedId={selectedEdge ? null : selectedId}

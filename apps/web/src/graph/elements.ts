@@ -11,15 +11,69 @@ export interface ElementOptions {
   hiddenIds?: ReadonlySet<string>;
   pinnedIds?: readonly string[];
   collapsedIds?: readonly string[];
-  /** Group the nodes into one compound node per kind (big drawings). */
-  cluster?: boolean;
+  /** Group the nodes into compound nodes, one per kind or one per condition (big drawings). */
+  cluster?: ClusterMode | null;
 }
+
+export type ClusterMode = "kind" | "condition";
 
 /** Over this many nodes a drawing is grouped by kind unless the reader turns it off (issue 17). */
 export const CLUSTER_THRESHOLD = 80;
 
 export function toClusterId(kind: NodeKind): string {
   return `cluster:${kind.toLowerCase()}`;
+}
+
+interface Group {
+  id: string;
+  label: string;
+}
+
+/**
+ * Each node's group when the drawing is grouped by condition: a condition heads its own group;
+ * any other node joins the linked condition with most links to it (the searched ones first, then
+ * by name), or "Not linked to a condition".
+ */
+export function toConditionGroups(
+  subgraph: Pick<Subgraph, "nodes" | "edges">,
+  focusIds: readonly string[] = [],
+): Map<string, Group> {
+  const conditions = new Map(
+    subgraph.nodes.filter((node) => node.kind === "CONDITION").map((node) => [node.id, node.name]),
+  );
+  const links = new Map<string, Map<string, number>>();
+  for (const edge of subgraph.edges) {
+    for (const [node, other] of [
+      [edge.source, edge.target],
+      [edge.target, edge.source],
+    ] as const) {
+      if (!conditions.has(other) || conditions.has(node)) continue;
+      const counts = links.get(node) ?? new Map<string, number>();
+      counts.set(other, (counts.get(other) ?? 0) + 1);
+      links.set(node, counts);
+    }
+  }
+  const rank = (id: string) => (focusIds.includes(id) ? 0 : 1);
+  const groups = new Map<string, Group>();
+  for (const node of subgraph.nodes) {
+    if (conditions.has(node.id)) {
+      groups.set(node.id, { id: `cluster:condition:${node.id}`, label: node.name });
+      continue;
+    }
+    const best = [...(links.get(node.id) ?? new Map<string, number>())].sort(
+      ([a, countA], [b, countB]) =>
+        countB - countA ||
+        rank(a) - rank(b) ||
+        (conditions.get(a) ?? "").localeCompare(conditions.get(b) ?? ""),
+    )[0];
+    groups.set(
+      node.id,
+      best
+        ? { id: `cluster:condition:${best[0]}`, label: conditions.get(best[0]) ?? best[0] }
+        : { id: "cluster:unlinked", label: "Not linked to a condition" },
+    );
+  }
+  return groups;
 }
 
 /** "PRESENTS_WITH" -> "presents with". */
@@ -50,20 +104,24 @@ export function toElements(
     hiddenIds = new Set(),
     pinnedIds = [],
     collapsedIds = [],
-    cluster = false,
+    cluster = null,
   }: ElementOptions = {},
 ): ElementDefinition[] {
+  const byCondition = cluster === "condition" ? toConditionGroups(subgraph, focusIds) : null;
+  const groupOf = (node: GraphNode): Group =>
+    byCondition?.get(node.id) ?? { id: toClusterId(node.kind), label: KIND_VISUALS[node.kind].plural };
+  const groups = new Map<string, { label: string; count: number }>();
   const focus = new Set(focusIds);
   const pinned = new Set(pinnedIds);
   const collapsed = new Set(collapsedIds);
   const nodeIds = new Set<string>();
   const elements: ElementDefinition[] = [];
-  const perKind = new Map<NodeKind, number>();
 
   for (const node of subgraph.nodes) {
     if (nodeIds.has(node.id) || hiddenIds.has(node.id)) continue;
     nodeIds.add(node.id);
-    perKind.set(node.kind, (perKind.get(node.kind) ?? 0) + 1);
+    const group = cluster ? groupOf(node) : null;
+    if (group) groups.set(group.id, { label: group.label, count: (groups.get(group.id)?.count ?? 0) + 1 });
     const classes = [toKindClass(node.kind)];
     const level = "safety" in node ? node.safety?.level : undefined;
     if (level) classes.push(`safety-${level.toLowerCase()}`);
@@ -78,20 +136,18 @@ export function toElements(
         label,
         kind: node.kind,
         layer: toLayer(node.kind),
-        ...(cluster && { parent: toClusterId(node.kind) }),
+        ...(group && { parent: group.id }),
       },
       classes: classes.join(" "),
     });
   }
-  if (cluster) {
-    // Parents first: Cytoscape needs a compound node to exist before its members name it.
-    const parents = [...perKind].map(([kind, count]) => ({
-      group: "nodes" as const,
-      data: { id: toClusterId(kind), label: `${KIND_VISUALS[kind].plural} (${count})`, kind },
-      classes: "cluster",
-    }));
-    elements.unshift(...parents);
-  }
+  // Parents first: Cytoscape needs a compound node to exist before its members name it.
+  const parents = [...groups].map(([id, { label, count }]) => ({
+    group: "nodes" as const,
+    data: { id, label: `${label} (${count})` },
+    classes: "cluster",
+  }));
+  elements.unshift(...parents);
 
   const edgeIds = new Set<string>();
   for (const edge of subgraph.edges) {

@@ -102,6 +102,9 @@ export function toLayoutOptions({
       levelWidth: () => 1,
     };
   }
+  // Grouped by kind, nearly every edge runs between groups; longer such edges and a stronger
+  // repulsion keep the groups from overlapping (measured in layout-engine.test.ts).
+  const grouped = nodes.some((node) => node.parent !== undefined);
   return {
     name: "fcose",
     animate: false,
@@ -109,8 +112,9 @@ export function toLayoutOptions({
     randomize,
     quality: "default",
     nodeDimensionsIncludeLabels: false,
-    idealEdgeLength: () => 120,
-    nodeRepulsion: () => 9000,
+    idealEdgeLength: () => (grouped ? 160 : 120),
+    nodeRepulsion: () => (grouped ? 30_000 : 9000),
+    ...(grouped && { nestingFactor: 2 }),
     numIter: 2500,
     // fcose lays the other nodes out round these without moving them.
     fixedNodeConstraint: toFixedConstraint(nodes, fixed),
