@@ -69,10 +69,10 @@ test("keyboard users see where focus is, and colour never carries meaning alone"
   expect(labels).toContain("Urinalysis\n✓ Allowed");
   expect(labels).toContain("Fever\n(present)");
   for (const word of ["Allowed", "Caution", "Avoid", "Contraindicated", "Conflicting", "Not rated"]) {
-    await expect(page.locator(".case-legend")).toContainText(word);
+    await expect(page.getByTestId("case-graph").getByTestId("graph-legend")).toContainText(word);
   }
   for (const word of ["supports", "argues against", "evaluates", "treats", "contraindicated"]) {
-    await expect(page.locator(".case-legend")).toContainText(word);
+    await expect(page.getByTestId("case-graph").getByTestId("graph-legend")).toContainText(word);
   }
 });
 

@@ -1,3 +1,4 @@
+import { readFile } from "node:fs/promises";
 import { expect, type Page, test } from "@playwright/test";
 import { seriousViolations } from "./helpers";
 
@@ -188,11 +189,11 @@ test("an educator builds a path in the graph, reorders, publishes and presents i
     page.evaluate(() => ({
       edge: window.cy?.$id("PRESENTS_WITH:pyelonephritis->fever").classes() ?? [],
       first: window.cy?.$id("pyelonephritis").classes() ?? [],
-      later: window.cy?.$id("mri").classes() ?? [],
     }));
   await expect.poll(async () => (await classes()).edge).toContain("step-current");
   expect((await classes()).first).toContain("step-visited");
-  expect((await classes()).later).toContain("step-upcoming");
+  // Steps still to come are not drawn at all, so the walk ahead is not given away.
+  expect(await page.evaluate(() => window.cy?.$id("mri").empty())).toBe(true);
   await page.keyboard.press("ArrowLeft");
   await expect(page.getByTestId("progress")).toHaveText("Step 1 of 6");
 
@@ -321,4 +322,89 @@ test("an educator manages the library: load more, duplicate, export, import, del
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page.getByLabel("Educator sign-in")).toBeVisible();
   await expect(page.getByTestId("drafts")).toHaveCount(0);
+});
+
+test("the presenter: question first, answer on R, evidence and safety each step, nothing ahead shown, a handout", async ({
+  page,
+}, testInfo) => {
+  const pageErrors: string[] = [];
+  page.on("pageerror", (error) => pageErrors.push(error.message));
+  await page.goto("/paths/kidney-or-spine");
+  const progress = page.getByTestId("progress");
+  await expect(progress).toHaveText("Step 1 of 7");
+  const step = page.getByTestId("presenter-step");
+  await page.waitForFunction(() => window.cy?.$id("unilateral-pain").nonempty() ?? false);
+
+  // The walk ahead is hidden: later steps are neither drawn nor named.
+  const drawn = (id: string) => page.evaluate((nodeId) => window.cy?.$id(nodeId).nonempty() ?? false, id);
+  expect(await drawn("pyelonephritis")).toBe(false);
+  expect(await drawn("paracetamol")).toBe(false);
+  await expect(page.getByRole("button", { name: "Step 2 (not reached yet)" })).toBeVisible();
+  await expect(page.locator(".presenter-bar")).not.toContainText("Pyelonephritis");
+
+  // The question comes first; the answer waits for R.
+  const text = (await step.textContent()) ?? "";
+  expect(text.indexOf("Which single finding")).toBeGreaterThan(-1);
+  expect(text.indexOf("Which single finding")).toBeLessThan(text.indexOf("The presentation"));
+  await expect(page.getByTestId("answer")).toHaveCount(0);
+  await page.keyboard.press("r");
+  await expect(page.getByTestId("answer")).toContainText("Fever.");
+  await expect(step.getByTestId("step-safety")).toContainText("No safety rating applies");
+
+  // Space moves on; a relationship step shows its quotes and sources.
+  await page.locator("body").press("Space");
+  await expect(progress).toHaveText("Step 2 of 7");
+  await expect(page.getByTestId("answer")).toHaveCount(0);
+  await expect(step.getByTestId("step-evidence").locator(".evidence li").first()).toBeVisible();
+  await expect.poll(() => drawn("pyelonephritis")).toBe(true);
+  expect(await drawn("osteochondrosis")).toBe(false);
+
+  // A test or treatment step says how safe it is in pregnancy.
+  await page.keyboard.press("ArrowRight");
+  await page.keyboard.press("ArrowRight");
+  await expect(progress).toHaveText("Step 4 of 7");
+  await expect(step.getByTestId("step-safety")).toContainText("Urinalysis");
+  await expect(step.getByTestId("step-safety")).toContainText(
+    /Allowed|Caution|Avoid|Contraindicated|Conflicting|Not rated/,
+  );
+  await page.screenshot({ path: testInfo.outputPath("presenter-evidence.png"), fullPage: true });
+  expect(await seriousViolations(page)).toEqual([]);
+
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Download handout (Markdown)" }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe("kidney-or-spine.handout.md");
+  const handout = await readFile(await download.path(), "utf8");
+  expect(handout).toContain("# Kidney or spine? Telling pyelonephritis from osteochondrosis");
+  expect(handout).toContain("## Step 7: Paracetamol → treats → Osteochondrosis");
+  expect(handout).toContain("**Answer:** Fever.");
+  expect(handout).toMatch(/\*\*Safety — Paracetamol:\*\* \S+ \w+/);
+  expect(handout).toContain("> “");
+  expect(pageErrors).toEqual([]);
+});
+
+test("the library keeps its search in the URL and saves searches in this browser", async ({ page }) => {
+  await page.goto("/paths");
+  const published = page.getByTestId("published");
+  await expect(published.locator(".path-card").first()).toBeVisible();
+  await page.getByLabel("Search teaching paths").fill("osteochondrosis");
+  await expect(page).toHaveURL(/\/paths\?q=osteochondrosis$/);
+  await expect(published.locator(".path-card")).toHaveCount(1);
+  await page.getByRole("button", { name: "Save this search" }).click();
+
+  await page.goto("/paths");
+  await expect(published.locator(".path-card").nth(1)).toBeVisible();
+  const saved = page.getByRole("list", { name: "Saved searches" });
+  await saved.getByRole("button", { name: "osteochondrosis", exact: true }).click();
+  await expect(page.getByLabel("Search teaching paths")).toHaveValue("osteochondrosis");
+  await expect(published.locator(".path-card")).toHaveCount(1);
+
+  await page.goto("/paths?q=osteochondrosis");
+  await expect(page.getByLabel("Search teaching paths")).toHaveValue("osteochondrosis");
+  await expect(published.locator(".path-card")).toHaveCount(1);
+  await saved.getByRole("button", { name: "Forget the saved search osteochondrosis" }).click();
+  await expect(saved).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByRole("list", { name: "Saved searches" })).toHaveCount(0);
 });

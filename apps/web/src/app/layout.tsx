@@ -10,6 +10,7 @@ import "./case-detail.css";
 import "./safety.css";
 import "./dont-miss.css";
 import "./print.css";
+import "./touch.css";
 
 export const metadata: Metadata = {
   title: "Back pain in pregnancy · Differential explorer",

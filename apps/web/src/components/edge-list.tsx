@@ -1,5 +1,6 @@
 import { toRelationLabel } from "../graph/elements";
 import type { IncidentEdge } from "../graph/subgraph";
+import { toFallbackName } from "../lib/format";
 import { EvidenceList } from "./evidence-list";
 import { KindIcon } from "./kind-icon";
 
@@ -23,7 +24,7 @@ export function EdgeList({ edges, onSelect }: EdgeListProps) {
             </span>{" "}
             <button type="button" className="link-button" onClick={() => onSelect(otherId)}>
               {other && <KindIcon kind={other.kind} />}
-              {other?.name ?? otherId}
+              {other?.name ?? toFallbackName(otherId)}
             </button>
           </p>
           {(edge.frequency || edge.evoking) && (

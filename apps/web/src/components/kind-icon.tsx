@@ -1,5 +1,5 @@
 import type { NodeKind } from "@bpx/domain";
-import { KIND_VISUALS } from "../graph/kinds";
+import { KIND_OUTLINE, KIND_VISUALS, UNRATED_FILL } from "../graph/kinds";
 
 /** SVG outlines matching the Cytoscape shapes in KIND_VISUALS, on a 16x16 box. */
 const SHAPE_PATHS: Record<(typeof KIND_VISUALS)[NodeKind]["shape"], string> = {
@@ -11,7 +11,7 @@ const SHAPE_PATHS: Record<(typeof KIND_VISUALS)[NodeKind]["shape"], string> = {
   rectangle: "M2 2h12v12H2z",
 };
 
-/** The node kind's shape in its colour, so lists and legends match the drawing. */
+/** The node kind's shape, outlined in ink as drawn, so lists and legends match the graph. */
 export function KindIcon({ kind, size = 14 }: { kind: NodeKind; size?: number }) {
   const visual = KIND_VISUALS[kind];
   return (
@@ -23,7 +23,7 @@ export function KindIcon({ kind, size = 14 }: { kind: NodeKind; size?: number })
       aria-hidden="true"
       focusable="false"
     >
-      <path d={SHAPE_PATHS[visual.shape]} fill={visual.color} />
+      <path d={SHAPE_PATHS[visual.shape]} fill={UNRATED_FILL} stroke={KIND_OUTLINE} strokeWidth="1.6" />
     </svg>
   );
 }

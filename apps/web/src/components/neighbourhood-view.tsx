@@ -1,14 +1,16 @@
 "use client";
 
 import dynamic from "next/dynamic";
-import { useMemo, useState } from "react";
-import { toElements } from "../graph/elements";
+import { useEffect, useMemo, useState } from "react";
+import { CLUSTER_THRESHOLD, type ClusterMode, toElements } from "../graph/elements";
 import type { LayoutName } from "../graph/layouts";
 import { createStylesheet } from "../graph/style";
+import { createHistory, record, redo, toHiddenIds, undo, type ViewAction } from "../graph/view-history";
 import { useNeighborhood } from "../hooks/use-neighborhood";
 import { describeError } from "../lib/graphql";
+import { EdgePanel } from "./edge-panel";
+import { GraphLegend } from "./graph-legend";
 import { GraphTable } from "./graph-table";
-import { KindLegend } from "./kind-legend";
 import { LayoutSelect } from "./layout-select";
 import { NodePanel } from "./node-panel";
 
@@ -31,6 +33,16 @@ export interface NeighbourhoodViewProps {
   onExpand: (id: string) => void;
 }
 
+/** Ctrl+Z undoes, Ctrl+Shift+Z or Ctrl+Y redoes, unless the keys are for a text field. */
+function toHistoryKey(event: KeyboardEvent): "undo" | "redo" | null {
+  if (!(event.ctrlKey || event.metaKey) || event.altKey) return null;
+  const target = event.target as HTMLElement | null;
+  if (target?.closest("input, textarea, select, [contenteditable='true']")) return null;
+  const key = event.key.toLowerCase();
+  if (key === "z") return event.shiftKey ? "redo" : "undo";
+  return key === "y" ? "redo" : null;
+}
+
 /** A neighbourhood drawing with its toolbar, table view and details panel (explorer, node pages). */
 export function NeighbourhoodView({
   focusIds,
@@ -42,7 +54,48 @@ export function NeighbourhoodView({
   const { subgraph, loading, error } = useNeighborhood(focusIds, week);
   const [view, setView] = useState<"graph" | "table">("graph");
   const [layout, setLayout] = useState<LayoutName>("force");
-  const elements = useMemo(() => (subgraph ? toElements(subgraph, { focusIds }) : []), [subgraph, focusIds]);
+  const [history, setHistory] = useState(createHistory);
+  const [selectedEdgeId, setSelectedEdgeId] = useState<string | null>(null);
+  // null: grouped by kind automatically once the drawing is big; a click decides for the reader.
+  const [clusterChoice, setClusterChoice] = useState<ClusterMode | "none" | null>(null);
+
+  const hiddenIds = useMemo(
+    () => (subgraph ? toHiddenIds(history.present, subgraph.edges, focusIds) : new Set<string>()),
+    [subgraph, history.present, focusIds],
+  );
+  const big = (subgraph?.nodes.length ?? 0) > CLUSTER_THRESHOLD;
+  const choice = clusterChoice ?? (big ? "kind" : "none");
+  const cluster = choice === "none" ? null : choice;
+  const elements = useMemo(
+    () =>
+      subgraph
+        ? toElements(subgraph, {
+            focusIds,
+            hiddenIds,
+            pinnedIds: history.present.pinned,
+            collapsedIds: history.present.collapsed,
+            cluster,
+          })
+        : [],
+    [subgraph, focusIds, hiddenIds, history.present, cluster],
+  );
+  const act = (action: ViewAction) => setHistory((current) => record(current, action));
+  const selectedEdge = subgraph?.edges.find((edge) => edge.id === selectedEdgeId) ?? null;
+  const selectNode = (id: string) => {
+    setSelectedEdgeId(null);
+    onSelect(id);
+  };
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const key = toHistoryKey(event);
+      if (key === null) return;
+      event.preventDefault();
+      setHistory((current) => (key === "undo" ? undo(current) : redo(current)));
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, []);
 
   if (error !== null) {
     return (
@@ -53,15 +106,59 @@ export function NeighbourhoodView({
   }
   if (subgraph === null && !loading) return null;
 
+  const hiddenCount = hiddenIds.size;
   return (
     <>
       <div className="toolbar">
         <p className="graph-status" aria-live="polite">
           {loading && "Loading…"}
           {!loading && subgraph && `${subgraph.nodes.length} nodes · ${subgraph.edges.length} relationships`}
+          {!loading && hiddenCount > 0 && ` · ${hiddenCount} hidden`}
           {!loading && subgraph?.truncated && " · showing part of a large neighbourhood"}
         </p>
         <LayoutSelect value={layout} onChange={setLayout} disabled={view === "table"} />
+        <fieldset className="button-group history-controls">
+          <legend className="visually-hidden">Undo and redo view changes</legend>
+          <button
+            type="button"
+            className="button"
+            disabled={history.past.length === 0}
+            onClick={() => setHistory(undo)}
+            aria-keyshortcuts="Control+Z"
+          >
+            Undo
+          </button>
+          <button
+            type="button"
+            className="button"
+            disabled={history.future.length === 0}
+            onClick={() => setHistory(redo)}
+            aria-keyshortcuts="Control+Shift+Z"
+          >
+            Redo
+          </button>
+        </fieldset>
+        {hiddenCount > 0 && (
+          <button type="button" className="button" onClick={() => act({ type: "show-all" })}>
+            Show {hiddenCount} hidden
+          </button>
+        )}
+        {(big || clusterChoice !== null) && (
+          <fieldset className="button-group history-controls">
+            <legend className="visually-hidden">Group the drawing</legend>
+            {(["kind", "condition"] as const).map((mode) => (
+              <button
+                key={mode}
+                type="button"
+                className="button"
+                aria-pressed={cluster === mode}
+                onClick={() => setClusterChoice(cluster === mode ? "none" : mode)}
+              >
+                Group by {mode}
+              </button>
+            ))}
+          </fieldset>
+        )}
         <button
           type="button"
           className="button"
@@ -80,32 +177,70 @@ export function NeighbourhoodView({
             aria-label="Graph drawing; the table view has the same content as text"
           >
             <GraphCanvas
+              // Cytoscape cannot move a drawn node into or out of a group, so grouping redraws.
+              key={cluster ?? "flat"}
               elements={elements}
               stylesheet={STYLESHEET}
-              selectedId={selectedId}
+              selectedId={selectedEdge ? null : selectedId}
+              selectedEdgeId={selectedEdge?.id ?? null}
               layout={layout}
               visible={view === "graph"}
-              onSelect={onSelect}
+              onSelect={(id) => {
+                if (!id.startsWith("cluster:")) selectNode(id);
+              }}
+              onSelectEdge={setSelectedEdgeId}
               onExpand={onExpand}
             />
           </section>
           {view === "table" && subgraph && (
-            <GraphTable subgraph={subgraph} selectedId={selectedId} onSelect={onSelect} />
+            <GraphTable subgraph={subgraph} selectedId={selectedId} onSelect={selectNode} />
           )}
         </div>
-        {subgraph && (
+        {subgraph && selectedEdge && (
+          <EdgePanel subgraph={subgraph} edge={selectedEdge} onSelect={selectNode} />
+        )}
+        {subgraph && !selectedEdge && (
           <NodePanel
             subgraph={subgraph}
             selectedId={selectedId}
             expanded={selectedId !== null && focusIds.includes(selectedId)}
             busy={loading}
             week={week}
-            onSelect={onSelect}
+            onSelect={selectNode}
             onExpand={onExpand}
+            tools={(id) => {
+              const pinned = history.present.pinned.includes(id);
+              const collapsed = history.present.collapsed.includes(id);
+              return (
+                <span className="node-tools">
+                  <button
+                    type="button"
+                    className="button"
+                    aria-pressed={pinned}
+                    onClick={() => act({ type: pinned ? "unpin" : "pin", id })}
+                  >
+                    {pinned ? "Unpin" : "Pin"}
+                  </button>
+                  <button
+                    type="button"
+                    className="button"
+                    aria-pressed={collapsed}
+                    onClick={() => act({ type: collapsed ? "uncollapse" : "collapse", id })}
+                  >
+                    {collapsed ? "Unfold neighbours" : "Collapse neighbours"}
+                  </button>
+                  {!focusIds.includes(id) && (
+                    <button type="button" className="button" onClick={() => act({ type: "hide", id })}>
+                      Hide
+                    </button>
+                  )}
+                </span>
+              );
+            }}
           />
         )}
       </div>
-      <KindLegend />
+      <GraphLegend />
     </>
   );
 }

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import type { ReactNode } from "react";
 import { toIncidentEdges } from "../graph/subgraph";
 import { toDetailRows, toSummary } from "../lib/node-details";
 import { toSafetyCheckHref } from "../lib/safety-check";
@@ -19,6 +20,8 @@ export interface NodePanelProps {
   week?: number | null;
   onSelect: (id: string) => void;
   onExpand: (id: string) => void;
+  /** Pin, hide and collapse buttons for the selected node, when the view offers them. */
+  tools?: (id: string) => ReactNode;
 }
 
 /** Details of the selected node and the quotes behind its relationships. */
@@ -30,6 +33,7 @@ export function NodePanel({
   week = null,
   onSelect,
   onExpand,
+  tools,
 }: NodePanelProps) {
   const node = subgraph.nodes.find((candidate) => candidate.id === selectedId);
   if (!node) {
@@ -60,6 +64,7 @@ export function NodePanel({
         >
           {expanded ? "Expanded" : "Expand"}
         </button>
+        {tools?.(node.id)}
       </header>
       {summary && <p className="summary">{summary}</p>}
       {"safety" in node && node.safety && (

@@ -1,5 +1,6 @@
 import type { NodeKind, SafetyLevel } from "@bpx/domain";
 import type { Differential, LinkedSubgraph } from "../lib/case-types";
+import { toFallbackName } from "../lib/format";
 import { isUnsafe } from "../lib/safety";
 import type { GraphEdge } from "../lib/types";
 
@@ -91,7 +92,7 @@ export function toCaseGraph(input: CaseGraphInput): CaseGraph {
   const addEdge = (edge: CaseEdge) => {
     if (!edges.has(edge.id)) edges.set(edge.id, edge);
   };
-  const name = (id: string) => input.findingNames[id] ?? id;
+  const name = (id: string) => input.findingNames[id] ?? toFallbackName(id);
 
   for (const id of input.present) addNode({ id, kind: "FINDING", name: name(id), role: "present" });
   for (const id of input.absent) addNode({ id, kind: "FINDING", name: name(id), role: "absent" });

@@ -16,8 +16,9 @@ describe("createCaseStylesheet", () => {
     );
   });
 
-  it("draws conflicting nodes with a double border, not colour alone", () => {
-    expect(styleOf("node.safety-conflicting")?.["border-style"]).toBe("double");
+  it("leaves the outline to the kind: safety rules set no border", () => {
+    for (const level of SAFETY_LEVELS)
+      expect(styleOf(`node.safety-${level.toLowerCase()}`)).not.toHaveProperty("border-color");
   });
 
   it("sizes candidates from their data", () => {

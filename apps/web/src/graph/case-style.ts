@@ -1,7 +1,6 @@
-import { SAFETY_LEVELS } from "@bpx/domain";
-import type { Css, StylesheetJson, StylesheetJsonBlock } from "cytoscape";
-import { SAFETY_VISUALS } from "../lib/safety";
+import type { StylesheetJson, StylesheetJsonBlock } from "cytoscape";
 import type { CaseRelation } from "./case-graph";
+import { KIND_OUTLINE } from "./kinds";
 import { createStylesheet } from "./style";
 
 export interface RelationVisual {
@@ -11,30 +10,23 @@ export interface RelationVisual {
   arrow: "triangle" | "tee" | "none";
 }
 
-/** Each relation differs in line style or arrow as well as colour, so colour is never alone. */
+/**
+ * Each relation differs in line style, width or arrow; hue is ink or slate, except red for the two
+ * that say "against" (as red says contraindicated on a node) and blue for tests, which no safety
+ * level uses. Green, amber and purple belong to safety alone (issue 17).
+ */
 export const RELATION_VISUALS: Record<CaseRelation, RelationVisual> = {
-  supports: { color: "#15803d", lineStyle: "solid", width: 2.5, arrow: "triangle" },
+  supports: { color: "#1f2937", lineStyle: "solid", width: 2.5, arrow: "triangle" },
   "argues-against": { color: "#b91c1c", lineStyle: "dashed", width: 2, arrow: "tee" },
   evaluates: { color: "#1d4ed8", lineStyle: "dotted", width: 2, arrow: "triangle" },
-  treats: { color: "#0f766e", lineStyle: "solid", width: 1.5, arrow: "triangle" },
+  treats: { color: "#475569", lineStyle: "solid", width: 1.5, arrow: "triangle" },
   contraindicated: { color: "#b91c1c", lineStyle: "solid", width: 3, arrow: "tee" },
   alternative: { color: "#64748b", lineStyle: "dashed", width: 1.2, arrow: "none" },
-  "would-tell-apart": { color: "#92400e", lineStyle: "dotted", width: 1.2, arrow: "none" },
+  "would-tell-apart": { color: "#475569", lineStyle: "dotted", width: 1.2, arrow: "none" },
   related: { color: "#94a3b8", lineStyle: "solid", width: 1.2, arrow: "triangle" },
 };
 
-/** Safety levels whose nodes get a border pattern too: double for a conflict, dashed when unrated. */
-const SAFETY_BORDERS: Partial<Record<(typeof SAFETY_LEVELS)[number], Css.Node>> = {
-  CONFLICTING: { "border-style": "double", "border-width": 5, "border-color": "#4c1d95" },
-  CONTRAINDICATED: { "border-width": 3, "border-color": "#450a0a" },
-  UNKNOWN: { "border-style": "dashed", "border-color": "#4b5563" },
-};
-
 function caseRules(): StylesheetJsonBlock[] {
-  const safety = SAFETY_LEVELS.map((level) => ({
-    selector: `node.safety-${level.toLowerCase()}`,
-    style: { "background-color": SAFETY_VISUALS[level].color, ...SAFETY_BORDERS[level] },
-  }));
   const relations = (Object.keys(RELATION_VISUALS) as CaseRelation[]).map((relation) => {
     const visual = RELATION_VISUALS[relation];
     return {
@@ -50,7 +42,6 @@ function caseRules(): StylesheetJsonBlock[] {
     };
   });
   return [
-    ...safety,
     { selector: "node", style: { "text-max-width": "160px" } },
     {
       selector: "node.role-candidate",
@@ -58,23 +49,22 @@ function caseRules(): StylesheetJsonBlock[] {
     },
     {
       selector: "node.role-absent",
-      style: { "background-opacity": 0.25, "border-style": "dashed", "border-color": "#0072B2" },
+      style: { "background-opacity": 0.25, "border-style": "dashed", "border-color": KIND_OUTLINE },
     },
     {
       selector: "node.role-ask",
       style: {
         "background-color": "#ffffff",
         "border-style": "dotted",
-        "border-color": "#92400e",
-        "border-width": 2,
-        color: "#92400e",
+        "border-color": KIND_OUTLINE,
+        "border-width": 2.5,
       },
     },
     ...relations,
   ];
 }
 
-/** The case graph's stylesheet: the explorer's, plus safety colours, candidate sizes and relation styles. */
+/** The case graph's stylesheet: the explorer's (kinds and safety), plus candidate sizes and relation styles. */
 export function createCaseStylesheet(): StylesheetJson {
   return createStylesheet(caseRules());
 }

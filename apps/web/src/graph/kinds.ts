@@ -6,21 +6,26 @@ export interface KindVisual {
   label: string;
   /** Plural, for the legend. */
   plural: string;
-  color: string;
   shape: Css.NodeShape;
 }
 
 /**
- * How each kind is drawn. Every kind has its own shape as well as its own colour, so the graph
- * reads the same for colour-blind users; the colours are from the Okabe-Ito palette.
+ * The one colour language of every graph view (issue 17): a node's kind is its shape, drawn as an
+ * outline in ink; colour (fill, with a pattern and a symbol) is kept for safety alone, so no hue
+ * ever means a kind in one view and a safety level in another.
  */
+export const KIND_OUTLINE = "#1f2937";
+
+/** The fill of a node no source rates for safety (conditions, findings, sources). */
+export const UNRATED_FILL = "#ffffff";
+
 export const KIND_VISUALS = {
-  CONDITION: { label: "Condition", plural: "Conditions", color: "#D55E00", shape: "ellipse" },
-  FINDING: { label: "Finding", plural: "Findings", color: "#0072B2", shape: "round-rectangle" },
-  DIAGNOSTIC: { label: "Diagnostic", plural: "Diagnostics", color: "#CC79A7", shape: "diamond" },
-  DRUG: { label: "Drug", plural: "Drugs", color: "#009E73", shape: "hexagon" },
-  INTERVENTION: { label: "Intervention", plural: "Interventions", color: "#E69F00", shape: "triangle" },
-  SOURCE: { label: "Source", plural: "Sources", color: "#6B7280", shape: "rectangle" },
+  CONDITION: { label: "Condition", plural: "Conditions", shape: "ellipse" },
+  FINDING: { label: "Finding", plural: "Findings", shape: "round-rectangle" },
+  DIAGNOSTIC: { label: "Diagnostic", plural: "Diagnostics", shape: "diamond" },
+  DRUG: { label: "Drug", plural: "Drugs", shape: "hexagon" },
+  INTERVENTION: { label: "Intervention", plural: "Interventions", shape: "triangle" },
+  SOURCE: { label: "Source", plural: "Sources", shape: "rectangle" },
 } as const satisfies Record<NodeKind, KindVisual>;
 
 /** The Cytoscape class a node of this kind carries. */

@@ -86,3 +86,65 @@ describe("toLayoutEdges", () => {
     ]);
   });
 });
+
+describe("computeLayout with groups", () => {
+  /** 118 nodes in five kind groups, each linked to one of four hub conditions, as a big explorer drawing. */
+  function groupedRequest(): LayoutRequest {
+    const sizes = { c: 12, f: 45, d: 11, g: 22, i: 28 };
+    const nodes: LayoutRequest["nodes"] = Object.entries(sizes).flatMap(([kind, count]) =>
+      Array.from({ length: count }, (_, i) => ({
+        id: `${kind}${i}`,
+        layer: 0,
+        focus: false,
+        width: 30,
+        height: 30,
+        parent: `group-${kind}`,
+      })),
+    );
+    const edges = nodes
+      .filter((node) => !node.id.startsWith("c"))
+      .map((node, i) => ({ id: `e${i}`, source: `c${i % 4}`, target: node.id }));
+    return { name: "force", nodes, edges, randomize: true };
+  }
+
+  it("keeps the groups apart: their boxes do not overlap", () => {
+    const request = groupedRequest();
+    const positions = computeLayout(request);
+    const boxes = new Map<string, { x1: number; y1: number; x2: number; y2: number }>();
+    for (const node of request.nodes) {
+      const p = positions[node.id];
+      if (!p || !node.parent) continue;
+      const b = boxes.get(node.parent) ?? { x1: Infinity, y1: Infinity, x2: -Infinity, y2: -Infinity };
+      boxes.set(node.parent, {
+        x1: Math.min(b.x1, p.x - 15),
+        y1: Math.min(b.y1, p.y - 15),
+        x2: Math.max(b.x2, p.x + 15),
+        y2: Math.max(b.y2, p.y + 15),
+      });
+    }
+    const list = [...boxes.values()];
+    const overlaps: number[] = [];
+    list.forEach((a, i) => {
+      for (const b of list.slice(i + 1)) {
+        const w = Math.min(a.x2, b.x2) - Math.max(a.x1, b.x1);
+        const h = Math.min(a.y2, b.y2) - Math.max(a.y1, b.y1);
+        if (w > 0 && h > 0) overlaps.push(Math.round(w * h));
+      }
+    });
+    expect(list).toHaveLength(5);
+    expect(overlaps).toEqual([]);
+    expect(Object.keys(positions)).not.toContain("group-f");
+  });
+});
+
+describe("computeLayout with fixed nodes", () => {
+  it.each(["force", "layered", "concentric"] as const)("never moves a fixed node (%s)", (name) => {
+    const request = layeredGraph(30, name);
+    const fixed = request.nodes.slice(0, 5).map((node, i) => {
+      node.position = { x: 1000 + i * 40, y: -500 };
+      return node.id;
+    });
+    const positions = computeLayout({ ...request, randomize: false, fixed });
+    for (const [i, id] of fixed.entries()) expect(positions[id]).toEqual({ x: 1000 + i * 40, y: -500 });
+  });
+});

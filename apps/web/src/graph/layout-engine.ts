@@ -19,25 +19,32 @@ export function registerLayouts(): void {
  */
 export function computeLayout(request: LayoutRequest): LayoutPositions {
   registerLayouts();
+  const parents = [...new Set(request.nodes.flatMap((node) => (node.parent ? [node.parent] : [])))];
   const cy = cytoscape({
     headless: true,
     styleEnabled: true,
     elements: [
+      ...parents.map((id) => ({ group: "nodes" as const, data: { id } })),
       ...request.nodes.map((node) => ({
         group: "nodes" as const,
-        data: { id: node.id, width: node.width, height: node.height },
+        data: { id: node.id, width: node.width, height: node.height, parent: node.parent },
         position: node.position ? { ...node.position } : { x: 0, y: 0 },
       })),
       ...toLayoutEdges(request).map((edge) => ({ group: "edges" as const, data: { ...edge } })),
     ],
-    style: [{ selector: "node", style: { width: "data(width)", height: "data(height)" } }],
+    style: [{ selector: "node[width]", style: { width: "data(width)", height: "data(height)" } }],
     // Keep the given positions; the default "null" layout would put every node at the origin.
     layout: { name: "preset" },
   });
   try {
     cy.layout(toLayoutOptions(request)).run();
+    // Layouts without fcose's constraint still never move a fixed node.
+    const fixed = new Set(request.fixed ?? []);
+    for (const node of request.nodes)
+      if (fixed.has(node.id) && node.position) cy.$id(node.id).position({ ...node.position });
     const positions: LayoutPositions = {};
     cy.nodes().forEach((node) => {
+      if (node.isParent()) return;
       const { x, y } = node.position();
       positions[node.id()] = { x: Math.round(x * 10) / 10, y: Math.round(y * 10) / 10 };
     });

@@ -24,6 +24,8 @@ export interface LayoutNode {
   height: number;
   /** Where the node is now; a force-directed run starts from here unless randomize is set. */
   position?: Position;
+  /** The cluster (compound node) it is drawn in, when the drawing is grouped by kind. */
+  parent?: string;
 }
 
 export interface LayoutEdge {
@@ -41,6 +43,8 @@ export interface LayoutRequest {
   edges: LayoutEdge[];
   /** Start from scratch rather than from the current positions. */
   randomize: boolean;
+  /** Nodes that keep their current position: pinned ones, and those drawn before the graph grew. */
+  fixed?: string[];
 }
 
 export type LayoutPositions = Record<string, Position>;
@@ -71,7 +75,8 @@ export function toLayoutOptions({
   name,
   randomize,
   nodes,
-}: Pick<LayoutRequest, "name" | "randomize" | "nodes">): LayoutOptions {
+  fixed = [],
+}: Pick<LayoutRequest, "name" | "randomize" | "nodes" | "fixed">): LayoutOptions {
   if (name === "layered") {
     // cytoscape-dagre's options are not in Cytoscape's own LayoutOptions union.
     return {
@@ -97,6 +102,9 @@ export function toLayoutOptions({
       levelWidth: () => 1,
     };
   }
+  // Grouped by kind, nearly every edge runs between groups; longer such edges and a stronger
+  // repulsion keep the groups from overlapping (measured in layout-engine.test.ts).
+  const grouped = nodes.some((node) => node.parent !== undefined);
   return {
     name: "fcose",
     animate: false,
@@ -104,8 +112,20 @@ export function toLayoutOptions({
     randomize,
     quality: "default",
     nodeDimensionsIncludeLabels: false,
-    idealEdgeLength: () => 120,
-    nodeRepulsion: () => 9000,
+    idealEdgeLength: () => (grouped ? 160 : 120),
+    nodeRepulsion: () => (grouped ? 30_000 : 9000),
+    ...(grouped && { nestingFactor: 2 }),
     numIter: 2500,
+    // fcose lays the other nodes out round these without moving them.
+    fixedNodeConstraint: toFixedConstraint(nodes, fixed),
   } as LayoutOptions;
+}
+
+/** fcose's fixed-node constraint for the nodes that must stay put; undefined when there are none. */
+function toFixedConstraint(nodes: readonly LayoutNode[], fixed: readonly string[]) {
+  const keep = new Set(fixed);
+  const constraint = nodes.flatMap((node) =>
+    keep.has(node.id) && node.position && !node.parent ? [{ nodeId: node.id, position: node.position }] : [],
+  );
+  return constraint.length > 0 ? constraint : undefined;
 }

@@ -1,6 +1,8 @@
-import type { NodeKind } from "@bpx/domain";
+import { type NodeKind, SAFETY_LEVELS } from "@bpx/domain";
 import type { StylesheetJson, StylesheetJsonBlock } from "cytoscape";
-import { KIND_VISUALS, toKindClass } from "./kinds";
+import { SAFETY_VISUALS, toSafetyPattern } from "../lib/safety";
+import { KIND_OUTLINE, KIND_VISUALS, toKindClass, UNRATED_FILL } from "./kinds";
+import { MIN_LEGIBLE_PX, zoomRules } from "./zoom-labels";
 
 /** Canvas text cannot use CSS variables, so the page's font stack is repeated here. */
 export const GRAPH_FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
@@ -10,6 +12,27 @@ const MUTED = "#64748b";
 const EDGE = "#94a3b8";
 const AGAINST = "#b91c1c";
 const HOVER = "#1d4ed8";
+/** Selection and "this step" share one highlight, a blue no safety level uses. */
+export const HIGHLIGHT = "#2563eb";
+
+/** The fill, and its pattern, of a node rated for safety; shared by every graph view. */
+function safetyRules(): StylesheetJsonBlock[] {
+  return SAFETY_LEVELS.map((level) => {
+    const pattern = toSafetyPattern(level, 4);
+    return {
+      selector: `node.safety-${level.toLowerCase()}`,
+      style: {
+        "background-color": SAFETY_VISUALS[level].color,
+        ...(pattern && {
+          "background-image": pattern,
+          "background-fit": "cover",
+          "background-clip": "node",
+          "background-image-containment": "over",
+        }),
+      },
+    };
+  });
+}
 
 /**
  * The Cytoscape stylesheet; pure so it can be tested without a canvas. `extra` rules (the case
@@ -18,7 +41,7 @@ const HOVER = "#1d4ed8";
 export function createStylesheet(extra: StylesheetJsonBlock[] = []): StylesheetJson {
   const kindRules = (Object.keys(KIND_VISUALS) as NodeKind[]).map((kind) => ({
     selector: `node.${toKindClass(kind)}`,
-    style: { "background-color": KIND_VISUALS[kind].color, shape: KIND_VISUALS[kind].shape },
+    style: { shape: KIND_VISUALS[kind].shape },
   }));
 
   return [
@@ -28,6 +51,7 @@ export function createStylesheet(extra: StylesheetJsonBlock[] = []): StylesheetJ
         label: "data(label)",
         "font-family": GRAPH_FONT,
         "font-size": 11,
+        "min-zoomed-font-size": MIN_LEGIBLE_PX,
         color: INK,
         "text-valign": "bottom",
         "text-margin-y": 5,
@@ -38,14 +62,16 @@ export function createStylesheet(extra: StylesheetJsonBlock[] = []): StylesheetJ
         "text-background-padding": "2px",
         width: 26,
         height: 26,
+        "background-color": UNRATED_FILL,
         "border-width": 2,
-        "border-color": "#ffffff",
+        "border-color": KIND_OUTLINE,
       },
     },
     ...kindRules,
+    ...safetyRules(),
     {
       selector: "node.focus",
-      style: { width: 38, height: 38, "border-width": 3, "border-color": INK, "font-weight": "bold" },
+      style: { width: 38, height: 38, "border-width": 3.5, "font-weight": "bold" },
     },
     {
       selector: "edge",
@@ -59,6 +85,7 @@ export function createStylesheet(extra: StylesheetJsonBlock[] = []): StylesheetJ
         label: "data(label)",
         "font-family": GRAPH_FONT,
         "font-size": 9,
+        "min-zoomed-font-size": MIN_LEGIBLE_PX,
         color: MUTED,
         "text-rotation": "autorotate",
         "text-background-color": "#ffffff",
@@ -71,9 +98,46 @@ export function createStylesheet(extra: StylesheetJsonBlock[] = []): StylesheetJ
       style: { "line-style": "dashed", "line-color": AGAINST, "target-arrow-color": AGAINST, color: AGAINST },
     },
     ...extra,
+    ...zoomRules(),
+    {
+      selector: "node.cluster",
+      style: {
+        shape: "round-rectangle",
+        "background-color": "#f8fafc",
+        "background-opacity": 1,
+        "background-image": "none",
+        "border-color": "#64748b",
+        "border-style": "dashed",
+        "border-width": 1.5,
+        label: "data(label)",
+        "text-valign": "top",
+        "text-halign": "center",
+        "text-margin-y": -4,
+        "font-size": 16,
+        "font-weight": "bold",
+        padding: "18px",
+        // Sized by the members' bodies, not their labels, which the overview hides anyway.
+        "compound-sizing-wrt-labels": "exclude",
+      },
+    },
+    // A group's name is what the overview is read by: it grows as the drawing shrinks.
+    { selector: "node.cluster.zoom-mid", style: { "font-size": 28 } },
+    { selector: "node.cluster.zoom-far", style: { "font-size": 48 } },
+    { selector: "node.pinned", style: { "border-width": 4, "border-style": "double" } },
+    { selector: "node.collapsed", style: { "border-width": 4 } },
+    {
+      selector: "edge:selected",
+      style: {
+        width: 4,
+        "line-color": HIGHLIGHT,
+        "target-arrow-color": HIGHLIGHT,
+        color: INK,
+        "z-index": 30,
+      },
+    },
     {
       selector: "node:selected",
-      style: { "underlay-color": "#facc15", "underlay-opacity": 0.7, "underlay-padding": 7 },
+      style: { "underlay-color": HIGHLIGHT, "underlay-opacity": 0.45, "underlay-padding": 7 },
     },
     {
       selector: "edge.incident",
@@ -85,7 +149,7 @@ export function createStylesheet(extra: StylesheetJsonBlock[] = []): StylesheetJ
     },
     {
       selector: "node.hover",
-      style: { "underlay-color": HOVER, "underlay-opacity": 0.25, "underlay-padding": 6 },
+      style: { "underlay-color": HOVER, "underlay-opacity": 0.2, "underlay-padding": 6 },
     },
     {
       selector: "edge.incident.argues-against",

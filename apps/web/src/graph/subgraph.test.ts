@@ -30,8 +30,8 @@ describe("toIncidentEdges", () => {
 });
 
 describe("toNodeName", () => {
-  it("names a known node and falls back to the id", () => {
+  it("names a known node and falls back to the id's words, never the raw id", () => {
     expect(toNodeName(subgraph, "fever")).toBe("Fever");
-    expect(toNodeName(subgraph, "unknown-id")).toBe("unknown-id");
+    expect(toNodeName(subgraph, "unknown-id")).toBe("Unknown id");
   });
 });

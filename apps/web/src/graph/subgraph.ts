@@ -1,3 +1,4 @@
+import { toFallbackName } from "../lib/format";
 import type { GraphEdge, GraphNode, Subgraph } from "../lib/types";
 
 export interface IncidentEdge {
@@ -27,7 +28,7 @@ export function toIncidentEdges(subgraph: Pick<Subgraph, "nodes" | "edges">, nod
   );
 }
 
-/** The node's display name, falling back to its id when it is outside the subgraph. */
+/** The node's display name, falling back to its id's words when it is outside the subgraph. */
 export function toNodeName(subgraph: Pick<Subgraph, "nodes">, id: string): string {
-  return subgraph.nodes.find((node) => node.id === id)?.name ?? id;
+  return subgraph.nodes.find((node) => node.id === id)?.name ?? toFallbackName(id);
 }

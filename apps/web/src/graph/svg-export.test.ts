@@ -133,9 +133,10 @@ describe("toDrawing", () => {
       ],
     });
     const read = toDrawing(cy, "Case");
-    expect(read.nodes.map((node) => [node.id, node.shape, node.strokeStyle])).toEqual([
-      ["xray", "diamond", "double"],
-      ["pyelo", "ellipse", "solid"],
+    // Safety is the fill; the outline belongs to the kind and is the same ink on both.
+    expect(read.nodes.map((node) => [node.id, node.shape, node.fill, node.stroke])).toEqual([
+      ["xray", "diamond", "rgb(124,58,237)", "rgb(31,41,55)"],
+      ["pyelo", "ellipse", "rgb(255,255,255)", "rgb(31,41,55)"],
     ]);
     expect(read.nodes[1]?.width).toBe(80);
     expect(read.edges[0]).toMatchObject({ lineStyle: "dotted", arrow: "triangle", label: "evaluates" });

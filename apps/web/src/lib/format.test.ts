@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { toBits, toPercent, toRatio, toSignedWeight, toTrimesterLabel } from "./format";
+import { toBits, toFallbackName, toPercent, toRatio, toSignedWeight, toTrimesterLabel } from "./format";
 
 describe("number formats", () => {
   it.each([
@@ -31,5 +31,15 @@ describe("number formats", () => {
   it("names trimesters and bits", () => {
     expect([1, 2, 3].map(toTrimesterLabel)).toEqual(["1st trimester", "2nd trimester", "3rd trimester"]);
     expect(toBits(0.0965)).toBe("0.10 bits");
+  });
+});
+
+describe("toFallbackName", () => {
+  it.each([
+    ["loin-pain", "Loin pain"],
+    ["urinary_tract_infection", "Urinary tract infection"],
+    ["--", "Unnamed node"],
+  ])("reads %s as %s", (id, name) => {
+    expect(toFallbackName(id)).toBe(name);
   });
 });

@@ -32,3 +32,12 @@ const ORDINALS = ["", "1st", "2nd", "3rd"];
 export function toTrimesterLabel(trimester: number): string {
   return `${ORDINALS[trimester] ?? `${trimester}th`} trimester`;
 }
+
+/**
+ * What stands in for a node's name before it has loaded (or when it is gone): the id's words,
+ * capitalised ("loin-pain" -> "Loin pain"), never the raw id itself (issue 17).
+ */
+export function toFallbackName(id: string): string {
+  const words = id.replace(/[-_]+/g, " ").trim();
+  return words === "" ? "Unnamed node" : words.charAt(0).toUpperCase() + words.slice(1);
+}

@@ -10,6 +10,7 @@ import {
   toNoteIdTokens,
   toRankLabel,
   toReadableNote,
+  toSafetyPattern,
   toSafetyPhrase,
   toSourceKindLabel,
   toWeekRange,
@@ -137,5 +138,16 @@ describe("notes never show raw ids", () => {
       "seed-000",
       "seed-002",
     ]);
+  });
+});
+
+describe("toSafetyPattern", () => {
+  it("patterns every level but allowed, each differently, so colour is never alone", () => {
+    expect(toSafetyPattern("ALLOWED")).toBeNull();
+    const patterns = SAFETY_LEVELS.filter((level) => level !== "ALLOWED").map((level) =>
+      toSafetyPattern(level),
+    );
+    expect(patterns.every((pattern) => pattern?.startsWith("data:image/svg+xml;utf8,"))).toBe(true);
+    expect(new Set(patterns).size).toBe(patterns.length);
   });
 });

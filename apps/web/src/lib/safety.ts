@@ -28,6 +28,38 @@ export const SAFETY_VISUALS: Record<SafetyLevel, SafetyVisual> = {
   UNKNOWN: { label: "Not rated", symbol: "?", color: "#9CA3AF", ink: "#374151", tint: "#f3f4f6" },
 };
 
+/**
+ * The pattern drawn over each level's fill, so a level never rests on its colour alone: none for
+ * allowed, stripes one way for caution, the other way for avoid, a cross-hatch for contraindicated,
+ * vertical bars for conflicting and dots when no source rates it. White on the fill, 16 px tiles.
+ */
+const SAFETY_PATTERNS: Record<SafetyLevel, string> = {
+  ALLOWED: "",
+  CAUTION: '<path d="M-4 4l8-8M0 16L16 0M12 20l8-8" stroke="#fff" stroke-width="2.5"/>',
+  AVOID: '<path d="M-4 12l8 8M0 0l16 16M12-4l8 8" stroke="#fff" stroke-width="2.5"/>',
+  CONTRAINDICATED:
+    '<path d="M0 0l16 16M16 0L0 16M-4 12l8 8M12-4l8 8M-4 4l8-8M12 20l8-8" stroke="#fff" stroke-width="1.8"/>',
+  CONFLICTING: '<path d="M4 0v16M12 0v16" stroke="#fff" stroke-width="2.5"/>',
+  UNKNOWN: '<circle cx="4" cy="4" r="2" fill="#fff"/><circle cx="12" cy="12" r="2" fill="#fff"/>',
+};
+
+/**
+ * The level's pattern as an SVG data URI, tiled over the fill in the legend (CSS) and the drawing
+ * (Cytoscape background-image); null for allowed, which is plain.
+ */
+export function toSafetyPattern(level: SafetyLevel, tiles = 1): string | null {
+  const pattern = SAFETY_PATTERNS[level];
+  if (pattern === "") return null;
+  const size = 16 * tiles;
+  const body = Array.from({ length: tiles * tiles }, (_, i) => {
+    const x = (i % tiles) * 16;
+    const y = Math.floor(i / tiles) * 16;
+    return `<g transform="translate(${x} ${y})" opacity="0.75">${pattern}</g>`;
+  }).join("");
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${size}" height="${size}" viewBox="0 0 ${size} ${size}"><defs><clipPath id="c"><rect width="${size}" height="${size}"/></clipPath></defs><g clip-path="url(#c)">${body}</g></svg>`;
+  return `data:image/svg+xml;utf8,${encodeURIComponent(svg)}`;
+}
+
 /** Most worrying first, so lists put what must not be missed at the top. */
 const SEVERITY: readonly SafetyLevel[] = [
   "CONTRAINDICATED",

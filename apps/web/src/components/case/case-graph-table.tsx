@@ -1,7 +1,7 @@
 import { toEdgeLabel } from "../../graph/case-elements";
 import type { CaseGraph, CaseNode } from "../../graph/case-graph";
 import { KIND_VISUALS } from "../../graph/kinds";
-import { toPercent } from "../../lib/format";
+import { toFallbackName, toPercent } from "../../lib/format";
 import { SAFETY_VISUALS } from "../../lib/safety";
 import { KindIcon } from "../kind-icon";
 
@@ -36,7 +36,7 @@ export function CaseGraphTable({ graph, selectedId, onSelect }: CaseGraphTablePr
       aria-current={id === selectedId ? "true" : undefined}
       onClick={() => onSelect(id)}
     >
-      {names.get(id) ?? id}
+      {names.get(id) ?? toFallbackName(id)}
     </button>
   );
   return (

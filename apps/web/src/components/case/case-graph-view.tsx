@@ -3,14 +3,15 @@
 import type { NodeKind } from "@bpx/domain";
 import type { Core } from "cytoscape";
 import dynamic from "next/dynamic";
-import { useMemo, useRef } from "react";
+import { useMemo, useRef, useState } from "react";
 import { toCaseElements } from "../../graph/case-elements";
 import type { CaseGraph } from "../../graph/case-graph";
 import { createCaseStylesheet } from "../../graph/case-style";
 import type { LayoutName } from "../../graph/layouts";
+import { GraphLegend } from "../graph-legend";
 import { LayoutSelect } from "../layout-select";
+import { CaseEdgePanel } from "./case-edge-panel";
 import { CaseGraphTable } from "./case-graph-table";
-import { CaseLegend } from "./case-legend";
 import { CaseNodePanel } from "./case-node-panel";
 import { GraphExport } from "./graph-export";
 import { KindFilter } from "./kind-filter";
@@ -44,6 +45,14 @@ export interface CaseGraphViewProps {
 export function CaseGraphView(props: CaseGraphViewProps) {
   const { graph, selectedId, view, hidden } = props;
   const coreRef = useRef<Core | null>(null);
+  // A clicked relationship, shown until a node is picked again.
+  const [edgeId, setEdgeId] = useState<string | null>(null);
+  const [lastSelected, setLastSelected] = useState(selectedId);
+  if (selectedId !== lastSelected) {
+    setLastSelected(selectedId);
+    setEdgeId(null);
+  }
+  const selectedEdge = edgeId === null ? null : (graph.edges.find((edge) => edge.id === edgeId) ?? null);
   const elements = useMemo(() => toCaseElements(graph, { hiddenKinds: hidden }), [graph, hidden]);
   const shown = useMemo(() => {
     const drawn = new Set(elements.map((element) => element.data.id));
@@ -85,10 +94,15 @@ export function CaseGraphView(props: CaseGraphViewProps) {
             <GraphCanvas
               elements={elements}
               stylesheet={STYLESHEET}
-              selectedId={selectedId}
+              selectedId={selectedEdge ? null : selectedId}
+              selectedEdgeId={selectedEdge?.id ?? null}
+              onSelectEdge={setEdgeId}
               layout={props.layout}
               visible={view === "graph"}
-              onSelect={props.onSelect}
+              onSelect={(id) => {
+                setEdgeId(null);
+                props.onSelect(id);
+              }}
               onExpand={props.onExpand}
               onCore={(cy) => {
                 coreRef.current = cy;
@@ -99,15 +113,27 @@ export function CaseGraphView(props: CaseGraphViewProps) {
             <CaseGraphTable graph={shown} selectedId={selectedId} onSelect={props.onSelect} />
           )}
         </div>
-        <CaseNodePanel
-          selectedId={selectedId}
-          week={props.week}
-          expanded={selectedId !== null && props.expanded.includes(selectedId)}
-          onSelect={props.onSelect}
-          onExpand={props.onExpand}
-        />
+        {selectedEdge ? (
+          <CaseEdgePanel
+            source={selectedEdge.source}
+            target={selectedEdge.target}
+            week={props.week}
+            onSelect={(id) => {
+              setEdgeId(null);
+              props.onSelect(id);
+            }}
+          />
+        ) : (
+          <CaseNodePanel
+            selectedId={selectedId}
+            week={props.week}
+            expanded={selectedId !== null && props.expanded.includes(selectedId)}
+            onSelect={props.onSelect}
+            onExpand={props.onExpand}
+          />
+        )}
       </div>
-      <CaseLegend />
+      <GraphLegend relations="case" />
     </section>
   );
 }

@@ -1,10 +1,11 @@
 "use client";
 
 import { useSearchParams } from "next/navigation";
-import { useMemo, useState } from "react";
+import { type HTMLAttributes, useMemo, useState } from "react";
 import { toCaseGraph } from "../../graph/case-graph";
 import { useCaseGraph, useDifferential, useEnteredNames } from "../../hooks/use-case";
 import { useCaseNote } from "../../hooks/use-case-note";
+import { useMediaQuery } from "../../hooks/use-media-query";
 import { toCaseExport, toExportBase, toExportName } from "../../lib/case-export";
 import { describeMerge, mergeReading } from "../../lib/case-note";
 import {
@@ -25,11 +26,15 @@ import { CaseEntry } from "./case-entry";
 import { CaseGraphView } from "./case-graph-view";
 import { CaseNote } from "./case-note";
 import { CaseStatus } from "./case-status";
+import { type CaseTab, CaseTabs, toPanelId, toTabId } from "./case-tabs";
 import { DifferentialList } from "./differential-list";
 import { DontMissLane } from "./dont-miss-lane";
 import { RedFlagBanner } from "./red-flag-banner";
 import { SafetyPanel } from "./safety-panel";
 import { SourcesList } from "./sources-list";
+
+/** Phones and tablets show the findings, the ranking and the graph as tabs (issue 17). */
+const TABBED = "(max-width: 768px)";
 
 /** Next's router follows the History API, so the URL stays the one source of the case. */
 function navigate(state: CaseState, replace = false) {
@@ -44,6 +49,13 @@ export function CasePage() {
   const params = useSearchParams();
   const state = useMemo(() => readCaseState(params), [params]);
   const [picked, setPicked] = useState<Record<string, string>>({});
+  const tabbed = useMediaQuery(TABBED);
+  // A shared case opens on its ranking; an empty one on the findings to enter.
+  const [tab, setTab] = useState<CaseTab>(state.present.length > 0 ? "ranking" : "findings");
+  const panel = (name: CaseTab): HTMLAttributes<HTMLDivElement> =>
+    tabbed
+      ? { role: "tabpanel", id: toPanelId(name), "aria-labelledby": toTabId(name), hidden: tab !== name }
+      : {};
   const differentialQuery = useDifferential(state);
   const enteredQuery = useEnteredNames(state);
   const data = differentialQuery.data;
@@ -109,8 +121,9 @@ export function CasePage() {
   return (
     <>
       <RedFlagBanner flags={differential?.redFlags ?? []} />
+      {tabbed && <CaseTabs selected={tab} onSelect={setTab} />}
       <div className="case-layout">
-        <div className="case-side">
+        <div className="case-side" {...panel("findings")}>
           <CaseEntry
             present={state.present}
             absent={state.absent}
@@ -136,7 +149,7 @@ export function CasePage() {
           </CaseEntry>
           {differential && <AskNext next={differential.nextFindings} onAdd={addFinding} />}
         </div>
-        <div className="case-main">
+        <div className="case-main" {...panel("ranking")}>
           <CaseActions search={toCaseSearch(state)} onExportJson={exportJson} />
           <CaseStatus
             state={state}
@@ -149,37 +162,43 @@ export function CasePage() {
               loading={differentialQuery.loading}
               onShow={(id) => {
                 select(id);
+                if (tabbed) setTab("graph");
                 document.getElementById("graph-title")?.scrollIntoView({ behavior: "smooth" });
               }}
             />
           )}
         </div>
         {differential && (
-          <div className="case-safety">
+          <div className="case-safety" hidden={tabbed && tab !== "ranking"}>
             <DontMissLane entries={differential.dontMiss} />
             <SafetyPanel differential={differential} linked={graphQuery.data?.linked.nodes ?? []} />
           </div>
         )}
       </div>
-      {graph.nodes.length > 0 && (
-        <CaseGraphView
-          graph={graph}
-          week={state.week}
-          selectedId={state.node}
-          layout={state.layout}
-          view={state.view}
-          hidden={state.hide}
-          expanded={state.expand}
-          loading={graphQuery.loading}
-          exportName={toExportBase(state, new Date())}
-          onSelect={select}
-          onExpand={(id) => navigate(withExpanded(state, id))}
-          onLayout={(layout) => navigate({ ...state, layout }, true)}
-          onView={(view) => navigate({ ...state, view }, true)}
-          onKind={(kind, hidden) => navigate(withKindHidden(state, kind, hidden), true)}
-        />
-      )}
-      {differential && <SourcesList differential={differential} />}
+      <div className="case-graph-panel" {...panel("graph")}>
+        {tabbed && graph.nodes.length === 0 && (
+          <p className="card muted">Add a finding to draw the case as a graph.</p>
+        )}
+        {graph.nodes.length > 0 && (
+          <CaseGraphView
+            graph={graph}
+            week={state.week}
+            selectedId={state.node}
+            layout={state.layout}
+            view={state.view}
+            hidden={state.hide}
+            expanded={state.expand}
+            loading={graphQuery.loading}
+            exportName={toExportBase(state, new Date())}
+            onSelect={select}
+            onExpand={(id) => navigate(withExpanded(state, id))}
+            onLayout={(layout) => navigate({ ...state, layout }, true)}
+            onView={(view) => navigate({ ...state, view }, true)}
+            onKind={(kind, hidden) => navigate(withKindHidden(state, kind, hidden), true)}
+          />
+        )}
+      </div>
+      {differential && (!tabbed || tab === "ranking") && <SourcesList differential={differential} />}
     </>
   );
 }

@@ -1,3 +1,5 @@
+import { toFallbackName } from "../../lib/format";
+
 export interface FindingChipsProps {
   present: string[];
   absent: string[];
@@ -22,7 +24,7 @@ export function FindingChips({ present, absent, names, noted, onFlip, onRemove }
   return (
     <ul className="finding-chips" aria-label="Entered findings" data-testid="finding-chips">
       {entered.map(({ id, isPresent }) => {
-        const name = names[id] ?? id;
+        const name = names[id] ?? toFallbackName(id);
         return (
           <li
             key={id}

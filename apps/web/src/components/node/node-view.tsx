@@ -4,6 +4,7 @@ import Link from "next/link";
 import { useSearchParams } from "next/navigation";
 import { useMemo, useState } from "react";
 import { useQuery } from "../../hooks/use-query";
+import { toFallbackName } from "../../lib/format";
 import type { NodeSummary } from "../../lib/types";
 import {
   type ExplorerState,
@@ -49,7 +50,7 @@ export function NodeView({ id }: { id: string }) {
     <div className="node-page">
       <header className="node-page-header">
         {data?.node && <KindBadge kind={data.node.kind} />}
-        <h1 className="page-title">{data?.node?.name ?? id}</h1>
+        <h1 className="page-title">{data?.node?.name ?? toFallbackName(id)}</h1>
         {data?.node && data.node.aliases.length > 0 && (
           <p className="muted">Also known as {data.node.aliases.join(", ")}</p>
         )}

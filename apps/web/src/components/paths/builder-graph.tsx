@@ -9,9 +9,8 @@ import { createPathStylesheet } from "../../lib/paths/path-style";
 import { type NeighbourScope, toBuilderSubgraph } from "../../lib/paths/path-view";
 import type { PathSubgraph } from "../../lib/paths/types";
 import type { NodeSummary } from "../../lib/types";
-import { KindLegend } from "../kind-legend";
+import { GraphLegend } from "../graph-legend";
 import { SearchBox } from "../search-box";
-import { PathLegend } from "./path-legend";
 
 // Cytoscape needs a real DOM and canvas, so the drawing is rendered in the browser only.
 const PathGraph = dynamic(() => import("./path-graph"), {
@@ -97,8 +96,7 @@ export function BuilderGraph({
           <p className="stage-message muted">The graph around your path appears here.</p>
         )}
       </div>
-      <PathLegend mode="builder" />
-      <KindLegend />
+      <GraphLegend relations="none" path="builder" />
     </section>
   );
 }

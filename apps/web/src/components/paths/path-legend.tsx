@@ -1,18 +1,19 @@
+import { KIND_OUTLINE, UNRATED_FILL } from "../../graph/kinds";
+import { HIGHLIGHT } from "../../graph/style";
 import type { PathGraphMode } from "../../lib/paths/path-elements";
 
 /** Small drawings of the path styles; the words beside them carry the meaning. */
-function Swatch({ variant }: { variant: "current" | "visited" | "upcoming" | "in-path" }) {
-  const common = { cx: 11, cy: 11, fill: "#94a3b8" };
+function Swatch({ variant }: { variant: "current" | "visited" | "in-path" }) {
+  const common = { cx: 11, cy: 11, fill: UNRATED_FILL };
   return (
     <svg width="22" height="22" viewBox="0 0 22 22" aria-hidden="true" focusable="false">
-      {variant === "current" && <circle cx={11} cy={11} r={10.5} fill="#f59e0b" opacity={0.55} />}
-      {variant === "current" && <circle {...common} r={7} stroke="#111827" strokeWidth={3} />}
+      {variant === "current" && <circle cx={11} cy={11} r={10.5} fill={HIGHLIGHT} opacity={0.45} />}
+      {variant === "current" && <circle {...common} r={7} stroke={KIND_OUTLINE} strokeWidth={3} />}
       {variant === "visited" && <circle {...common} r={8} stroke="#0f3d5c" strokeWidth={1.5} />}
       {variant === "visited" && (
         <circle cx={11} cy={11} r={5.5} fill="none" stroke="#0f3d5c" strokeWidth={1.5} />
       )}
       {variant === "in-path" && <circle {...common} r={8} stroke="#0f3d5c" strokeWidth={2.5} />}
-      {variant === "upcoming" && <circle {...common} r={7} opacity={0.4} />}
     </svg>
   );
 }
@@ -21,7 +22,6 @@ const ITEMS: Record<PathGraphMode, { variant: Parameters<typeof Swatch>[0]["vari
   presenter: [
     { variant: "current", text: "Current step: largest, heavy outline, highlighted" },
     { variant: "visited", text: "Path so far: double outline, numbered" },
-    { variant: "upcoming", text: "Still to come: faded, not numbered" },
   ],
   builder: [
     { variant: "current", text: "Selected step: largest, heavy outline" },
@@ -29,7 +29,8 @@ const ITEMS: Record<PathGraphMode, { variant: Parameters<typeof Swatch>[0]["vari
   ],
 };
 
-export function PathLegend({ mode }: { mode: PathGraphMode }) {
+/** The path entries of the graph legend (components/graph-legend.tsx). */
+export function PathLegendItems({ mode }: { mode: PathGraphMode }) {
   return (
     <ul className="legend path-legend" aria-label="How the path is drawn">
       {ITEMS[mode].map((item) => (

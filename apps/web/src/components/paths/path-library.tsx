@@ -10,9 +10,11 @@ import {
   IMPORT_PATH_MUTATION,
 } from "../../lib/paths/queries";
 import { isCode, pathRequest } from "../../lib/paths/request";
+import { SEARCH_PARAM, toLibrarySearch } from "../../lib/paths/saved-views";
 import type { PathSummary } from "../../lib/paths/types";
 import type { CardAction } from "./path-card";
 import { PathSection } from "./path-section";
+import { SavedViews } from "./saved-views";
 import { usePathList } from "./use-path-list";
 
 type Message = { text: string; link?: { href: string; label: string }; alert?: boolean } | null;
@@ -26,8 +28,20 @@ export function PathLibrary({ canEdit }: { canEdit: boolean }) {
   const published = usePathList("PUBLISHED", search);
   const drafts = usePathList(canEdit ? "DRAFT" : null, search);
 
+  // A shared or reloaded link (?q=) opens on its search.
   useEffect(() => {
-    const timer = setTimeout(() => setSearch(input), 250);
+    const fromUrl = new URLSearchParams(window.location.search).get(SEARCH_PARAM) ?? "";
+    setInput(fromUrl);
+    setSearch(fromUrl);
+  }, []);
+
+  useEffect(() => {
+    const timer = setTimeout(() => {
+      setSearch(input);
+      const next = toLibrarySearch(window.location.search, input);
+      if (next !== window.location.search)
+        window.history.replaceState(null, "", next || window.location.pathname);
+    }, 250);
     return () => clearTimeout(timer);
   }, [input]);
 
@@ -104,6 +118,7 @@ export function PathLibrary({ canEdit }: { canEdit: boolean }) {
             value={input}
             onChange={(event) => setInput(event.target.value)}
           />
+          <SavedViews search={input} onApply={setInput} />
         </div>
         {canEdit && (
           <div className="library-actions">

@@ -5,7 +5,10 @@ export interface PresenterProgressProps {
   onGo: (index: number) => void;
 }
 
-/** "Step 3 of 5", a bar, and a numbered button per step (reached steps are filled). */
+/**
+ * "Step 3 of 5", a bar, and a numbered button per step (reached steps are filled). Steps not yet
+ * reached are numbers only: their titles would give the walk away.
+ */
 export function PresenterProgress({ index, count, titles, onGo }: PresenterProgressProps) {
   const percent = count === 0 ? 0 : Math.round(((index + 1) / count) * 100);
   return (
@@ -26,13 +29,13 @@ export function PresenterProgress({ index, count, titles, onGo }: PresenterProgr
       </div>
       <ol className="step-dots" aria-label="Go to step">
         {titles.map((title, i) => (
-          <li key={`${i}-${title}`}>
+          <li key={`${i}-${i <= index ? title : ""}`}>
             <button
               type="button"
               className={i <= index ? "step-dot is-reached" : "step-dot"}
               aria-current={i === index ? "step" : undefined}
-              aria-label={`Step ${i + 1}: ${title}`}
-              title={title}
+              aria-label={i <= index ? `Step ${i + 1}: ${title}` : `Step ${i + 1} (not reached yet)`}
+              title={i <= index ? title : undefined}
               onClick={() => onGo(i)}
             >
               {i + 1}

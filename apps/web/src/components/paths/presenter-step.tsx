@@ -1,6 +1,8 @@
 import { toCaseHref } from "../../lib/paths/labels";
 import type { TeachingStepData } from "../../lib/paths/types";
+import type { Subgraph } from "../../lib/types";
 import { AnnotationView } from "./annotation-view";
+import { StepEvidence } from "./step-evidence";
 
 export interface PresenterStepProps {
   step: TeachingStepData;
@@ -9,10 +11,22 @@ export interface PresenterStepProps {
   title: string;
   revealed: boolean;
   onReveal: () => void;
+  /** The path's nodes with safety and evidence; null while loading. */
+  details: Subgraph | null;
+  detailsError?: unknown;
 }
 
 /** The current step's words: annotation, its saved case, and the question with a hidden answer. */
-export function PresenterStep({ step, index, count, title, revealed, onReveal }: PresenterStepProps) {
+export function PresenterStep({
+  step,
+  index,
+  count,
+  title,
+  revealed,
+  onReveal,
+  details,
+  detailsError = null,
+}: PresenterStepProps) {
   const missing = step.nodeId ? step.node === null : step.edge === null;
   return (
     <article
@@ -28,6 +42,23 @@ export function PresenterStep({ step, index, count, title, revealed, onReveal }:
       </h2>
       {missing && (
         <p className="notice small">This part of the graph has since been removed; the notes remain.</p>
+      )}
+      {step.question && (
+        <section className="step-question" aria-label="Question">
+          <h3>Question</h3>
+          <AnnotationView markdown={step.question} empty="" />
+          {step.answer &&
+            (revealed ? (
+              <div className="step-answer" data-testid="answer">
+                <h4>Answer</h4>
+                <AnnotationView markdown={step.answer} empty="" />
+              </div>
+            ) : (
+              <button type="button" className="button" onClick={onReveal} aria-keyshortcuts="R">
+                Show answer (R)
+              </button>
+            ))}
+        </section>
       )}
       <AnnotationView markdown={step.annotation} empty="No notes for this step." />
       {step.case && (
@@ -45,23 +76,7 @@ export function PresenterStep({ step, index, count, title, revealed, onReveal }:
           </a>
         </aside>
       )}
-      {step.question && (
-        <section className="step-question" aria-label="Question">
-          <h3>Question</h3>
-          <AnnotationView markdown={step.question} empty="" />
-          {step.answer &&
-            (revealed ? (
-              <div className="step-answer" data-testid="answer">
-                <h4>Answer</h4>
-                <AnnotationView markdown={step.answer} empty="" />
-              </div>
-            ) : (
-              <button type="button" className="button" onClick={onReveal}>
-                Show answer
-              </button>
-            ))}
-        </section>
-      )}
+      <StepEvidence step={step} details={details} error={detailsError} />
     </article>
   );
 }

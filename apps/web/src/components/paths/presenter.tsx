@@ -2,15 +2,18 @@
 
 import dynamic from "next/dynamic";
 import { useEffect, useMemo, useState } from "react";
+import { useNeighborhood } from "../../hooks/use-neighborhood";
+import { downloadBlob } from "../../lib/download";
 import { describeError } from "../../lib/graphql";
+import { toStepNodeIds } from "../../lib/paths/connectivity";
+import { loadStepDetails, toHandoutMarkdown, toHandoutName } from "../../lib/paths/handout";
 import { toStepTitle } from "../../lib/paths/labels";
 import { toPathElements } from "../../lib/paths/path-elements";
 import { createPathStylesheet } from "../../lib/paths/path-style";
 import { toPathNodeIds, toPresenterSubgraph, toWalkPositions } from "../../lib/paths/path-view";
 import { parseStepParam, toPresenterMove, toStepSearch } from "../../lib/paths/step-param";
 import type { TeachingPathData } from "../../lib/paths/types";
-import { KindLegend } from "../kind-legend";
-import { PathLegend } from "./path-legend";
+import { GraphLegend } from "../graph-legend";
 import { PresenterProgress } from "./presenter-progress";
 import { PresenterStep } from "./presenter-step";
 import { usePath } from "./use-path";
@@ -67,7 +70,9 @@ function PresenterView({
   const { steps } = path;
   const [index, setIndex] = useState(() => parseStepParam(initialStep, steps.length));
   const [revealed, setRevealed] = useState<string | null>(null);
-  const hood = usePathNeighborhood(useMemo(() => toPathNodeIds(steps), [steps]));
+  const pathNodeIds = useMemo(() => toPathNodeIds(steps), [steps]);
+  const hood = usePathNeighborhood(pathNodeIds);
+  const [handout, setHandout] = useState<"idle" | "busy" | "failed">("idle");
   const names = useMemo(() => {
     const known = new Map(hood.subgraph?.nodes.map((node) => [node.id, node.name]));
     for (const step of steps) if (step.node) known.set(step.node.id, step.node.name);
@@ -77,7 +82,8 @@ function PresenterView({
   const elements = useMemo(
     () =>
       hood.subgraph
-        ? toPathElements(toPresenterSubgraph(hood.subgraph, steps), steps, {
+        ? // Only the steps reached so far are drawn: the walk ahead stays hidden until it is reached.
+          toPathElements(toPresenterSubgraph(hood.subgraph, steps.slice(0, index + 1)), steps, {
             mode: "presenter",
             current: index,
           })
@@ -96,9 +102,38 @@ function PresenterView({
     if (search !== window.location.search) window.history.replaceState(null, "", search);
   }, [index]);
 
+  const step = steps[index];
+  // The current step's nodes with their safety and quoted evidence (one small query per step:
+  // the whole path's at once would pass the API's cost limit).
+  const details = useNeighborhood(useMemo(() => (step ? toStepNodeIds(step) : []), [step]));
+  const reveal = () => {
+    if (step) setRevealed(step.id);
+  };
+  const downloadHandout = async () => {
+    setHandout("busy");
+    try {
+      const all = await loadStepDetails(steps);
+      downloadBlob(
+        new Blob([toHandoutMarkdown(path, all)], { type: "text/markdown;charset=utf-8" }),
+        toHandoutName(path.id),
+      );
+      setHandout("idle");
+    } catch {
+      setHandout("failed");
+    }
+  };
+
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.altKey || event.ctrlKey || event.metaKey || isForControl(event)) return;
+      if (event.key === "r" || event.key === "R") {
+        const current = steps[index];
+        if (current?.question && current.answer) {
+          event.preventDefault();
+          setRevealed(current.id);
+        }
+        return;
+      }
       const target = toPresenterMove(event.key, index, steps.length);
       if (target === null) return;
       event.preventDefault();
@@ -106,9 +141,8 @@ function PresenterView({
     };
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
-  }, [index, steps.length]);
+  }, [index, steps]);
 
-  const step = steps[index];
   return (
     <div className="presenter">
       <header className="presenter-head">
@@ -123,6 +157,18 @@ function PresenterView({
           <a className="button button-small" href="/paths">
             Library
           </a>
+          <button
+            type="button"
+            className="button button-small"
+            disabled={handout === "busy"}
+            onClick={() => void downloadHandout()}
+          >
+            Download handout (Markdown)
+          </button>
+          <span role="status" className="small">
+            {handout === "busy" && "Preparing the handout…"}
+            {handout === "failed" && "The handout could not be prepared; try again."}
+          </span>
           {canEdit && (
             <a className="button button-small" href={`/paths/${encodeURIComponent(path.id)}/edit`}>
               Edit
@@ -144,7 +190,9 @@ function PresenterView({
           >
             Next →
           </button>
-          <p className="presenter-nav-hint small muted">← → keys move between steps</p>
+          <p className="presenter-nav-hint small muted">
+            ← → or Space move between steps · R shows the answer
+          </p>
         </nav>
       </div>
       {step ? (
@@ -156,8 +204,7 @@ function PresenterView({
             <div className="stage presenter-stage">
               {elements.length > 0 && <PathGraph elements={elements} stylesheet={STYLESHEET} layout={walk} />}
             </div>
-            <PathLegend mode="presenter" />
-            <KindLegend />
+            <GraphLegend relations="none" path="presenter" />
           </section>
           <PresenterStep
             step={step}
@@ -165,7 +212,9 @@ function PresenterView({
             count={steps.length}
             title={titles[index] ?? ""}
             revealed={revealed === step.id}
-            onReveal={() => setRevealed(step.id)}
+            onReveal={reveal}
+            details={details.subgraph}
+            detailsError={details.error}
           />
         </div>
       ) : (

@@ -7,7 +7,7 @@ import { useMemo } from "react";
 import { useDifferential } from "../../hooks/use-case";
 import { DISCLAIMER } from "../../lib/case-export";
 import { readCaseState, toCaseSearch } from "../../lib/case-state";
-import { toPercent, toTrimesterLabel } from "../../lib/format";
+import { toFallbackName, toPercent, toTrimesterLabel } from "../../lib/format";
 import { describeError } from "../../lib/graphql";
 import { ContributionList } from "../case/contribution-list";
 import { ProbabilityBar } from "../case/probability-bar";
@@ -24,7 +24,7 @@ export function PrintView() {
   const differential = data?.differential ?? null;
   const names = new Map((data?.entered.nodes ?? []).map((node) => [node.id, node.name]));
   const list = (ids: string[]) =>
-    ids.length === 0 ? "none" : ids.map((id) => names.get(id) ?? id).join(", ");
+    ids.length === 0 ? "none" : ids.map((id) => names.get(id) ?? toFallbackName(id)).join(", ");
 
   return (
     <article className="print-view" data-testid="print-view">

@@ -9,12 +9,12 @@ const NAMES = new Map([
 describe("toStepTitle", () => {
   it.each([
     [{ nodeId: "fever", edgeId: null }, "Fever"],
-    [{ nodeId: "urinalysis", edgeId: null }, "urinalysis"],
+    [{ nodeId: "urinalysis", edgeId: null }, "Urinalysis"],
     [
       { nodeId: null, edgeId: "PRESENTS_WITH:pyelonephritis->fever" },
       "Pyelonephritis of pregnancy → presents with → Fever",
     ],
-    [{ nodeId: null, edgeId: "garbled" }, "garbled"],
+    [{ nodeId: null, edgeId: "garbled" }, "Unknown step"],
   ])("%o -> %s", (step, expected) => {
     expect(toStepTitle(step, NAMES)).toBe(expected);
   });

@@ -1,16 +1,17 @@
 import { renderAnnotation } from "@bpx/domain";
 import { toRelationLabel } from "../../graph/elements";
+import { toFallbackName } from "../format";
 import { parseEdgeId, type StepTarget } from "./connectivity";
 
-/** Node names by id, from whatever the page has loaded; ids stand in for names not loaded yet. */
+/** Node names by id, from whatever the page has loaded; the id's words stand in for names not loaded yet. */
 export type NameLookup = ReadonlyMap<string, string>;
 
 /** "Fever", or "Pyelonephritis → presents with → Fever" for a relationship step. */
 export function toStepTitle(step: StepTarget, names: NameLookup): string {
-  if (step.nodeId) return names.get(step.nodeId) ?? step.nodeId;
+  if (step.nodeId) return names.get(step.nodeId) ?? toFallbackName(step.nodeId);
   const edge = step.edgeId ? parseEdgeId(step.edgeId) : null;
-  if (!edge) return step.edgeId ?? "Unknown step";
-  const name = (id: string) => names.get(id) ?? id;
+  if (!edge) return "Unknown step";
+  const name = (id: string) => names.get(id) ?? toFallbackName(id);
   return `${name(edge.source)} → ${toRelationLabel(edge.type)} → ${name(edge.target)}`;
 }
 

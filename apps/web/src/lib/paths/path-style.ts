@@ -1,10 +1,9 @@
 import type { StylesheetJson, StylesheetJsonBlock } from "cytoscape";
-import { createStylesheet } from "../../graph/style";
+import { createStylesheet, HIGHLIGHT } from "../../graph/style";
 import type { PathGraphMode } from "./path-elements";
 
 const PATH = "#0f3d5c";
 const CURRENT = "#111827";
-const HIGHLIGHT = "#f59e0b";
 
 /**
  * How the path shows in the drawing. Colour is never the only carrier: the current step is the
