@@ -290,6 +290,11 @@ test("an educator manages the library: load more, duplicate, export, import, del
 
   await page.getByLabel("Search teaching paths").fill("osteochondrosis");
   await expect(page.getByTestId("published").locator(".path-card")).toHaveCount(1);
+  // A shipped path is an admin's to change: an educator may present and duplicate it, not edit it.
+  const shipped = page.getByTestId("published").locator(".path-card");
+  await expect(shipped.getByRole("button", { name: /^Duplicate/ })).toHaveCount(1);
+  await expect(shipped.getByRole("link", { name: /^Edit/ })).toHaveCount(0);
+  await expect(shipped.getByRole("button", { name: /^Delete/ })).toHaveCount(0);
   const copies = drafts.locator(".path-card", { hasText: "(copy)" });
   // Counted, not assumed: a rerun against a kept database finds earlier copies.
   const before = await copies.count();

@@ -37,9 +37,11 @@ export function PathCard({ path, canEdit, onAction }: PathCardProps) {
         </a>
         {canEdit && (
           <>
-            <a className="button button-small" href={`${href}/edit`} aria-label={`Edit “${path.title}”`}>
-              Edit
-            </a>
+            {path.canEdit && (
+              <a className="button button-small" href={`${href}/edit`} aria-label={`Edit “${path.title}”`}>
+                Edit
+              </a>
+            )}
             <button
               type="button"
               className="button button-small"
@@ -56,14 +58,16 @@ export function PathCard({ path, canEdit, onAction }: PathCardProps) {
             >
               Export JSON
             </button>
-            <button
-              type="button"
-              className="button button-small button-danger"
-              onClick={() => onAction("delete", path)}
-              aria-label={`Delete “${path.title}”`}
-            >
-              Delete
-            </button>
+            {path.canEdit && (
+              <button
+                type="button"
+                className="button button-small button-danger"
+                onClick={() => onAction("delete", path)}
+                aria-label={`Delete “${path.title}”`}
+              >
+                Delete
+              </button>
+            )}
           </>
         )}
       </div>

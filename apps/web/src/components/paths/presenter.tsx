@@ -169,7 +169,7 @@ function PresenterView({
             {handout === "busy" && "Preparing the handout…"}
             {handout === "failed" && "The handout could not be prepared; try again."}
           </span>
-          {canEdit && (
+          {canEdit && path.canEdit && (
             <a className="button button-small" href={`/paths/${encodeURIComponent(path.id)}/edit`}>
               Edit
             </a>

@@ -23,6 +23,7 @@ const PATH: TeachingPathData = {
   updatedAt: "2026-01-01T00:00:00.000Z",
   publishedAt: "2026-01-01T00:00:00.000Z",
   stepCount: 2,
+  canEdit: true,
   steps: [
     {
       id: "s1",

@@ -35,6 +35,7 @@ function stored(overrides: Partial<TeachingPathData> = {}): TeachingPathData {
     updatedAt: "2026-01-01T00:00:00.000Z",
     publishedAt: null,
     stepCount: 1,
+    canEdit: true,
     steps: [
       {
         id: "s1",

@@ -3,7 +3,7 @@
 export const VIEWER_FIELDS = /* GraphQL */ `role name canEditTeachingPaths`;
 
 const SUMMARY_FIELDS = /* GraphQL */ `
-  id title summary audience author status version updatedAt publishedAt stepCount
+  id title summary audience author status version updatedAt publishedAt stepCount canEdit
 `;
 
 const PATH_FIELDS = /* GraphQL */ `

@@ -60,6 +60,8 @@ export interface PathSummary {
   updatedAt: string;
   publishedAt: string | null;
   stepCount: number;
+  /** Whether the viewer may change it: its author, or an admin. */
+  canEdit: boolean;
 }
 
 export interface TeachingPathData extends PathSummary {
