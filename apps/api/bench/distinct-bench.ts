@@ -2,12 +2,13 @@
 // the same run (issue 14, item 2). Every request is a new case, so the response cache cannot help:
 // this measures what a clinician's new case costs. `node --import tsx bench/distinct-bench.ts`
 // runs it alone; `pnpm bench` runs it with the rest.
-import { type ChildProcess, spawn } from "node:child_process";
+import { spawn } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import autocannon from "autocannon";
+import { APP_DIR, BARE_SERVER, waitFor } from "./http-bench";
 
 /** Twelve findings of the curated graph, each entered present, absent or not at all. */
 export const CASE_FINDINGS = [
@@ -92,28 +93,6 @@ export interface DistinctHttpRun {
   seconds: number;
   /** Sampled distinct cases checked for a differential and no GraphQL error before the run. */
   checked: number;
-}
-
-const APP_DIR = fileURLToPath(new URL("..", import.meta.url));
-const BARE_SERVER = `
-const body = JSON.stringify({ data: { ok: true, message: "a fixed answer" } });
-require("node:http").createServer((req, res) => {
-  req.resume();
-  req.on("end", () => { res.writeHead(200, { "content-type": "application/json" }); res.end(body); });
-}).listen(Number(process.env.PORT), "127.0.0.1", () => console.log("ready"));`;
-
-async function waitFor(url: string, child: ChildProcess): Promise<void> {
-  const deadline = Date.now() + 180_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`server exited before ${url} answered`);
-    const ok = await fetch(url).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (ok) return;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`${url} did not answer`);
 }
 
 async function hammer(url: string, nextBody: () => string, seconds: number, connections: number) {

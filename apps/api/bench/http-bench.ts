@@ -14,8 +14,9 @@ export interface HttpTiming {
   errors: number;
 }
 
-const APP_DIR = fileURLToPath(new URL("..", import.meta.url));
-const BARE_SERVER = `
+export const APP_DIR = fileURLToPath(new URL("..", import.meta.url));
+/** The bare `node:http` server every HTTP figure is a ratio against: a fixed JSON answer. */
+export const BARE_SERVER = `
 const body = JSON.stringify({ data: { ok: true, message: "a fixed answer" } });
 require("node:http").createServer((req, res) => {
   req.resume();
@@ -30,17 +31,16 @@ export const DIFFERENTIAL_REQUEST = JSON.stringify({
   variables: { input: { present: ["fever", "dysuria", "unilateral-pain"], gestationalWeek: 24 } },
 });
 
-async function waitFor(url: string, child: ChildProcess): Promise<void> {
-  const deadline = Date.now() + 120_000;
+/** Waits until `url` answers 2xx, failing early when the server process has exited. */
+export async function waitFor(url: string, child: ChildProcess, timeoutMs = 180_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`server exited before ${url} answered`);
-    if (
-      await fetch(url).then(
-        (r) => r.ok,
-        () => false,
-      )
-    )
-      return;
+    const ok = await fetch(url).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (ok) return;
     await new Promise((r) => setTimeout(r, 200));
   }
   throw new Error(`${url} did not answer`);

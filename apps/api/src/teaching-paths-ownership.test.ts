@@ -57,7 +57,7 @@ describe("who may change a teaching path", () => {
     for (const [query, variables] of attempts) {
       const { body } = await api.gql(query, variables, OTHER_EDUCATOR);
       expect(codeOf(body)).toBe("FORBIDDEN");
-      expect(body.errors[0].message).toContain("only its author or an admin");
+      expect(body.errors?.[0]?.message).toContain("only its author or an admin");
     }
     const after = (await api.gql(CAN_EDIT, { id: mine.id }, TEST_TOKENS.educator)).body.data.teachingPath;
     expect(after).toEqual(before);
@@ -93,7 +93,7 @@ describe("who may change a teaching path", () => {
       TEST_TOKENS.educator,
     );
     expect(codeOf(refused.body)).toBe("FORBIDDEN");
-    expect(refused.body.errors[0].message).toContain("ships with the app");
+    expect(refused.body.errors?.[0]?.message).toContain("ships with the app");
     const copy = await api.gql(DUPLICATE, { id: seeded.id }, TEST_TOKENS.educator);
     expect(copy.body.errors).toBeUndefined();
     const copyId = copy.body.data.duplicateTeachingPath.id;
