@@ -10,7 +10,19 @@ type Database = ReturnType<typeof GrafeoDB.create>;
 export interface EmbeddedRunnerOptions {
   /** The database file; omit for an in-memory database (tests). */
   path?: string | undefined;
+  /**
+   * When a file database checkpoints its write-ahead log into the main file by itself, besides
+   * the checkpoint of a clean close: `null` turns it off. Without it a long-running API's WAL
+   * only grows, and a crash replays all of it at the next start.
+   */
+  checkpoint?: CheckpointTriggers | null;
 }
+
+/** Every 5 minutes, and whenever the WAL has grown by 16 MiB since the last checkpoint. */
+export const DEFAULT_CHECKPOINT: CheckpointTriggers = { intervalMs: 300_000, walBytes: 16 * 1024 * 1024 };
+
+type CheckpointTriggers = Parameters<Database["setCheckpointTriggers"]>[0];
+export type CheckpointStatus = ReturnType<Database["checkpointStatus"]>;
 
 /** Converts Grafeo values to plain values: the one place its types are handled. */
 export function toPlain(value: unknown): unknown {
@@ -48,12 +60,36 @@ function open(path: string | undefined): Database {
   }
 }
 
+const DISK_FULL = /ENOSPC|no space left on device|disk (is )?full/i;
+
+/**
+ * Grafeo's errors as store errors: a full disk is STORE_UNAVAILABLE saying so (the API answers it
+ * as such, and nothing half-written is acknowledged); anything else a QUERY error.
+ */
+export function toStoreError(error: unknown, path?: string): StoreError {
+  if (error instanceof StoreError) return error;
+  const message = error instanceof Error ? error.message : String(error);
+  if (DISK_FULL.test(message)) {
+    return new StoreError(
+      "STORE_UNAVAILABLE",
+      `The disk under the embedded graph${path ? ` (${path})` : ""} is full: nothing was written. Free some space; the store recovers by itself. (${message})`,
+      { cause: error },
+    );
+  }
+  return new StoreError("QUERY", message, { cause: error });
+}
+
 /**
  * A runner on Grafeo, in-process. Grafeo has one writer at a time, so writes are queued here;
  * every write is in the write-ahead log before the call resolves.
  */
-export function createEmbeddedRunner({ path }: EmbeddedRunnerOptions = {}): CypherRunner {
+export function createEmbeddedRunner({
+  path,
+  checkpoint = DEFAULT_CHECKPOINT,
+}: EmbeddedRunnerOptions = {}): CypherRunner & { checkpointStatus(): CheckpointStatus | null } {
   let db: Database | undefined = open(path);
+  // Grafeo refuses triggers on a database in memory: only a file has a WAL to checkpoint.
+  if (path && checkpoint) db.setCheckpointTriggers(checkpoint);
   let writes: Promise<unknown> = Promise.resolve();
 
   const live = (): Database => {
@@ -65,10 +101,7 @@ export function createEmbeddedRunner({ path }: EmbeddedRunnerOptions = {}): Cyph
     writes = next.catch(() => undefined);
     return next;
   };
-  const wrap = (error: unknown): StoreError =>
-    error instanceof StoreError
-      ? error
-      : new StoreError("QUERY", error instanceof Error ? error.message : String(error), { cause: error });
+  const wrap = (error: unknown): StoreError => toStoreError(error, path);
 
   return {
     engine: "embedded",
@@ -92,13 +125,22 @@ export function createEmbeddedRunner({ path }: EmbeddedRunnerOptions = {}): Cyph
           tx.commit();
           return result;
         } catch (error) {
-          if (tx.isActive) tx.rollback();
+          // A rollback that fails too (a full disk) must not hide why the write failed.
+          try {
+            if (tx.isActive) tx.rollback();
+          } catch {
+            // The first error says why; Grafeo discards the uncommitted transaction either way.
+          }
           throw wrap(error);
         }
       });
     },
     async verify() {
       await live().executeCypher("RETURN 1 AS ok");
+    },
+    /** The automatic checkpoints' state (null in memory or once closed). */
+    checkpointStatus() {
+      return path && db ? db.checkpointStatus() : null;
     },
     async close() {
       await writes;
