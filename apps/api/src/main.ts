@@ -14,7 +14,8 @@ import { readEnv } from "./env";
 
 async function main() {
   const env = readEnv();
-  const store = createGraphStore(createRunner(env.store));
+  // Neo4j stops a query that outlives its request's time limit (the embedded engine runs in-process).
+  const store = createGraphStore(createRunner(env.store, { queryTimeoutMs: env.limits.timeoutMs }));
   console.log(`graph store: ${describeStore(env.store)}`);
 
   if (env.store.engine === "embedded" && env.autoload) {

@@ -63,8 +63,17 @@ export function storeConfigFromEnv(env: Record<string, string | undefined>): Sto
   return { engine: "embedded", path: resolve(dir, "graph.grafeo") };
 }
 
-export function createRunner(config: StoreConfig): CypherRunner {
-  return config.engine === "neo4j" ? createNeo4jRunner(config) : createEmbeddedRunner({ path: config.path });
+/**
+ * A runner for the configured store. `queryTimeoutMs` (the API's request time limit) makes Neo4j
+ * stop a query that outlives its request; the loader and benchmarks run without one.
+ */
+export function createRunner(
+  config: StoreConfig,
+  { queryTimeoutMs }: { queryTimeoutMs?: number } = {},
+): CypherRunner {
+  return config.engine === "neo4j"
+    ? createNeo4jRunner({ ...config, queryTimeoutMs })
+    : createEmbeddedRunner({ path: config.path });
 }
 
 /** A description of the store for logs: never includes credentials. */

@@ -27,7 +27,20 @@ export interface Neo4jRunnerOptions {
    * waiting on the driver (a circuit breaker); the first call after it tries the database again.
    */
   failFastMs?: number;
+  /**
+   * The server stops a query or transaction that runs longer than this (Neo4j's transaction
+   * timeout), so work whose request already timed out does not run on: the API passes its own
+   * time limit, `GRAPHQL_TIMEOUT_MS`. The error is a QUERY error, never an outage. Unset (the
+   * loader, benchmarks): no limit, as a 2M-relationship load has statements that take minutes.
+   */
+  queryTimeoutMs?: number;
 }
+
+/** Neo4j's codes for a transaction it stopped on its time limit. */
+const TIMED_OUT_CODES = new Set([
+  "Neo.ClientError.Transaction.TransactionTimedOut",
+  "Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration",
+]);
 
 /** Converts driver values to plain JSON-like values: the one place Neo4j types are handled. */
 export function toPlain(value: unknown): unknown {
@@ -69,6 +82,10 @@ export function toStoreError(error: unknown): StoreError {
   if (error instanceof StoreError) return error;
   const code = (error as { code?: string }).code ?? "";
   const message = error instanceof Error ? error.message : String(error);
+  // Checked first: its message says "timed out", which is not the server being down.
+  if (TIMED_OUT_CODES.has(code)) {
+    return new StoreError("QUERY", `Neo4j stopped the query at its time limit: ${message}`, { cause: error });
+  }
   if (UNAVAILABLE_CODES.has(code) || /connect|ECONNREFUSED|ENOTFOUND|timed out/i.test(message)) {
     return new StoreError("STORE_UNAVAILABLE", `Neo4j is unavailable: ${message}`, { cause: error });
   }
@@ -120,7 +137,9 @@ export function createNeo4jRunner({
   maxTransactionRetryTimeMs = 500,
   connectionTimeoutMs = 3000,
   failFastMs = 1000,
+  queryTimeoutMs,
 }: Neo4jRunnerOptions): CypherRunner {
+  const timeout = queryTimeoutMs === undefined ? {} : { timeout: queryTimeoutMs };
   const driver: Driver = neo4j.driver(uri, neo4j.auth.basic(user, password), {
     maxTransactionRetryTime: maxTransactionRetryTimeMs,
     connectionTimeout: connectionTimeoutMs,
@@ -138,6 +157,7 @@ export function createNeo4jRunner({
         const result = await driver.executeQuery(query, toNeo4jParams(params) as Params, {
           ...db,
           routing: mode === "READ" ? neo4j.routing.READ : neo4j.routing.WRITE,
+          transactionConfig: timeout,
         });
         return toRows(result.records);
       }),
@@ -151,7 +171,7 @@ export function createNeo4jRunner({
                 toRows((await tx.run(query, toNeo4jParams(params) as Params)).records),
             };
             return work(runner);
-          });
+          }, timeout);
         } finally {
           await session.close();
         }
