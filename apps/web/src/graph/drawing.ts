@@ -1,10 +1,19 @@
+import { SAFETY_LEVELS, type SafetyLevel } from "@bpx/domain";
 import type { Core, EdgeSingular, NodeSingular } from "cytoscape";
 import { clipToNode, type SvgDrawing, type SvgNode } from "./svg-export";
 
 const px = (value: unknown) => Number.parseFloat(String(value)) || 0;
 
+/** The level from the node's `safety-…` class, which is what draws its pattern on screen. */
+function toSafety(node: NodeSingular): SafetyLevel | undefined {
+  const name = node.classes().find((c: string) => c.startsWith("safety-"));
+  const level = name?.slice("safety-".length).toUpperCase();
+  return SAFETY_LEVELS.find((known) => known === level);
+}
+
 function toSvgNode(node: NodeSingular): SvgNode {
   const { x, y } = node.position();
+  const safety = toSafety(node);
   return {
     id: node.id(),
     label: String(node.data("label") ?? node.id()),
@@ -18,6 +27,7 @@ function toSvgNode(node: NodeSingular): SvgNode {
     stroke: String(node.style("border-color")),
     strokeWidth: px(node.style("border-width")),
     strokeStyle: String(node.style("border-style")),
+    ...(safety ? { safety } : {}),
   };
 }
 

@@ -77,6 +77,23 @@ describe("toSvg", () => {
     expect(svg.match(/<marker /g)).toHaveLength(1);
   });
 
+  it("lays each safety level's pattern over its fill, so colour never carries the level alone", () => {
+    const rated = toSvg({
+      ...drawing,
+      nodes: drawing.nodes.map((node) => ({ ...node, safety: node.id === "a" ? "CAUTION" : "ALLOWED" })),
+    });
+    // One <pattern> per level drawn (allowed is plain), and the node's shape drawn again in it.
+    expect(rated.match(/<pattern /g)).toHaveLength(1);
+    expect(rated).toMatch(
+      /<defs>.*<pattern id="safety-caution" [^>]*patternUnits="userSpaceOnUse"[^>]*>.*<path d="M-4 4l8-8/s,
+    );
+    expect(rated).toContain(
+      '<rect x="-15" y="-15" width="30" height="30" rx="7.5" fill="url(#safety-caution)"',
+    );
+    expect(rated.match(/fill="url\(#safety-/g)).toHaveLength(1);
+    expect(svg).not.toContain("<pattern ");
+  });
+
   it("sizes the view box to the drawing and its labels", () => {
     const viewBox =
       svg
@@ -139,6 +156,7 @@ describe("toDrawing", () => {
       ["pyelo", "ellipse", "rgb(255,255,255)", "rgb(31,41,55)"],
     ]);
     expect(read.nodes[1]?.width).toBe(80);
+    expect(read.nodes.map((node) => node.safety)).toEqual(["CONFLICTING", undefined]);
     expect(read.edges[0]).toMatchObject({ lineStyle: "dotted", arrow: "triangle", label: "evaluates" });
     expect(read.edges[0]?.to.x).toBeCloseTo(260);
     cy.destroy();

@@ -1,3 +1,5 @@
+import type { SafetyLevel } from "@bpx/domain";
+import { toSafetyTile } from "../lib/safety";
 import { GRAPH_FONT } from "./style";
 
 export interface Point {
@@ -18,6 +20,8 @@ export interface SvgNode {
   stroke: string;
   strokeWidth: number;
   strokeStyle: string;
+  /** The node's safety level, drawn as the on-screen pattern over the fill. */
+  safety?: SafetyLevel;
 }
 
 export interface SvgEdge {
@@ -128,6 +132,28 @@ function markerId(edge: SvgEdge): string {
   return `m-${edge.arrow}-${edge.color.replace(/[^a-zA-Z0-9]/g, "")}`;
 }
 
+function patternId(level: SafetyLevel): string {
+  return `safety-${level.toLowerCase()}`;
+}
+
+/** One <pattern> per safety level drawn, the same tile the screen and the legend use. */
+function safetyPatterns(nodes: readonly SvgNode[]): string[] {
+  const levels = new Set(nodes.flatMap((node) => (node.safety ? [node.safety] : [])));
+  return [...levels].flatMap((level) => {
+    const tile = toSafetyTile(level);
+    if (tile === null) return [];
+    return [
+      `<pattern id="${patternId(level)}" width="16" height="16" patternUnits="userSpaceOnUse">${tile}</pattern>`,
+    ];
+  });
+}
+
+/** The node's shape again, filled with its level's pattern: colour never carries the level alone. */
+function patternOverlay(node: SvgNode): string {
+  if (!node.safety || toSafetyTile(node.safety) === null) return "";
+  return `${shapePath(node)} fill="url(#${patternId(node.safety)})" stroke="none"/>`;
+}
+
 /** The drawing as a standalone SVG document: shapes, line styles, arrows and every label as text. */
 export function toSvg({ title, nodes, edges }: SvgDrawing): string {
   let x1 = Number.POSITIVE_INFINITY;
@@ -179,7 +205,7 @@ export function toSvg({ title, nodes, edges }: SvgDrawing): string {
       .join("");
     return (
       // The title keeps the whole label in one piece for screen readers, tooltips and text search.
-      `<g data-id="${escapeXml(node.id)}"><title>${escapeXml(node.label.replaceAll("\n", " "))}</title>${shapePath(node)} fill="${node.fill}" fill-opacity="${node.fillOpacity}" stroke="${node.stroke}" stroke-width="${n(node.strokeWidth)}"${dashArray(node.strokeStyle)}/>` +
+      `<g data-id="${escapeXml(node.id)}"><title>${escapeXml(node.label.replaceAll("\n", " "))}</title>${shapePath(node)} fill="${node.fill}" fill-opacity="${node.fillOpacity}" stroke="${node.stroke}" stroke-width="${n(node.strokeWidth)}"${dashArray(node.strokeStyle)}/>${patternOverlay(node)}` +
       `<text x="${n(node.x)}" y="${n(node.y + node.height / 2 + 6 + 10)}" font-size="11" fill="#1f2937" text-anchor="middle" paint-order="stroke" stroke="#ffffff" stroke-width="3">${tspans}</text></g>`
     );
   });
@@ -188,7 +214,7 @@ export function toSvg({ title, nodes, edges }: SvgDrawing): string {
     `<?xml version="1.0" encoding="UTF-8"?>`,
     `<svg xmlns="http://www.w3.org/2000/svg" width="${n(width)}" height="${n(height)}" viewBox="${n(x1 - PADDING)} ${n(y1 - PADDING)} ${n(width)} ${n(height)}" font-family='${GRAPH_FONT}'>`,
     `<title>${escapeXml(title)}</title>`,
-    `<defs>${[...markers.values()].join("")}</defs>`,
+    `<defs>${[...markers.values(), ...safetyPatterns(nodes)].join("")}</defs>`,
     `<rect x="${n(x1 - PADDING)}" y="${n(y1 - PADDING)}" width="${n(width)}" height="${n(height)}" fill="#ffffff"/>`,
     `<g class="edges">${edgeSvg.join("")}</g>`,
     `<g class="nodes">${nodeSvg.join("")}</g>`,

@@ -43,6 +43,12 @@ const SAFETY_PATTERNS: Record<SafetyLevel, string> = {
   UNKNOWN: '<circle cx="4" cy="4" r="2" fill="#fff"/><circle cx="12" cy="12" r="2" fill="#fff"/>',
 };
 
+/** The level's 16 px tile as SVG markup (for an exported drawing's <pattern>); null for allowed. */
+export function toSafetyTile(level: SafetyLevel): string | null {
+  const pattern = SAFETY_PATTERNS[level];
+  return pattern === "" ? null : `<g opacity="0.75">${pattern}</g>`;
+}
+
 /**
  * The level's pattern as an SVG data URI, tiled over the fill in the legend (CSS) and the drawing
  * (Cytoscape background-image); null for allowed, which is plain.
