@@ -2,6 +2,7 @@ import { expect, type Page, test } from "@playwright/test";
 import {
   graphNodeIds,
   layoutRuns,
+  seriousViolations,
   VIGNETTE,
   waitForLayout,
   waitForNextLayout,
@@ -372,4 +373,70 @@ test("a relationship clicked in the case graph shows the graph's evidence for it
   await panel.getByRole("button", { name: "Show Fever" }).click();
   await expect(page).toHaveURL(/node=fever/);
   await expect(page.getByTestId("node-panel").getByRole("heading", { level: 2 })).toHaveText("Fever");
+});
+
+test("the case graph pins, hides one node, undoes and redoes, and keeps pins and hidden nodes in the URL", async ({
+  page,
+}) => {
+  const problems = watchForProblems(page);
+  await page.goto(VIGNETTE);
+  await waitForLayout(page);
+  await page.waitForFunction(() => window.cy?.$id("radiography").nonempty() ?? false);
+  const graph = page.getByTestId("case-graph");
+  const panel = page.getByTestId("node-panel");
+  const drawn = (id: string) => page.evaluate((nodeId) => window.cy?.$id(nodeId).nonempty(), id);
+  const locked = (id: string) => page.evaluate((nodeId) => window.cy?.$id(nodeId).locked(), id);
+  const tap = (id: string) =>
+    page.evaluate((nodeId) => {
+      window.cy?.$id(nodeId).emit("tap");
+    }, id);
+
+  // Pin the leading candidate: locked in place, drawn with a double outline, and in the URL.
+  await tap("pyelonephritis");
+  await expect(panel.getByRole("heading", { level: 2 })).toHaveText("Pyelonephritis of pregnancy");
+  await panel.getByRole("button", { name: "Pin", exact: true }).click();
+  await expect(panel.getByRole("button", { name: "Unpin", exact: true })).toHaveAttribute(
+    "aria-pressed",
+    "true",
+  );
+  await expect(page).toHaveURL(/pin=pyelonephritis/);
+  await expect.poll(() => locked("pyelonephritis")).toBe(true);
+
+  // Hide one linked test: gone from the drawing, counted, and in the URL.
+  await tap("radiography");
+  await expect(panel.getByRole("heading", { level: 2 })).toHaveText("Radiography");
+  await panel.getByRole("button", { name: "Hide", exact: true }).click();
+  await expect.poll(() => drawn("radiography")).toBe(false);
+  await expect(page).toHaveURL(/omit=radiography/);
+  await expect(graph.getByRole("button", { name: "Show 1 hidden" })).toBeVisible();
+
+  // Undo by button brings it back; redo by key hides it again; the pin is untouched throughout.
+  await graph.getByRole("button", { name: "Undo", exact: true }).click();
+  await expect.poll(() => drawn("radiography")).toBe(true);
+  await expect(page).not.toHaveURL(/omit=/);
+  await page.keyboard.press("Control+Shift+Z");
+  await expect.poll(() => drawn("radiography")).toBe(false);
+  await expect(page).toHaveURL(/omit=radiography/);
+  await page.keyboard.press("Control+Z");
+  await expect.poll(() => drawn("radiography")).toBe(true);
+  await graph.getByRole("button", { name: "Redo", exact: true }).click();
+  await expect.poll(() => drawn("radiography")).toBe(false);
+  expect(await locked("pyelonephritis")).toBe(true);
+
+  // Entered findings are the case itself: they are removed from the case, not hidden.
+  await tap("fever");
+  await expect(panel.getByRole("heading", { level: 2 })).toHaveText("Fever");
+  await expect(panel.getByRole("button", { name: "Pin", exact: true })).toBeVisible();
+  await expect(panel.getByRole("button", { name: "Hide", exact: true })).toHaveCount(0);
+
+  // A reload keeps the pin and the hidden node; the steps back start afresh.
+  await page.reload();
+  await waitForLayout(page);
+  await page.waitForFunction(() => window.cy?.$id("pyelonephritis").nonempty() ?? false);
+  expect(await drawn("radiography")).toBe(false);
+  await expect.poll(() => locked("pyelonephritis")).toBe(true);
+  await expect(graph.getByRole("button", { name: "Undo", exact: true })).toBeDisabled();
+  await expect(graph.getByRole("button", { name: "Show 1 hidden" })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+  expect(problems).toEqual([]);
 });

@@ -1,18 +1,20 @@
 "use client";
 
 import dynamic from "next/dynamic";
-import { useEffect, useMemo, useState } from "react";
+import { useMemo, useState } from "react";
 import { CLUSTER_THRESHOLD, type ClusterMode, toElements } from "../graph/elements";
 import type { LayoutName } from "../graph/layouts";
 import { createStylesheet } from "../graph/style";
-import { createHistory, record, redo, toHiddenIds, undo, type ViewAction } from "../graph/view-history";
+import { EMPTY_VIEW, toHiddenIds } from "../graph/view-history";
 import { useNeighborhood } from "../hooks/use-neighborhood";
+import { useViewHistory } from "../hooks/use-view-history";
 import { describeError } from "../lib/graphql";
 import { EdgePanel } from "./edge-panel";
 import { GraphLegend } from "./graph-legend";
 import { GraphTable } from "./graph-table";
 import { LayoutSelect } from "./layout-select";
 import { NodePanel } from "./node-panel";
+import { HistoryControls, NodeTools } from "./view-tools";
 
 // Cytoscape needs a real DOM and canvas, so the graph is rendered in the browser only.
 const GraphCanvas = dynamic(() => import("./graph-canvas"), {
@@ -33,16 +35,6 @@ export interface NeighbourhoodViewProps {
   onExpand: (id: string) => void;
 }
 
-/** Ctrl+Z undoes, Ctrl+Shift+Z or Ctrl+Y redoes, unless the keys are for a text field. */
-function toHistoryKey(event: KeyboardEvent): "undo" | "redo" | null {
-  if (!(event.ctrlKey || event.metaKey) || event.altKey) return null;
-  const target = event.target as HTMLElement | null;
-  if (target?.closest("input, textarea, select, [contenteditable='true']")) return null;
-  const key = event.key.toLowerCase();
-  if (key === "z") return event.shiftKey ? "redo" : "undo";
-  return key === "y" ? "redo" : null;
-}
-
 /** A neighbourhood drawing with its toolbar, table view and details panel (explorer, node pages). */
 export function NeighbourhoodView({
   focusIds,
@@ -54,7 +46,8 @@ export function NeighbourhoodView({
   const { subgraph, loading, error } = useNeighborhood(focusIds, week);
   const [view, setView] = useState<"graph" | "table">("graph");
   const [layout, setLayout] = useState<LayoutName>("force");
-  const [history, setHistory] = useState(createHistory);
+  const [graphView, setGraphView] = useState(EMPTY_VIEW);
+  const { history, act, undo, redo } = useViewHistory(graphView, setGraphView);
   const [selectedEdgeId, setSelectedEdgeId] = useState<string | null>(null);
   // null: grouped by kind automatically once the drawing is big; a click decides for the reader.
   const [clusterChoice, setClusterChoice] = useState<ClusterMode | "none" | null>(null);
@@ -79,23 +72,11 @@ export function NeighbourhoodView({
         : [],
     [subgraph, focusIds, hiddenIds, history.present, cluster],
   );
-  const act = (action: ViewAction) => setHistory((current) => record(current, action));
   const selectedEdge = subgraph?.edges.find((edge) => edge.id === selectedEdgeId) ?? null;
   const selectNode = (id: string) => {
     setSelectedEdgeId(null);
     onSelect(id);
   };
-
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      const key = toHistoryKey(event);
-      if (key === null) return;
-      event.preventDefault();
-      setHistory((current) => (key === "undo" ? undo(current) : redo(current)));
-    };
-    window.addEventListener("keydown", onKey);
-    return () => window.removeEventListener("keydown", onKey);
-  }, []);
 
   if (error !== null) {
     return (
@@ -117,27 +98,7 @@ export function NeighbourhoodView({
           {!loading && subgraph?.truncated && " · showing part of a large neighbourhood"}
         </p>
         <LayoutSelect value={layout} onChange={setLayout} disabled={view === "table"} />
-        <fieldset className="button-group history-controls">
-          <legend className="visually-hidden">Undo and redo view changes</legend>
-          <button
-            type="button"
-            className="button"
-            disabled={history.past.length === 0}
-            onClick={() => setHistory(undo)}
-            aria-keyshortcuts="Control+Z"
-          >
-            Undo
-          </button>
-          <button
-            type="button"
-            className="button"
-            disabled={history.future.length === 0}
-            onClick={() => setHistory(redo)}
-            aria-keyshortcuts="Control+Shift+Z"
-          >
-            Redo
-          </button>
-        </fieldset>
+        <HistoryControls history={history} onUndo={undo} onRedo={redo} />
         {hiddenCount > 0 && (
           <button type="button" className="button" onClick={() => act({ type: "show-all" })}>
             Show {hiddenCount} hidden
@@ -208,35 +169,9 @@ export function NeighbourhoodView({
             week={week}
             onSelect={selectNode}
             onExpand={onExpand}
-            tools={(id) => {
-              const pinned = history.present.pinned.includes(id);
-              const collapsed = history.present.collapsed.includes(id);
-              return (
-                <span className="node-tools">
-                  <button
-                    type="button"
-                    className="button"
-                    aria-pressed={pinned}
-                    onClick={() => act({ type: pinned ? "unpin" : "pin", id })}
-                  >
-                    {pinned ? "Unpin" : "Pin"}
-                  </button>
-                  <button
-                    type="button"
-                    className="button"
-                    aria-pressed={collapsed}
-                    onClick={() => act({ type: collapsed ? "uncollapse" : "collapse", id })}
-                  >
-                    {collapsed ? "Unfold neighbours" : "Collapse neighbours"}
-                  </button>
-                  {!focusIds.includes(id) && (
-                    <button type="button" className="button" onClick={() => act({ type: "hide", id })}>
-                      Hide
-                    </button>
-                  )}
-                </span>
-              );
-            }}
+            tools={(id) => (
+              <NodeTools id={id} history={history} canHide={!focusIds.includes(id)} onAct={act} />
+            )}
           />
         )}
       </div>

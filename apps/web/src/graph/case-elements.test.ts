@@ -69,6 +69,20 @@ describe("toCaseElements", () => {
     expect(shown.map((element) => element.data.id)).toEqual(["fever", "nausea", "pyelo", "ask", "s"]);
   });
 
+  it("drops nodes hidden one by one, and marks pinned and collapsed ones", () => {
+    const shown = toCaseElements(graph, {
+      hiddenIds: new Set(["xray"]),
+      pinnedIds: ["pyelo"],
+      collapsedIds: ["fever"],
+    });
+    expect(shown.map((element) => element.data.id)).toEqual(["fever", "nausea", "pyelo", "ask", "s"]);
+    const byId = new Map(shown.map((element) => [element.data.id, element]));
+    expect(byId.get("pyelo")?.classes).toContain("pinned");
+    expect(byId.get("fever")?.classes).toContain("collapsed");
+    expect(byId.get("fever")?.data.label).toBe("Fever\n(present)\n(collapsed)");
+    expect(byId.get("nausea")?.classes).not.toMatch(/pinned|collapsed/);
+  });
+
   it("classes edges by relation", () => {
     expect(byId.get("s")?.classes).toBe("relation-supports");
     expect(byId.get("e")?.data).toMatchObject({ relation: "evaluates", label: "evaluates" });

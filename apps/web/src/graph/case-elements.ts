@@ -8,6 +8,10 @@ import { toKindClass, toLayer } from "./kinds";
 export interface CaseElementOptions {
   /** Kinds the reader filtered out; their nodes and edges are left out. */
   hiddenKinds?: readonly NodeKind[];
+  /** Nodes left out one by one (hidden, or folded into a collapsed node). */
+  hiddenIds?: ReadonlySet<string>;
+  pinnedIds?: readonly string[];
+  collapsedIds?: readonly string[];
 }
 
 export const RELATION_LABELS: Record<CaseRelation, string> = {
@@ -49,8 +53,10 @@ export function toEdgeLabel(edge: CaseEdge): string {
   return edge.ratio === undefined ? label : `${label} ${toRatio(edge.ratio)}`;
 }
 
-function nodeClasses(node: CaseNode): string {
+function nodeClasses(node: CaseNode, pinned: boolean, collapsed: boolean): string {
   const classes = [toKindClass(node.kind), `role-${node.role}`];
+  if (pinned) classes.push("pinned");
+  if (collapsed) classes.push("collapsed");
   if (node.safety) classes.push(`safety-${node.safety.toLowerCase()}`);
   if (node.role === "present" || (node.rank !== undefined && node.rank <= 3) || node.expanded)
     classes.push("focus");
@@ -60,17 +66,19 @@ function nodeClasses(node: CaseNode): string {
 /** Cytoscape elements for a case graph: nodes first, edges only between drawn nodes. */
 export function toCaseElements(
   graph: CaseGraph,
-  { hiddenKinds = [] }: CaseElementOptions = {},
+  { hiddenKinds = [], hiddenIds = new Set(), pinnedIds = [], collapsedIds = [] }: CaseElementOptions = {},
 ): ElementDefinition[] {
   const hidden = new Set(hiddenKinds);
+  const pinned = new Set(pinnedIds);
+  const collapsed = new Set(collapsedIds);
   const drawn = new Set<string>();
   const elements: ElementDefinition[] = [];
   for (const node of graph.nodes) {
-    if (hidden.has(node.kind)) continue;
+    if (hidden.has(node.kind) || hiddenIds.has(node.id)) continue;
     drawn.add(node.id);
     const data: Record<string, unknown> = {
       id: node.id,
-      label: toNodeLabel(node),
+      label: collapsed.has(node.id) ? `${toNodeLabel(node)}\n(collapsed)` : toNodeLabel(node),
       kind: node.kind,
       role: node.role,
       layer: node.role === "ask" ? 0 : toLayer(node.kind),
@@ -80,7 +88,11 @@ export function toCaseElements(
       data.size = toCandidateSize(node.probability);
     }
     if (node.safety) data.safety = node.safety;
-    elements.push({ group: "nodes", data, classes: nodeClasses(node) });
+    elements.push({
+      group: "nodes",
+      data,
+      classes: nodeClasses(node, pinned.has(node.id), collapsed.has(node.id)),
+    });
   }
   for (const edge of graph.edges) {
     if (!drawn.has(edge.source) || !drawn.has(edge.target)) continue;

@@ -7,8 +7,10 @@ import {
   MAX_FINDINGS,
   readCaseState,
   toCaseSearch,
+  toGraphView,
   withExpanded,
   withFinding,
+  withGraphView,
   withKindHidden,
   withoutFinding,
 } from "./case-state";
@@ -27,7 +29,7 @@ describe("readCaseState", () => {
 
   it("reads every part of a case", () => {
     const params = new URLSearchParams(
-      "?present=fever,dysuria&absent=nausea&week=24&node=urinalysis&layout=force&expand=radiography&hide=SOURCE,BOGUS&view=table",
+      "?present=fever,dysuria&absent=nausea&week=24&node=urinalysis&layout=force&expand=radiography&hide=SOURCE,BOGUS&view=table&pin=pyelonephritis&omit=mri,bad%20id&fold=fever",
     );
     expect(readCaseState(params)).toEqual({
       present: ["fever", "dysuria"],
@@ -39,6 +41,9 @@ describe("readCaseState", () => {
       expand: ["radiography"],
       hide: ["SOURCE"],
       view: "table",
+      pin: ["pyelonephritis"],
+      omit: ["mri"],
+      fold: ["fever"],
     });
   });
 
@@ -102,8 +107,13 @@ describe("toCaseSearch", () => {
       expand: ["mri"],
       hide: ["SOURCE"],
       view: "table",
+      pin: ["pyelonephritis"],
+      omit: ["mri", "radiography"],
+      fold: ["fever"],
     };
-    expect(readCaseState(new URLSearchParams(toCaseSearch(state)))).toEqual(state);
+    const search = toCaseSearch(state);
+    expect(search).toContain("&pin=pyelonephritis&omit=mri,radiography&fold=fever");
+    expect(readCaseState(new URLSearchParams(search))).toEqual(state);
   });
 });
 
@@ -134,6 +144,14 @@ describe("case edits", () => {
     const expanded = withExpanded(vignette, "mri");
     expect(expanded).toMatchObject({ expand: ["mri"], node: "mri" });
     expect(withExpanded(expanded, "mri")).toBe(expanded);
+  });
+
+  it("reads and writes the graph's pins, hidden and collapsed nodes as a view", () => {
+    const state: CaseState = { ...vignette, pin: ["a"], omit: ["b"], fold: ["c"] };
+    expect(toGraphView(state)).toEqual({ pinned: ["a"], hidden: ["b"], collapsed: ["c"] });
+    const next = withGraphView(state, { pinned: [], hidden: ["b", "d"], collapsed: ["c"] });
+    expect(next).toMatchObject({ pin: [], omit: ["b", "d"], fold: ["c"], present: vignette.present });
+    expect(clearCase(next)).toMatchObject({ pin: [], omit: [], fold: [] });
   });
 
   it("hides and shows kinds", () => {

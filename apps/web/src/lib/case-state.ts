@@ -1,5 +1,6 @@
 import { isNodeKind, isValidWeek, type NodeKind } from "@bpx/domain";
 import { isLayoutName, type LayoutName } from "../graph/layouts";
+import type { GraphView } from "../graph/view-history";
 
 /** Everything that makes up a case; all of it lives in the URL so a link reproduces the page. */
 export interface CaseState {
@@ -16,6 +17,10 @@ export interface CaseState {
   /** Node kinds filtered out of the graph. */
   hide: NodeKind[];
   view: "graph" | "table";
+  /** Nodes pinned in place, hidden one by one, and with their leaf neighbours folded away. */
+  pin: string[];
+  omit: string[];
+  fold: string[];
 }
 
 export const DEFAULT_LAYOUT: LayoutName = "layered";
@@ -34,6 +39,9 @@ export const EMPTY_CASE: CaseState = {
   expand: [],
   hide: [],
   view: "graph",
+  pin: [],
+  omit: [],
+  fold: [],
 };
 
 const ID_PATTERN = /^[\w.:@-]{1,200}$/;
@@ -53,7 +61,10 @@ function readDays(raw: string | null, week: number | null): number | null {
   return week !== null && raw && Number.isInteger(days) && days >= 0 && days <= 6 ? days : null;
 }
 
-/** Reads `?present=a,b&absent=c&week=24&days=3&node=x&layout=force&expand=y&hide=SOURCE&view=table`. */
+/**
+ * Reads `?present=a,b&absent=c&week=24&days=3&node=x&layout=force&expand=y&hide=SOURCE&view=table`
+ * `&pin=p&omit=q&fold=r`.
+ */
 export function readCaseState(params: Pick<URLSearchParams, "get">): CaseState {
   const present = readIds(params.get("present"), MAX_FINDINGS);
   const absent = readIds(params.get("absent"), MAX_FINDINGS - present.length, new Set(present));
@@ -71,6 +82,9 @@ export function readCaseState(params: Pick<URLSearchParams, "get">): CaseState {
     expand: readIds(params.get("expand"), MAX_EXPANDED),
     hide: readIds(params.get("hide"), 10).filter(isNodeKind),
     view: params.get("view") === "table" ? "table" : "graph",
+    pin: readIds(params.get("pin"), MAX_EXPANDED),
+    omit: readIds(params.get("omit"), MAX_EXPANDED),
+    fold: readIds(params.get("fold"), MAX_EXPANDED),
   };
 }
 
@@ -86,6 +100,9 @@ export function toCaseSearch(state: CaseState): string {
     ["expand", state.expand.join(",")],
     ["hide", state.hide.join(",")],
     ["view", state.view === "graph" ? "" : state.view],
+    ["pin", state.pin.join(",")],
+    ["omit", state.omit.join(",")],
+    ["fold", state.fold.join(",")],
   ];
   const params = new URLSearchParams(entries.filter(([, value]) => value !== ""));
   const search = params.toString().replaceAll("%2C", ",");
@@ -136,6 +153,21 @@ export function withExpanded(state: CaseState, id: string): CaseState {
 export function withKindHidden(state: CaseState, kind: NodeKind, hidden: boolean): CaseState {
   const hide = state.hide.filter((x) => x !== kind);
   return { ...state, hide: hidden ? [...hide, kind] : hide };
+}
+
+/** The case graph's pins, hidden and collapsed nodes, as the view history reads them. */
+export function toGraphView(state: Pick<CaseState, "pin" | "omit" | "fold">): GraphView {
+  return { pinned: state.pin, hidden: state.omit, collapsed: state.fold };
+}
+
+/** The view history's step written back to the URL state; each list keeps the URL's limit. */
+export function withGraphView(state: CaseState, view: GraphView): CaseState {
+  return {
+    ...state,
+    pin: view.pinned.slice(0, MAX_EXPANDED),
+    omit: view.hidden.slice(0, MAX_EXPANDED),
+    fold: view.collapsed.slice(0, MAX_EXPANDED),
+  };
 }
 
 /** Every finding entered, present first, in the order entered. */

@@ -8,8 +8,11 @@ import { toCaseElements } from "../../graph/case-elements";
 import type { CaseGraph } from "../../graph/case-graph";
 import { createCaseStylesheet } from "../../graph/case-style";
 import type { LayoutName } from "../../graph/layouts";
+import { type GraphView, toHiddenIds } from "../../graph/view-history";
+import { useViewHistory } from "../../hooks/use-view-history";
 import { GraphLegend } from "../graph-legend";
 import { LayoutSelect } from "../layout-select";
+import { HistoryControls, NodeTools } from "../view-tools";
 import { CaseEdgePanel } from "./case-edge-panel";
 import { CaseGraphTable } from "./case-graph-table";
 import { CaseNodePanel } from "./case-node-panel";
@@ -32,6 +35,8 @@ export interface CaseGraphViewProps {
   view: "graph" | "table";
   hidden: readonly NodeKind[];
   expanded: readonly string[];
+  /** Pinned, hidden and collapsed nodes, kept in the URL by the page. */
+  graphView: GraphView;
   loading: boolean;
   exportName: string;
   onSelect: (id: string) => void;
@@ -39,6 +44,7 @@ export interface CaseGraphViewProps {
   onLayout: (layout: LayoutName) => void;
   onView: (view: "graph" | "table") => void;
   onKind: (kind: NodeKind, hidden: boolean) => void;
+  onGraphView: (view: GraphView) => void;
 }
 
 /** The case drawn as a graph (or a table), with layouts, filters, exports and a details panel. */
@@ -53,7 +59,26 @@ export function CaseGraphView(props: CaseGraphViewProps) {
     setEdgeId(null);
   }
   const selectedEdge = edgeId === null ? null : (graph.edges.find((edge) => edge.id === edgeId) ?? null);
-  const elements = useMemo(() => toCaseElements(graph, { hiddenKinds: hidden }), [graph, hidden]);
+  const { history, act, undo, redo } = useViewHistory(props.graphView, props.onGraphView);
+  // The findings entered are the case itself: removed from the case, never hidden from its drawing.
+  const entered = useMemo(
+    () =>
+      graph.nodes.filter((node) => node.role === "present" || node.role === "absent").map((node) => node.id),
+    [graph],
+  );
+  const present = history.present;
+  const hiddenIds = useMemo(() => toHiddenIds(present, graph.edges, entered), [present, graph, entered]);
+  const elements = useMemo(
+    () =>
+      toCaseElements(graph, {
+        hiddenKinds: hidden,
+        hiddenIds,
+        pinnedIds: present.pinned,
+        collapsedIds: present.collapsed,
+      }),
+    [graph, hidden, hiddenIds, present],
+  );
+  const hiddenCount = graph.nodes.filter((node) => hiddenIds.has(node.id)).length;
   const shown = useMemo(() => {
     const drawn = new Set(elements.map((element) => element.data.id));
     return {
@@ -67,8 +92,9 @@ export function CaseGraphView(props: CaseGraphViewProps) {
       <header className="card-header">
         <h2 id="graph-title">Case graph</h2>
         <p className="muted small" aria-live="polite">
-          {props.loading ? "Loading…" : `${shown.nodes.length} nodes · ${shown.edges.length} relationships`} ·
-          click a node for details, double-click to add its neighbours
+          {props.loading ? "Loading…" : `${shown.nodes.length} nodes · ${shown.edges.length} relationships`}
+          {!props.loading && hiddenCount > 0 && ` · ${hiddenCount} hidden`} · click a node for details,
+          double-click to add its neighbours
         </p>
       </header>
       <div className="toolbar">
@@ -81,6 +107,12 @@ export function CaseGraphView(props: CaseGraphViewProps) {
         >
           {view === "graph" ? "Show as table" : "Show as graph"}
         </button>
+        <HistoryControls history={history} onUndo={undo} onRedo={redo} small />
+        {hiddenCount > 0 && (
+          <button type="button" className="button button-small" onClick={() => act({ type: "show-all" })}>
+            Show {hiddenCount} hidden
+          </button>
+        )}
         <GraphExport getCore={() => coreRef.current} baseName={props.exportName} title="Case graph" />
       </div>
       <KindFilter hidden={hidden} onChange={props.onKind} />
@@ -130,6 +162,9 @@ export function CaseGraphView(props: CaseGraphViewProps) {
             expanded={selectedId !== null && props.expanded.includes(selectedId)}
             onSelect={props.onSelect}
             onExpand={props.onExpand}
+            tools={(id) => (
+              <NodeTools id={id} history={history} canHide={!entered.includes(id)} onAct={act} />
+            )}
           />
         )}
       </div>

@@ -1,6 +1,6 @@
 "use client";
 
-import { useMemo } from "react";
+import { type ReactNode, useMemo } from "react";
 import { useNeighborhood } from "../../hooks/use-neighborhood";
 import { describeError } from "../../lib/graphql";
 import { NodePanel } from "../node-panel";
@@ -11,10 +11,12 @@ export interface CaseNodePanelProps {
   expanded: boolean;
   onSelect: (id: string) => void;
   onExpand: (id: string) => void;
+  /** Pin, collapse and hide for the node, shared with the explorer. */
+  tools?: (id: string) => ReactNode;
 }
 
 /** Details of the node selected in the case graph, loaded with its own neighbourhood and evidence. */
-export function CaseNodePanel({ selectedId, week, expanded, onSelect, onExpand }: CaseNodePanelProps) {
+export function CaseNodePanel({ selectedId, week, expanded, onSelect, onExpand, tools }: CaseNodePanelProps) {
   const ids = useMemo(() => (selectedId === null ? [] : [selectedId]), [selectedId]);
   const { subgraph, loading, error } = useNeighborhood(ids, week);
   if (error !== null) {
@@ -46,6 +48,7 @@ export function CaseNodePanel({ selectedId, week, expanded, onSelect, onExpand }
       week={week}
       onSelect={onSelect}
       onExpand={onExpand}
+      tools={tools}
     />
   );
 }

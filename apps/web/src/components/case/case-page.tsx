@@ -14,8 +14,10 @@ import {
   flipFinding,
   readCaseState,
   toCaseSearch,
+  toGraphView,
   withExpanded,
   withFinding,
+  withGraphView,
   withKindHidden,
   withoutFinding,
 } from "../../lib/case-state";
@@ -64,6 +66,7 @@ export function CasePage() {
     () => differential?.candidates.map((c) => c.condition.id) ?? [],
     [differential],
   );
+  const graphView = useMemo(() => toGraphView(state), [state]);
   const graphQuery = useCaseGraph(candidateIds, state.expand, state.week);
 
   const names = useMemo(() => {
@@ -188,6 +191,7 @@ export function CasePage() {
             view={state.view}
             hidden={state.hide}
             expanded={state.expand}
+            graphView={graphView}
             loading={graphQuery.loading}
             exportName={toExportBase(state, new Date())}
             onSelect={select}
@@ -195,6 +199,8 @@ export function CasePage() {
             onLayout={(layout) => navigate({ ...state, layout }, true)}
             onView={(view) => navigate({ ...state, view }, true)}
             onKind={(kind, hidden) => navigate(withKindHidden(state, kind, hidden), true)}
+            // The view's own Undo and Redo step through these, so they replace rather than push.
+            onGraphView={(view) => navigate(withGraphView(state, view), true)}
           />
         )}
       </div>
