@@ -37,6 +37,8 @@ test("exports the graph as PNG (2x) and SVG, and the case as JSON", async ({ pag
       root: document.documentElement.nodeName,
       nodes: document.querySelectorAll("g.nodes > g").length,
       text: document.documentElement.textContent ?? "",
+      patterns: [...document.querySelectorAll("defs > pattern")].map((pattern) => pattern.id).sort(),
+      overlays: document.querySelectorAll('g.nodes [fill^="url(#safety-"]').length,
     };
   }, text);
   expect(parsed.error).toBeNull();
@@ -45,6 +47,15 @@ test("exports the graph as PNG (2x) and SVG, and the case as JSON", async ({ pag
   for (const label of ["Pyelonephritis of pregnancy", "Urinalysis", "Radiography", "Fever"]) {
     expect(parsed.text).toContain(label);
   }
+  // Each rated node carries its level's pattern as on screen, not its colour alone (allowed is plain).
+  const patterned = await page.evaluate(() =>
+    (window.cy?.nodes().toArray() ?? []).flatMap((node) =>
+      node.classes().filter((name: string) => name.startsWith("safety-") && name !== "safety-allowed"),
+    ),
+  );
+  expect(patterned.length).toBeGreaterThan(0);
+  expect(parsed.patterns).toEqual([...new Set(patterned)].sort());
+  expect(parsed.overlays).toBe(patterned.length);
   await writeFile(testInfo.outputPath("12-export.svg"), svg.bytes);
 
   const json = await download(page, "Export case (JSON)");
