@@ -122,6 +122,8 @@ test("the case graph: select for details, hover, expand by double-click and butt
   await page.getByRole("button", { name: "Show as table" }).click();
   await expect(page).toHaveURL(/view=table/);
   const table = page.getByTestId("graph-table");
+  // evaluateAll reads once, so wait for the table to render its rows first (it raced under load).
+  await expect(table.locator("tbody tr[data-node-id]")).toHaveCount(ids.length);
   const rows = await table
     .locator("tbody tr[data-node-id]")
     .evaluateAll((items) => items.map((row) => (row as HTMLElement).dataset.nodeId ?? "").sort());
