@@ -28,7 +28,8 @@ export function CaseActions({ search, onExportJson }: CaseActionsProps) {
       <button type="button" className="button button-small" onClick={onExportJson}>
         Export case (JSON)
       </button>
-      <Link className="button button-small" href={`/print${search}`}>
+      {/* Not prefetched: it raced the case's own queries while the case link loaded. */}
+      <Link className="button button-small" href={`/print${search}`} prefetch={false}>
         Print view
       </Link>
     </fieldset>
