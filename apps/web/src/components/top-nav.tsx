@@ -23,13 +23,7 @@ export function TopNav() {
       <ul>
         {LINKS.map((link) => (
           <li key={link.href}>
-            {/* No prefetch: on a shared case link the four sections' prefetches (and their second
-                round after hydration) competed with the case for the network and main thread. */}
-            <Link
-              href={link.href}
-              prefetch={false}
-              aria-current={isCurrent(pathname, link.href) ? "page" : undefined}
-            >
+            <Link href={link.href} aria-current={isCurrent(pathname, link.href) ? "page" : undefined}>
               {link.label}
             </Link>
           </li>

@@ -17,33 +17,17 @@ export interface LayoutClient {
   dispose(): void;
 }
 
-function startWorker(): Worker | null {
-  try {
-    return new Worker(new URL("./layout.worker.ts", import.meta.url), { type: "module" });
-  } catch {
-    return null;
-  }
-}
-
-/** A worker started ahead of the first graph, handed to the next client that asks. */
-let spare: Worker | null = null;
-
-/**
- * Starts a layout worker now, so its script (with dagre and fcose) loads and compiles while the
- * page still waits for its data; without it the first layout waited for that on top of its own
- * work. The next createLayoutClient takes it.
- */
-export function prewarmLayoutWorker(): void {
-  if (spare === null && typeof Worker !== "undefined") spare = startWorker();
-}
-
 /**
  * Computes layouts in a Web Worker. When the worker cannot start (an old browser, a blocked
  * script), it falls back to the main thread after the next paint, so the page still works.
  */
 export function createLayoutClient(): LayoutClient {
-  let worker: Worker | null = spare ?? startWorker();
-  spare = null;
+  let worker: Worker | null = null;
+  try {
+    worker = new Worker(new URL("./layout.worker.ts", import.meta.url), { type: "module" });
+  } catch {
+    worker = null;
+  }
   let nextId = 0;
   const pending = new Map<number, (reply: LayoutReply) => void>();
 

@@ -28,8 +28,7 @@ export function CaseActions({ search, onExportJson }: CaseActionsProps) {
       <button type="button" className="button button-small" onClick={onExportJson}>
         Export case (JSON)
       </button>
-      {/* Not prefetched: it raced the case's own queries while the case link loaded. */}
-      <Link className="button button-small" href={`/print${search}`} prefetch={false}>
+      <Link className="button button-small" href={`/print${search}`}>
         Print view
       </Link>
     </fieldset>

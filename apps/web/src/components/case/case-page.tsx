@@ -1,9 +1,8 @@
 "use client";
 
 import { useSearchParams } from "next/navigation";
-import { type HTMLAttributes, useEffect, useMemo, useState } from "react";
+import { type HTMLAttributes, useMemo, useState } from "react";
 import { toCaseGraph } from "../../graph/case-graph";
-import { prewarmLayoutWorker } from "../../graph/layout-client";
 import { useCaseGraph, useDifferential, useEnteredNames } from "../../hooks/use-case";
 import { useCaseNote } from "../../hooks/use-case-note";
 import { useMediaQuery } from "../../hooks/use-media-query";
@@ -57,12 +56,6 @@ export function CasePage() {
     tabbed
       ? { role: "tabpanel", id: toPanelId(name), "aria-labelledby": toTabId(name), hidden: tab !== name }
       : {};
-  // The graph needs Cytoscape (a lazy chunk) and the layout worker: fetch and start both while
-  // the differential is on its way, not after it has arrived.
-  useEffect(() => {
-    prewarmLayoutWorker();
-    void import("../graph-canvas");
-  }, []);
   const differentialQuery = useDifferential(state);
   const enteredQuery = useEnteredNames(state);
   const data = differentialQuery.data;
