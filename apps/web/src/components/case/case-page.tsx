@@ -38,9 +38,16 @@ import { SourcesList } from "./sources-list";
 /** Phones and tablets show the findings, the ranking and the graph as tabs (issue 17). */
 const TABBED = "(max-width: 768px)";
 
-/** Next's router follows the History API, so the URL stays the one source of the case. */
-function navigate(state: CaseState, replace = false) {
-  const search = toCaseSearch(state);
+/**
+ * Next's router follows the History API, so the URL stays the one source of the case. Every
+ * change is applied to the case as the URL holds it now, not as the last render saw it: Next
+ * re-renders after a history write in a transition, so two quick edits (tap a node, then pick a
+ * layout; clear the week, then type "4") would otherwise each write a URL built from the same
+ * stale case, and the second would undo the first.
+ */
+function navigate(change: (current: CaseState) => CaseState, replace = false) {
+  const current = readCaseState(new URLSearchParams(window.location.search));
+  const search = toCaseSearch(change(current));
   if (search === window.location.search) return;
   const url = search || window.location.pathname;
   if (replace) window.history.replaceState(null, "", url);
@@ -98,7 +105,7 @@ export function CasePage() {
       for (const finding of [...reading.present, ...reading.absent]) known[finding.id] = finding.name;
       return known;
     });
-    navigate(merge.state);
+    navigate(() => merge.state);
     return describeMerge(merge);
   });
 
@@ -109,9 +116,9 @@ export function CasePage() {
 
   const addFinding = (id: string, name: string, present: boolean) => {
     setPicked((current) => ({ ...current, [id]: name }));
-    navigate(withFinding(state, id, present));
+    navigate((current) => withFinding(current, id, present));
   };
-  const select = (id: string) => navigate({ ...state, node: id }, true);
+  const select = (id: string) => navigate((current) => ({ ...current, node: id }), true);
   const exportJson = () => {
     const now = new Date();
     const document = toCaseExport({ state, names, differential, url: window.location.href, exportedAt: now });
@@ -134,12 +141,12 @@ export function CasePage() {
             days={state.days}
             names={names}
             onAdd={(node, present) => addFinding(node.id, node.name, present)}
-            onFlip={(id) => navigate(flipFinding(state, id))}
-            onRemove={(id) => navigate(withoutFinding(state, id))}
-            onWeek={(week, days) => navigate({ ...state, week, days }, true)}
+            onFlip={(id) => navigate((current) => flipFinding(current, id))}
+            onRemove={(id) => navigate((current) => withoutFinding(current, id))}
+            onWeek={(week, days) => navigate((current) => ({ ...current, week, days }), true)}
             onClear={() => {
               note.clear();
-              navigate(clearCase(state));
+              navigate((current) => clearCase(current));
             }}
             hasNote={note.text !== ""}
             noted={noted}
@@ -195,12 +202,12 @@ export function CasePage() {
             loading={graphQuery.loading}
             exportName={toExportBase(state, new Date())}
             onSelect={select}
-            onExpand={(id) => navigate(withExpanded(state, id))}
-            onLayout={(layout) => navigate({ ...state, layout }, true)}
-            onView={(view) => navigate({ ...state, view }, true)}
-            onKind={(kind, hidden) => navigate(withKindHidden(state, kind, hidden), true)}
+            onExpand={(id) => navigate((current) => withExpanded(current, id))}
+            onLayout={(layout) => navigate((current) => ({ ...current, layout }), true)}
+            onView={(view) => navigate((current) => ({ ...current, view }), true)}
+            onKind={(kind, hidden) => navigate((current) => withKindHidden(current, kind, hidden), true)}
             // The view's own Undo and Redo step through these, so they replace rather than push.
-            onGraphView={(view) => navigate(withGraphView(state, view), true)}
+            onGraphView={(view) => navigate((current) => withGraphView(current, view), true)}
           />
         )}
       </div>

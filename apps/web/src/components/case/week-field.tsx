@@ -10,6 +10,9 @@ export interface WeekFieldProps {
   onChange: (week: number | null, days: number | null) => void;
 }
 
+type Age = { week: number | null; days: number | null };
+type Shown = Age & { pending: Age[] };
+
 /** The week and days the text gives the case; refused and empty text give none. */
 function toAge(input: WeekInput): { week: number | null; days: number | null } {
   return input.kind === "age" ? { week: input.week, days: input.days } : { week: null, days: null };
@@ -22,14 +25,19 @@ function toAge(input: WeekInput): { week: number | null; days: number | null } {
 export function WeekField({ week, days, onChange }: WeekFieldProps) {
   const id = useId();
   const [text, setText] = useState(formatWeek(week, days));
-  const [shown, setShown] = useState({ week, days });
+  // The week the field last saw from the case, and what it sent since, oldest first, not yet come
+  // back. The case applies each edit through navigation, so an echo can arrive after the next
+  // keystroke (clear, then "4": the clear's echo lands after the 4 was typed) and must never
+  // overwrite newer typing. Kept in state, not a ref, so rendering stays pure.
+  const [shown, setShown] = useState<Shown>({ week, days, pending: [] });
   let input = parseWeekInput(text);
   // A note or a link that changes the case's week replaces what is typed; the field's own edits,
   // which come back as the same week, and a refused text, which gives none, stay as typed.
   if (shown.week !== week || shown.days !== days) {
-    setShown({ week, days });
+    const echo = shown.pending.findIndex((sent) => sent.week === week && sent.days === days);
+    setShown({ week, days, pending: echo >= 0 ? shown.pending.slice(echo + 1) : [] });
     const typed = toAge(input);
-    if (typed.week !== week || typed.days !== days) {
+    if (echo < 0 && (typed.week !== week || typed.days !== days)) {
       setText(formatWeek(week, days));
       input = parseWeekInput(formatWeek(week, days));
     }
@@ -54,7 +62,14 @@ export function WeekField({ week, days, onChange }: WeekFieldProps) {
           onChange={(event) => {
             setText(event.target.value);
             const next = toAge(parseWeekInput(event.target.value));
-            if (next.week !== week || next.days !== days) onChange(next.week, next.days);
+            // Compared with what the case will hold once this field's own edits land, not with
+            // the props, which may still be an older week: clear, "4", then "5" must send the
+            // refusal even while the props still say "no week" from the clear.
+            const latest = shown.pending.at(-1) ?? { week, days };
+            if (next.week !== latest.week || next.days !== latest.days) {
+              setShown((current) => ({ ...current, pending: [...current.pending, next] }));
+              onChange(next.week, next.days);
+            }
           }}
         />
         {/* A span, not an output: the status role takes no name from its content, which would leave
