@@ -2,6 +2,7 @@ import { rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { defineConfig } from "@playwright/test";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./e2e/chromium";
 
 // Overridable so two checkouts on one machine can run their suites side by side.
 const API_PORT = Number(process.env.E2E_API_PORT ?? 4100);
@@ -21,17 +22,6 @@ if (process.env.TEST_WORKER_INDEX === undefined) {
 const execPath = process.env.npm_execpath;
 const pnpm = execPath?.includes("pnpm") ? `"${process.execPath}" "${execPath}"` : "npx -y pnpm@10.34.8";
 
-/** Debian's Chromium, kept off the network so a run never downloads or phones home. */
-const CHROMIUM_ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-  "--disable-quic",
-];
-
 export default defineConfig({
   testDir: "./e2e",
   workers: 1,
@@ -48,7 +38,7 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${WEB_PORT}`,
     headless: true,
     viewport: { width: 1440, height: 960 },
-    launchOptions: { executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS },
+    launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
   },
   projects: [{ name: "chromium" }],
   webServer: [

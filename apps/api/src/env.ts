@@ -1,3 +1,4 @@
+import { parseOriginList } from "@bpx/domain";
 import { type StoreConfig, storeConfigFromEnv } from "@bpx/graph-store";
 import { DEFAULT_QUERY_LIMITS, type QueryLimits } from "@bpx/schema";
 import { z } from "zod";
@@ -59,14 +60,9 @@ const schema = z.object({
     .string()
     .default("")
     .transform((value, ctx) => {
-      const origins = value
-        .split(",")
-        .map((o) => o.trim())
-        .filter((o) => o !== "");
-      for (const origin of origins) {
-        if (!URL.canParse(origin) || new URL(origin).origin !== origin)
-          ctx.addIssue({ code: "custom", message: `not an origin (scheme://host[:port]): ${origin}` });
-      }
+      const { origins, invalid } = parseOriginList(value);
+      for (const entry of invalid)
+        ctx.addIssue({ code: "custom", message: `not an origin (scheme://host[:port]): ${entry}` });
       return origins;
     }),
   /** Largest request body accepted, in bytes; larger ones get 413 PAYLOAD_TOO_LARGE. */

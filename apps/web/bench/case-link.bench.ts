@@ -12,6 +12,7 @@ import { writeFile } from "node:fs/promises";
 import { cpus, loadavg, tmpdir } from "node:os";
 import path from "node:path";
 import { type Browser, type BrowserContext, chromium, type Page } from "@playwright/test";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../e2e/chromium";
 
 const WEB_DIR = path.resolve(import.meta.dirname, "..");
 const REPO_DIR = path.resolve(WEB_DIR, "../..");
@@ -23,16 +24,6 @@ const RUNS = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 5;
 
 /** The vignette of e2e/helpers.ts: fever, painful urination and one-sided back pain at week 24. */
 const CASE_LINK = "/?present=fever,dysuria,unilateral-pain&week=24";
-/** The same Chromium and flags as the e2e suite (playwright.config.ts). */
-const CHROMIUM_ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-  "--disable-quic",
-];
 
 /** Issue 14, item 3. */
 const GOALS = { usableMs: 1000, longestTaskMs: 200, layoutMs: 1000, layoutNodes: 300 };
@@ -346,7 +337,7 @@ async function main() {
     await waitForUrl(BASE, 60_000);
     // One unmeasured load: next start compiles nothing, but the API fills its caches on first use.
     browser = await chromium.launch({
-      executablePath: "/usr/bin/chromium",
+      executablePath: CHROMIUM_PATH,
       args: CHROMIUM_ARGS,
       headless: true,
     });

@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import { parseOriginList } from "@bpx/domain";
 import { z } from "zod";
 
 /** Server-side settings, read and validated once; nothing else reads process.env. */
@@ -16,14 +17,9 @@ const schema = z.object({
     .string()
     .optional()
     .transform((value, ctx) => {
-      const origins = (value ?? "")
-        .split(",")
-        .map((o) => o.trim())
-        .filter((o) => o !== "");
-      for (const origin of origins) {
-        if (!URL.canParse(origin) || new URL(origin).origin !== origin)
-          ctx.addIssue({ code: "custom", message: `not an origin (scheme://host[:port]): ${origin}` });
-      }
+      const { origins, invalid } = parseOriginList(value);
+      for (const entry of invalid)
+        ctx.addIssue({ code: "custom", message: `not an origin (scheme://host[:port]): ${entry}` });
       return origins;
     }),
 });
