@@ -1,27 +1,11 @@
 import { expect, type Page, test } from "@playwright/test";
-
-/** Console errors, uncaught exceptions and failed responses seen by the page. */
-function watchForProblems(page: Page): string[] {
-  const problems: string[] = [];
-  page.on("console", (message) => {
-    if (message.type() === "error") problems.push(`console: ${message.text()}`);
-  });
-  page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
-  page.on("response", (response) => {
-    if (response.status() >= 400) problems.push(`${response.status()} ${response.url()}`);
-  });
-  return problems;
-}
+import { graphNodeIds, watchForProblems } from "./helpers";
 
 function graphCounts(page: Page) {
   return page.evaluate(() => {
     const cy = window.cy;
     return { nodes: cy?.nodes().length ?? 0, edges: cy?.edges().length ?? 0 };
   });
-}
-
-function graphNodeIds(page: Page) {
-  return page.evaluate(() => (window.cy?.nodes().map((node) => node.id()) ?? []).sort());
 }
 
 test("search, draw, inspect, expand, reload and tabulate a neighbourhood", async ({ page }, testInfo) => {

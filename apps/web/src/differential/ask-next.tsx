@@ -6,6 +6,12 @@ export interface AskNextProps {
   onAdd: (id: string, name: string, present: boolean) => void;
 }
 
+/** The two answers a finding can be added with, one button each. */
+const ANSWERS = [
+  { present: true, label: "Present" },
+  { present: false, label: "Absent" },
+] as const;
+
 /** The findings whose answer would best separate the leading causes, addable in one click. */
 export function AskNext({ next, onAdd }: AskNextProps) {
   return (
@@ -25,20 +31,17 @@ export function AskNext({ next, onAdd }: AskNextProps) {
                 {toBits(item.expectedInformationGain)} expected gain
               </p>
               <div className="ask-actions">
-                <button
-                  type="button"
-                  className="button button-small"
-                  onClick={() => onAdd(item.finding.id, item.finding.name, true)}
-                >
-                  + Present<span className="visually-hidden"> {item.finding.name}</span>
-                </button>
-                <button
-                  type="button"
-                  className="button button-small"
-                  onClick={() => onAdd(item.finding.id, item.finding.name, false)}
-                >
-                  + Absent<span className="visually-hidden"> {item.finding.name}</span>
-                </button>
+                {ANSWERS.map(({ present, label }) => (
+                  <button
+                    key={label}
+                    type="button"
+                    className="button button-small"
+                    onClick={() => onAdd(item.finding.id, item.finding.name, present)}
+                  >
+                    {`+ ${label}`}
+                    <span className="visually-hidden"> {item.finding.name}</span>
+                  </button>
+                ))}
               </div>
             </li>
           ))}

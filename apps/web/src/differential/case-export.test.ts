@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { differential } from "../test/case-fixtures";
+import { allowed, conflicting, differential } from "../test/case-fixtures";
 import { toCaseExport, toExportName } from "./case-export";
 import { EMPTY_CASE } from "./case-state";
 
@@ -43,6 +43,44 @@ describe("toCaseExport", () => {
       safety: "CONTRAINDICATED",
       conflict: true,
     });
+  });
+
+  it("names who says what about each test's and each treatment's safety", () => {
+    const rated = toCaseExport({
+      state,
+      names: {},
+      differential: {
+        ...differential,
+        suggestedDiagnostics: [
+          {
+            diagnostic: { id: "radiography", name: "Radiography" },
+            usefulness: 1,
+            evaluates: [],
+            safety: conflicting,
+            warning: null,
+            saferAlternatives: [],
+          },
+        ],
+        treatmentSafety: [
+          { subject: { id: "yoga", name: "Yoga", kind: "INTERVENTION" }, conditions: [], safety: allowed },
+        ],
+      },
+      url: "http://x/",
+      exportedAt: at,
+    });
+    const acog = {
+      source: "ACOG Committee Opinion No. 723",
+      sourceKind: "guideline",
+      rank: 2,
+      text: "SUMMARY",
+    };
+    expect(rated.differential?.tests[0]?.sources).toEqual([
+      { ...acog, level: "CAUTION", dissents: true },
+      { ...acog, source: "A second test guideline", level: "CONTRAINDICATED", dissents: true },
+    ]);
+    expect(rated.differential?.treatments[0]?.sources).toEqual([
+      { ...acog, level: "ALLOWED", dissents: false },
+    ]);
   });
 
   it("keeps the don't-miss lane with why each cause is kept open and what would rule it out", () => {

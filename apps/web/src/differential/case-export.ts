@@ -1,3 +1,4 @@
+import type { SafetyStatement } from "../api/types";
 import type { CaseState } from "./case-state";
 import type { Differential } from "./case-types";
 
@@ -12,6 +13,18 @@ export interface CaseExportInput {
   /** The page's address, which reproduces the case. */
   url: string;
   exportedAt: Date;
+}
+
+/** Who says what about a test or treatment's safety: the source, its rank, and its level. */
+function toExportSources(statements: SafetyStatement[]) {
+  return statements.map((s) => ({
+    source: s.source.title,
+    sourceKind: s.source.sourceKind,
+    rank: s.rank,
+    level: s.level,
+    text: s.textKind,
+    dissents: s.dissents,
+  }));
 }
 
 /** The case as a self-describing JSON document: input, view, and the ranked answer with its sources. */
@@ -73,14 +86,7 @@ export function toCaseExport({ state, names, differential, url, exportedAt }: Ca
         safety: test.safety.level,
         conflict: test.safety.conflict,
         warning: test.warning,
-        sources: test.safety.statements.map((s) => ({
-          source: s.source.title,
-          sourceKind: s.source.sourceKind,
-          rank: s.rank,
-          level: s.level,
-          text: s.textKind,
-          dissents: s.dissents,
-        })),
+        sources: toExportSources(test.safety.statements),
       })),
       treatments: differential.treatmentSafety.map((item) => ({
         id: item.subject.id,
@@ -88,14 +94,7 @@ export function toCaseExport({ state, names, differential, url, exportedAt }: Ca
         kind: item.subject.kind,
         safety: item.safety.level,
         conflict: item.safety.conflict,
-        sources: item.safety.statements.map((s) => ({
-          source: s.source.title,
-          sourceKind: s.source.sourceKind,
-          rank: s.rank,
-          level: s.level,
-          text: s.textKind,
-          dissents: s.dissents,
-        })),
+        sources: toExportSources(item.safety.statements),
       })),
     },
   };

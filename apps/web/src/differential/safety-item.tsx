@@ -1,4 +1,5 @@
 import Link from "next/link";
+import type { ReactNode } from "react";
 import type { Safety, SafetyHeadline, SafetyStatement } from "../api/types";
 import { toHeadlineNote } from "../safety/safety";
 import { SafetyBadge } from "../safety/safety-badge";
@@ -17,6 +18,13 @@ export interface SafetyItemProps {
   expandAll?: boolean;
 }
 
+/** A test, drug or measure and its verdict. */
+interface SafetySubject {
+  id: string;
+  name: string;
+  safety: SafetyHeadline;
+}
+
 const sourceCount = (count: number) => (count === 1 ? "1 source" : `${count} sources`);
 
 /** Who the reader must see at a glance: the top-rank sides of a split, or the dissent. */
@@ -24,6 +32,24 @@ function atGlance(safety: Safety): ((s: SafetyStatement) => boolean) | null {
   if (safety.level === "CONFLICTING") return (s) => s.counted && s.rank === safety.headlineRank;
   if (safety.conflict) return (s) => s.dissents;
   return null;
+}
+
+/** The list item both kinds share: coloured by level, with the name and the verdict at the week. */
+function SafetyItemShell({ id, name, safety, children }: SafetySubject & { children: ReactNode }) {
+  return (
+    <li
+      className={`safety-item level-${safety.level.toLowerCase()}${safety.conflict ? " has-conflict" : ""}`}
+      data-subject-id={id}
+      data-level={safety.level}
+      data-conflict={safety.conflict}
+    >
+      <p className="safety-item-head">
+        <strong className="safety-item-name">{name}</strong>
+        <SafetyBadge level={safety.level} week={safety.gestationalWeek} long />
+      </p>
+      {children}
+    </li>
+  );
 }
 
 /**
@@ -42,16 +68,7 @@ export function SafetyItem({
   const glance = atGlance(safety);
   const note = toHeadlineNote(safety);
   return (
-    <li
-      className={`safety-item level-${safety.level.toLowerCase()}${safety.conflict ? " has-conflict" : ""}`}
-      data-subject-id={id}
-      data-level={safety.level}
-      data-conflict={safety.conflict}
-    >
-      <p className="safety-item-head">
-        <strong className="safety-item-name">{name}</strong>
-        <SafetyBadge level={safety.level} week={safety.gestationalWeek} long />
-      </p>
+    <SafetyItemShell id={id} name={name} safety={safety}>
       {context && <p className="muted small">{context}</p>}
       {note && (
         <p className="headline-note small">
@@ -85,7 +102,7 @@ export function SafetyItem({
           </details>
         )
       )}
-    </li>
+    </SafetyItemShell>
   );
 }
 
@@ -93,31 +110,14 @@ export function SafetyItem({
  * A test, drug or measure known only by its headline (the case graph's linked nodes): the verdict,
  * where it is read from, and a link to the page with every statement.
  */
-export function SafetyHeadlineItem({
-  id,
-  name,
-  safety,
-}: {
-  id: string;
-  name: string;
-  safety: SafetyHeadline;
-}) {
+export function SafetyHeadlineItem({ id, name, safety }: SafetySubject) {
   const note = toHeadlineNote(safety);
   return (
-    <li
-      className={`safety-item level-${safety.level.toLowerCase()}${safety.conflict ? " has-conflict" : ""}`}
-      data-subject-id={id}
-      data-level={safety.level}
-      data-conflict={safety.conflict}
-    >
-      <p className="safety-item-head">
-        <strong className="safety-item-name">{name}</strong>
-        <SafetyBadge level={safety.level} week={safety.gestationalWeek} long />
-      </p>
+    <SafetyItemShell id={id} name={name} safety={safety}>
       {note && <p className="headline-note small">{note}</p>}
       <p className="small">
         <Link href={`/node/${encodeURIComponent(id)}`}>What each source says</Link>
       </p>
-    </li>
+    </SafetyItemShell>
   );
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { teachingPath, teachingStep } from "../test/path-fixtures";
 import {
   createStep,
   type Draft,
@@ -10,28 +11,21 @@ import {
   toStepIndexOfField,
   withSavedIds,
 } from "./draft";
-import type { TeachingPathData } from "./types";
 
-const PATH: TeachingPathData = {
+const PATH = teachingPath({
   id: "kidney-or-spine",
-  title: "Kidney or spine?",
   summary: "Lumbar pain at 24 weeks",
   audience: "Midwives",
   author: "curators",
   status: "PUBLISHED",
   version: 3,
-  updatedAt: "2026-01-01T00:00:00.000Z",
   publishedAt: "2026-01-01T00:00:00.000Z",
   stepCount: 2,
-  canEdit: true,
   steps: [
-    {
+    teachingStep({
       id: "s1",
-      position: 0,
       nodeId: "fever",
-      edgeId: null,
       node: { id: "fever", kind: "FINDING", name: "Fever" },
-      edge: null,
       case: {
         present: ["fever"],
         absent: [],
@@ -42,26 +36,20 @@ const PATH: TeachingPathData = {
       annotation: "## Fever",
       question: "Why?",
       answer: "Because.",
-    },
-    {
+    }),
+    teachingStep({
       id: "s2",
       position: 1,
-      nodeId: null,
       edgeId: "PRESENTS_WITH:pyelonephritis->fever",
-      node: null,
       edge: {
         id: "PRESENTS_WITH:pyelonephritis->fever",
         type: "PRESENTS_WITH",
         source: "pyelonephritis",
         target: "fever",
       },
-      case: null,
-      annotation: "",
-      question: null,
-      answer: null,
-    },
+    }),
   ],
-};
+});
 
 describe("toDraft and toContentInput", () => {
   it("round-trips a stored path, keeping step ids and cases", () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { teachingPath, teachingStep } from "../test/path-fixtures";
 import { toContentInput } from "./draft";
 import { type EditorAction, editorReducer, INITIAL_EDITOR, isDirty, selectedIndex } from "./editor-state";
-import type { TeachingPathData } from "./types";
 
 const run = (...actions: EditorAction[]) => actions.reduce(editorReducer, INITIAL_EDITOR);
 const add = (nodeId: string): EditorAction => ({
@@ -9,50 +9,7 @@ const add = (nodeId: string): EditorAction => ({
   target: { nodeId, edgeId: null },
   key: `k-${nodeId}`,
 });
-const FIRST_STEP = {
-  id: "s1",
-  position: 0,
-  nodeId: "fever",
-  edgeId: null,
-  node: null,
-  edge: null,
-  case: null,
-  annotation: "a",
-  question: null,
-  answer: null,
-};
 const ids = (state: ReturnType<typeof run>) => state.draft.steps.map((step) => step.nodeId ?? step.edgeId);
-
-function stored(overrides: Partial<TeachingPathData> = {}): TeachingPathData {
-  return {
-    id: "p1",
-    title: "Kidney or spine?",
-    summary: "",
-    audience: "",
-    author: "educator-1",
-    status: "DRAFT",
-    version: 1,
-    updatedAt: "2026-01-01T00:00:00.000Z",
-    publishedAt: null,
-    stepCount: 1,
-    canEdit: true,
-    steps: [
-      {
-        id: "s1",
-        position: 0,
-        nodeId: "fever",
-        edgeId: null,
-        node: null,
-        edge: null,
-        case: null,
-        annotation: "a",
-        question: null,
-        answer: null,
-      },
-    ],
-    ...overrides,
-  };
-}
 
 describe("editorReducer", () => {
   it("adds steps after the selected one and selects the new step", () => {
@@ -74,7 +31,7 @@ describe("editorReducer", () => {
   });
 
   it("is unsaved after an edit and saved again once the API has the same content", () => {
-    const loaded = run({ type: "loaded", path: stored() });
+    const loaded = run({ type: "loaded", path: teachingPath() });
     expect(isDirty(loaded)).toBe(false);
     expect(loaded.selectedKey).toBe("s1");
     const edited = editorReducer(loaded, { type: "meta", field: "title", value: "New title" });
@@ -82,7 +39,7 @@ describe("editorReducer", () => {
     const sentDraft = edited.draft;
     const saved = editorReducer(editorReducer(edited, { type: "busy", busy: "saving" }), {
       type: "saved",
-      path: stored({ title: "New title", version: 2 }),
+      path: teachingPath({ title: "New title", version: 2 }),
       sentKeys: sentDraft.steps.map((step) => step.key),
       sentDraft,
     });
@@ -97,10 +54,10 @@ describe("editorReducer", () => {
     const during = editorReducer(sentState, add("b"));
     const saved = editorReducer(during, {
       type: "saved",
-      path: stored({
+      path: teachingPath({
         id: "p9",
         version: 1,
-        steps: [{ ...FIRST_STEP, id: "new-a", nodeId: "a", annotation: "" }],
+        steps: [teachingStep({ id: "new-a", nodeId: "a" })],
       }),
       sentKeys: ["k-a"],
       sentDraft,
@@ -111,10 +68,10 @@ describe("editorReducer", () => {
   });
 
   it("changes only the status and version on publishing", () => {
-    const loaded = run({ type: "loaded", path: stored() });
+    const loaded = run({ type: "loaded", path: teachingPath() });
     const published = editorReducer(editorReducer(loaded, { type: "busy", busy: "publishing" }), {
       type: "status-changed",
-      path: stored({ status: "PUBLISHED", version: 2 }),
+      path: teachingPath({ status: "PUBLISHED", version: 2 }),
     });
     expect(published).toMatchObject({ status: "PUBLISHED", version: 2, busy: null, draft: loaded.draft });
     expect(isDirty(published)).toBe(false);

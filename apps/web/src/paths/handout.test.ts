@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { Safety } from "../api/types";
 import { feverEdge, subgraph, urinalysis } from "../test/fixtures";
+import { teachingStep as step } from "../test/path-fixtures";
 import { toHandoutMarkdown, toHandoutName, toStepDetails } from "./handout";
-import type { TeachingStepData } from "./types";
 
 const allowed: Safety = {
   level: "ALLOWED",
@@ -17,22 +17,6 @@ const details = {
   ),
   edges: subgraph.edges,
 };
-
-function step(fields: Partial<TeachingStepData>): TeachingStepData {
-  return {
-    id: "s",
-    position: 0,
-    nodeId: null,
-    edgeId: null,
-    node: null,
-    edge: null,
-    case: null,
-    annotation: "",
-    question: null,
-    answer: null,
-    ...fields,
-  };
-}
 
 describe("toStepDetails", () => {
   it("gives a relationship step its quotes and the safety of a rated end", () => {

@@ -10,6 +10,27 @@ export interface PathCardProps {
 
 const DATE = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric" });
 
+/** Each action's button text, and its label naming the path for a screen reader. */
+const ACTION_TEXT: Record<CardAction, { text: string; label: (title: string) => string }> = {
+  duplicate: { text: "Duplicate", label: (title) => `Duplicate “${title}”` },
+  export: { text: "Export JSON", label: (title) => `Export “${title}” as JSON` },
+  delete: { text: "Delete", label: (title) => `Delete “${title}”` },
+};
+
+function ActionButton({ action, path, onAction }: { action: CardAction } & Omit<PathCardProps, "canEdit">) {
+  const { text, label } = ACTION_TEXT[action];
+  return (
+    <button
+      type="button"
+      className={action === "delete" ? "button button-small button-danger" : "button button-small"}
+      onClick={() => onAction(action, path)}
+      aria-label={label(path.title)}
+    >
+      {text}
+    </button>
+  );
+}
+
 /** One path in the library: what it covers, for whom, and what the viewer may do with it. */
 export function PathCard({ path, canEdit, onAction }: PathCardProps) {
   const href = `/paths/${encodeURIComponent(path.id)}`;
@@ -42,32 +63,9 @@ export function PathCard({ path, canEdit, onAction }: PathCardProps) {
                 Edit
               </a>
             )}
-            <button
-              type="button"
-              className="button button-small"
-              onClick={() => onAction("duplicate", path)}
-              aria-label={`Duplicate “${path.title}”`}
-            >
-              Duplicate
-            </button>
-            <button
-              type="button"
-              className="button button-small"
-              onClick={() => onAction("export", path)}
-              aria-label={`Export “${path.title}” as JSON`}
-            >
-              Export JSON
-            </button>
-            {path.canEdit && (
-              <button
-                type="button"
-                className="button button-small button-danger"
-                onClick={() => onAction("delete", path)}
-                aria-label={`Delete “${path.title}”`}
-              >
-                Delete
-              </button>
-            )}
+            <ActionButton action="duplicate" path={path} onAction={onAction} />
+            <ActionButton action="export" path={path} onAction={onAction} />
+            {path.canEdit && <ActionButton action="delete" path={path} onAction={onAction} />}
           </>
         )}
       </div>

@@ -14,6 +14,52 @@ export interface StepEditorProps {
   onRemove: () => void;
 }
 
+type StepText = "annotation" | "question" | "answer";
+
+interface StepFieldProps extends Pick<StepEditorProps, "step" | "onChange"> {
+  /** The step's id prefix: the control is `${id}-${field}`. */
+  id: string;
+  field: StepText;
+  label: string;
+  hint: string;
+  /** A text area of this many rows; without it, a one-line input. */
+  rows?: number;
+  className?: string;
+}
+
+/** One of the step's texts with its label, held to the API's length limit. */
+function StepField({ id, field, label, hint, rows, className = "field", step, onChange }: StepFieldProps) {
+  const controlId = `${id}-${field}`;
+  const maxLength = TEACHING_PATH_LIMITS[`${field}Max`];
+  const change = (event: { target: { value: string } }) => onChange({ [field]: event.target.value });
+  return (
+    <>
+      <label className="field-label" htmlFor={controlId}>
+        {`${label} `}
+        <span className="muted small">{hint}</span>
+      </label>
+      {rows === undefined ? (
+        <input
+          id={controlId}
+          className={className}
+          maxLength={maxLength}
+          value={step[field]}
+          onChange={change}
+        />
+      ) : (
+        <textarea
+          id={controlId}
+          className={className}
+          rows={rows}
+          maxLength={maxLength}
+          value={step[field]}
+          onChange={change}
+        />
+      )}
+    </>
+  );
+}
+
 /** Annotation (Markdown, previewed as it is typed), and an optional question with its answer. */
 export function StepEditor({ step, index, title, fieldError, onChange, onRemove }: StepEditorProps) {
   const id = `step-${step.key}`;
@@ -32,17 +78,15 @@ export function StepEditor({ step, index, title, fieldError, onChange, onRemove 
           {fieldError}
         </p>
       )}
-      <label className="field-label" htmlFor={`${id}-annotation`}>
-        Annotation{" "}
-        <span className="muted small">(Markdown: ## heading, **bold**, *italic*, - list, &gt; quote)</span>
-      </label>
-      <textarea
-        id={`${id}-annotation`}
-        className="field annotation-input"
+      <StepField
+        id={id}
+        field="annotation"
+        label="Annotation"
+        hint="(Markdown: ## heading, **bold**, *italic*, - list, > quote)"
         rows={8}
-        maxLength={TEACHING_PATH_LIMITS.annotationMax}
-        value={step.annotation}
-        onChange={(event) => onChange({ annotation: event.target.value })}
+        className="field annotation-input"
+        step={step}
+        onChange={onChange}
       />
       <div className="preview" aria-live="polite">
         <p className="preview-label">Preview</p>
@@ -51,26 +95,22 @@ export function StepEditor({ step, index, title, fieldError, onChange, onRemove 
           empty="The annotation will appear here as learners see it."
         />
       </div>
-      <label className="field-label" htmlFor={`${id}-question`}>
-        Question for the learner <span className="muted small">(optional)</span>
-      </label>
-      <input
-        id={`${id}-question`}
-        className="field"
-        maxLength={TEACHING_PATH_LIMITS.questionMax}
-        value={step.question}
-        onChange={(event) => onChange({ question: event.target.value })}
+      <StepField
+        id={id}
+        field="question"
+        label="Question for the learner"
+        hint="(optional)"
+        step={step}
+        onChange={onChange}
       />
-      <label className="field-label" htmlFor={`${id}-answer`}>
-        Answer <span className="muted small">(revealed on demand)</span>
-      </label>
-      <textarea
-        id={`${id}-answer`}
-        className="field"
+      <StepField
+        id={id}
+        field="answer"
+        label="Answer"
+        hint="(revealed on demand)"
         rows={3}
-        maxLength={TEACHING_PATH_LIMITS.answerMax}
-        value={step.answer}
-        onChange={(event) => onChange({ answer: event.target.value })}
+        step={step}
+        onChange={onChange}
       />
     </section>
   );

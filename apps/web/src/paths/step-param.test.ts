@@ -3,21 +3,24 @@ import { parseStepParam, toPresenterMove, toStepSearch } from "./step-param";
 
 describe("parseStepParam", () => {
   it.each([
-    ["3", 5, 2],
-    ["1", 5, 0],
-    ["5", 5, 4],
-    ["9", 5, 4],
-    ["0", 5, 0],
-    [" 2 ", 5, 1],
-    ["-2", 5, 0],
-    ["2.5", 5, 0],
-    ["abc", 5, 0],
-    ["", 5, 0],
-    [null, 5, 0],
-    [undefined, 5, 0],
-    ["3", 0, 0],
-  ])("%o of %i steps -> index %i", (value, count, expected) => {
-    expect(parseStepParam(value, count)).toBe(expected);
+    ["3", 2],
+    ["1", 0],
+    ["5", 4],
+    ["9", 4],
+    ["0", 0],
+    [" 2 ", 1],
+    ["-2", 0],
+    ["2.5", 0],
+    ["abc", 0],
+    ["", 0],
+    [null, 0],
+    [undefined, 0],
+  ])("%o of 5 steps -> index %i", (value, expected) => {
+    expect(parseStepParam(value, 5)).toBe(expected);
+  });
+
+  it("is the first index when there are no steps", () => {
+    expect(parseStepParam("3", 0)).toBe(0);
   });
 });
 

@@ -7,6 +7,7 @@ import { useMemo } from "react";
 import { describeError } from "../api/graphql";
 import { DISCLAIMER } from "../differential/case-export";
 import { readCaseState, toCaseSearch } from "../differential/case-state";
+import type { Differential } from "../differential/case-types";
 import { ContributionList } from "../differential/contribution-list";
 import { ProbabilityBar } from "../differential/probability-bar";
 import { RedFlagBanner } from "../differential/red-flag-banner";
@@ -15,6 +16,24 @@ import { SourcesList } from "../differential/sources-list";
 import { UrgencyBadge } from "../differential/urgency-badge";
 import { useDifferential } from "../differential/use-case";
 import { toFallbackName, toPercent, toTrimesterLabel } from "../shared/format";
+
+/** The suggested tests, then the treatments, in one list: on paper every statement of each is shown. */
+function toSafetyRows(differential: Differential) {
+  return [
+    ...differential.suggestedDiagnostics.map((item) => ({
+      key: `test:${item.diagnostic.id}`,
+      subject: item.diagnostic,
+      safety: item.safety,
+      warning: item.warning,
+    })),
+    ...differential.treatmentSafety.map((item) => ({
+      key: `treatment:${item.subject.id}`,
+      subject: item.subject,
+      safety: item.safety,
+      warning: null,
+    })),
+  ];
+}
 
 /** The differential with all of its evidence laid out for paper. */
 export function PrintView() {
@@ -76,22 +95,13 @@ export function PrintView() {
           <section aria-labelledby="print-safety">
             <h2 id="print-safety">Safety at {state.week === null ? "any week" : `week ${state.week}`}</h2>
             <ul className="safety-list">
-              {differential.suggestedDiagnostics.map((item) => (
+              {toSafetyRows(differential).map((row) => (
                 <SafetyItem
-                  key={item.diagnostic.id}
-                  id={item.diagnostic.id}
-                  name={item.diagnostic.name}
-                  safety={item.safety}
-                  warning={item.warning}
-                  expandAll
-                />
-              ))}
-              {differential.treatmentSafety.map((item) => (
-                <SafetyItem
-                  key={item.subject.id}
-                  id={item.subject.id}
-                  name={item.subject.name}
-                  safety={item.safety}
+                  key={row.key}
+                  id={row.subject.id}
+                  name={row.subject.name}
+                  safety={row.safety}
+                  warning={row.warning}
                   expandAll
                 />
               ))}

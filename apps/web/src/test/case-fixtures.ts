@@ -1,5 +1,6 @@
-import type { EvidenceItem, Safety } from "../api/types";
-import type { Candidate, Differential, LinkedSubgraph } from "../differential/case-types";
+import type { EvidenceItem, Safety, SafetyStatement } from "../api/types";
+import type { Candidate, Contribution, Differential, LinkedSubgraph } from "../differential/case-types";
+import { graphEdge } from "./fixtures";
 
 /** A small differential and candidate neighbourhood in the API's shape, for unit tests. */
 
@@ -25,30 +26,36 @@ const otherGuideline = {
 
 export const quote: EvidenceItem = { source: article, quote: "the temperature rises;", verbatim: true };
 
-const cited = { body: null, document: null, number: null, date: null, section: null };
+/** A guideline's one-line summary over the whole pregnancy, counted; `fields` says what it says. */
+function statement(
+  fields: Pick<SafetyStatement, "level" | "quote"> & Partial<SafetyStatement>,
+): SafetyStatement {
+  return {
+    weekFrom: 1,
+    weekTo: 42,
+    note: null,
+    source: acog,
+    verbatim: false,
+    textKind: "SUMMARY",
+    rank: 2,
+    body: null,
+    document: null,
+    number: null,
+    date: null,
+    section: null,
+    viaClass: null,
+    counted: true,
+    dissents: false,
+    ...fields,
+  };
+}
 
 export const allowed: Safety = {
   level: "ALLOWED",
   conflict: false,
   headlineRank: 2,
   gestationalWeek: 24,
-  statements: [
-    {
-      level: "ALLOWED",
-      weekFrom: 1,
-      weekTo: 42,
-      note: null,
-      source: acog,
-      quote: "Ultrasound is safe.",
-      verbatim: false,
-      textKind: "SUMMARY",
-      rank: 2,
-      ...cited,
-      viaClass: null,
-      counted: true,
-      dissents: false,
-    },
-  ],
+  statements: [statement({ level: "ALLOWED", quote: "Ultrasound is safe." })],
 };
 
 export const conflicting: Safety = {
@@ -57,36 +64,13 @@ export const conflicting: Safety = {
   headlineRank: 2,
   gestationalWeek: 24,
   statements: [
-    {
-      level: "CAUTION",
-      weekFrom: 1,
-      weekTo: 42,
-      note: null,
-      source: acog,
-      quote: "Should not be withheld.",
-      verbatim: false,
-      textKind: "SUMMARY",
-      rank: 2,
-      ...cited,
-      viaClass: null,
-      counted: true,
-      dissents: true,
-    },
-    {
+    statement({ level: "CAUTION", quote: "Should not be withheld.", dissents: true }),
+    statement({
       level: "CONTRAINDICATED",
-      weekFrom: 1,
-      weekTo: 42,
-      note: null,
       source: otherGuideline,
       quote: "Test data: not to be used.",
-      verbatim: false,
-      textKind: "SUMMARY",
-      rank: 2,
-      ...cited,
-      viaClass: null,
-      counted: true,
       dissents: true,
-    },
+    }),
   ],
 };
 
@@ -115,6 +99,26 @@ function candidate(rank: number, id: string, probability: number, extra: Partial
   };
 }
 
+/** Fever, present, as the scale weighs it for one candidate. */
+function feverContribution(
+  fields: Pick<Contribution, "weight" | "likelihoodRatio" | "frequency" | "evoking">,
+): Contribution {
+  return {
+    finding: { id: "fever", name: "Fever" },
+    present: true,
+    weight: fields.weight,
+    likelihoodRatio: fields.likelihoodRatio,
+    linkLikelihoodRatio: fields.likelihoodRatio,
+    discount: 1,
+    origin: "SCALE",
+    statsSource: null,
+    clamped: false,
+    frequency: fields.frequency,
+    evoking: fields.evoking,
+    evidence: [quote],
+  };
+}
+
 export const differential: Differential = {
   gestationalWeek: 24,
   trimester: 2,
@@ -124,38 +128,12 @@ export const differential: Differential = {
     candidate(1, "pyelonephritis", 0.95, {
       urgency: "urgent",
       supporting: [
-        {
-          finding: { id: "fever", name: "Fever" },
-          present: true,
-          weight: 2.4,
-          likelihoodRatio: 11.4,
-          linkLikelihoodRatio: 11.4,
-          discount: 1,
-          origin: "SCALE",
-          statsSource: null,
-          clamped: false,
-          frequency: "usually",
-          evoking: "strong",
-          evidence: [quote],
-        },
+        feverContribution({ weight: 2.4, likelihoodRatio: 11.4, frequency: "usually", evoking: "strong" }),
       ],
     }),
     candidate(2, "osteochondrosis", 0.04, {
       opposing: [
-        {
-          finding: { id: "fever", name: "Fever" },
-          present: true,
-          weight: -2.3,
-          likelihoodRatio: 0.1,
-          linkLikelihoodRatio: 0.1,
-          discount: 1,
-          origin: "SCALE",
-          statsSource: null,
-          clamped: false,
-          frequency: "never",
-          evoking: null,
-          evidence: [quote],
-        },
+        feverContribution({ weight: -2.3, likelihoodRatio: 0.1, frequency: "never", evoking: null }),
       ],
     }),
   ],
@@ -214,18 +192,9 @@ export const differential: Differential = {
   ],
 };
 
-function edge(type: string, source: string, target: string) {
-  return {
-    id: `${type}:${source}->${target}`,
-    type,
-    source,
-    target,
-    frequency: null,
-    evoking: null,
-    note: null,
-    evidence: [quote],
-  };
-}
+/** A relationship whose evidence is the article's quote. */
+const edge = (type: string, source: string, target: string) =>
+  graphEdge(type, source, target, { evidence: [quote] });
 
 export const linked: LinkedSubgraph = {
   truncated: false,

@@ -54,7 +54,13 @@ export const urinalysis: GraphNode = {
   summary: null,
 };
 
-function edge(type: string, source: string, target: string, extra: Partial<GraphEdge> = {}): GraphEdge {
+/** A relationship with no frequency, strength or note, citing NICE; `extra` changes any of it. */
+export function graphEdge(
+  type: string,
+  source: string,
+  target: string,
+  extra: Partial<GraphEdge> = {},
+): GraphEdge {
   return {
     id: `${type}:${source}->${target}`,
     type,
@@ -68,12 +74,12 @@ function edge(type: string, source: string, target: string, extra: Partial<Graph
   };
 }
 
-export const feverEdge = edge("PRESENTS_WITH", "pyelonephritis", "fever", {
+export const feverEdge = graphEdge("PRESENTS_WITH", "pyelonephritis", "fever", {
   frequency: "usually",
   evoking: "moderate",
 });
-export const noFeverEdge = edge("PRESENTS_WITH", "osteochondrosis", "fever", { frequency: "never" });
-export const urinalysisEdge = edge("EVALUATES", "urinalysis", "pyelonephritis");
+export const noFeverEdge = graphEdge("PRESENTS_WITH", "osteochondrosis", "fever", { frequency: "never" });
+export const urinalysisEdge = graphEdge("EVALUATES", "urinalysis", "pyelonephritis");
 
 export const subgraph: Subgraph = {
   nodes: [pyelonephritis, fever, osteochondrosis, urinalysis],
