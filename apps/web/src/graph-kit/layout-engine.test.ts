@@ -51,16 +51,20 @@ describe("computeLayout", () => {
     expect(x("urinalysis")).toBeLessThan(x("paracetamol"));
   });
 
-  it.each(["layered", "force"] as const)("lays out 300 elements (%s) well under a second", (name) => {
+  // How fast it is, is measured by `pnpm bench:web` (a script), never by a timed test.
+  it.each(["layered", "force"] as const)("places every node of a 300-element graph (%s)", (name) => {
     const request = layeredGraph(110, name);
     expect(request.nodes.length + request.edges.length).toBeGreaterThanOrEqual(300);
-    const start = performance.now();
-    computeLayout(request);
-    const elapsed = performance.now() - start;
-    console.info(
-      `${name} layout of ${request.nodes.length + request.edges.length} elements: ${elapsed.toFixed(0)} ms`,
+    const positions = computeLayout(request);
+    for (const node of request.nodes) {
+      const at = positions[node.id];
+      expect(at, node.id).toBeDefined();
+      expect(Number.isFinite(at?.x) && Number.isFinite(at?.y), node.id).toBe(true);
+    }
+    const distinct = new Set(
+      request.nodes.map((node) => `${positions[node.id]?.x},${positions[node.id]?.y}`),
     );
-    expect(elapsed).toBeLessThan(1500);
+    expect(distinct.size).toBe(request.nodes.length);
   });
 });
 
