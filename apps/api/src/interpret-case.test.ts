@@ -164,10 +164,7 @@ describe("interpretCase refuses bad input with BAD_USER_INPUT", () => {
     ["20,000 characters of week forms", "24+3+".repeat(4000), /at most 10,000 characters/],
     ["spaces only", "   \n ", /at least one character/],
   ])("%s", async (_name, text, message) => {
-    const started = performance.now();
     const body = await interpret(text);
-    // A generous bound on shared machines; `pnpm phrases` measures the real cost.
-    expect(performance.now() - started).toBeLessThan(1000);
     expect(body.data).toBeNull();
     expect(body.errors).toEqual([
       expect.objectContaining({

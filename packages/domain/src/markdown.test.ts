@@ -141,11 +141,9 @@ describe("renderAnnotation on hostile sizes (an annotation may hold 20,000 chara
     "5,000 list items": "- a\n".repeat(5000),
     "an unclosed fence": `\`\`\`\n${"x\n".repeat(5000)}`,
   };
-  it.each(Object.entries(inputs))("%s renders quickly and safely", (_name, input) => {
-    const started = performance.now();
-    const html = renderAnnotation(input);
-    expect(performance.now() - started).toBeLessThan(1000);
-    expectOnlyOwnMarkup(html);
+  // How long they take is measured by `pnpm --filter @bpx/api bench:hostile`, not here.
+  it.each(Object.entries(inputs))("%s renders only its own markup", (_name, input) => {
+    expectOnlyOwnMarkup(renderAnnotation(input));
   });
 
   it("renders quotes nested beyond four levels as text", () => {

@@ -21,12 +21,10 @@ const UNITS = [
 ];
 
 describe("adversarial notes", () => {
-  // A generous bound (10x the 100 ms goal) on shared CI machines; `pnpm phrases` measures the real cost.
-  it.each(UNITS)("10,000 characters of %j are read well within a second", (unit) => {
+  // How long they take is measured by `pnpm --filter @bpx/api bench:hostile`, not here.
+  it.each(UNITS)("10,000 characters of %j are read with spans that cut the note", (unit) => {
     const note = fill(unit, 10_000);
-    const started = performance.now();
     const r = interpretNote(note, lexicon);
-    expect(performance.now() - started).toBeLessThan(1000);
     for (const m of r.mentions) expect(note.slice(m.start, m.end)).toBe(m.text);
   });
 
