@@ -1,7 +1,8 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import { graphqlRequest } from "./graphql";
+import type { TypedDocumentString } from "./gql/graphql";
+import { request } from "./graphql";
 
 export interface QueryState<TData> {
   /** The last answer; kept while the next one loads so the page does not blink. */
@@ -15,7 +16,7 @@ export interface QueryState<TData> {
  * flight. With `variables` null nothing is asked and the state is empty.
  */
 export function useQuery<TData, TVariables extends object>(
-  query: string,
+  query: TypedDocumentString<TData, TVariables>,
   variables: TVariables | null,
 ): QueryState<TData> {
   const [state, setState] = useState<QueryState<TData>>({ data: null, loading: false, error: null });
@@ -28,7 +29,7 @@ export function useQuery<TData, TVariables extends object>(
     }
     const controller = new AbortController();
     setState((previous) => ({ ...previous, loading: true, error: null }));
-    graphqlRequest<TData, TVariables>(query, JSON.parse(key) as TVariables, {
+    request(query, JSON.parse(key) as TVariables, {
       signal: controller.signal,
     }).then(
       (data) => setState({ data, loading: false, error: null }),

@@ -1,9 +1,8 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState } from "react";
-import { graphqlRequest } from "../api/graphql";
-import { INTERPRET_QUERY, type InterpretData } from "./case-queries";
-import type { CaseInterpretation } from "./case-types";
+import { request as requestGraphQL } from "../api/graphql";
+import { type CaseInterpretation, InterpretDocument } from "./case-queries";
 
 /**
  * The note lives in this tab's session storage, not in the URL: a note is free text about a
@@ -72,11 +71,7 @@ export function useCaseNote(onRead: (reading: CaseInterpretation) => string): Ca
     inFlight.current = controller;
     setLoading(true);
     setError(null);
-    graphqlRequest<InterpretData, { text: string }>(
-      INTERPRET_QUERY,
-      { text: note },
-      { signal: controller.signal },
-    ).then(
+    requestGraphQL(InterpretDocument, { text: note }, { signal: controller.signal }).then(
       (data) => {
         if (controller.signal.aborted) return;
         setReading(data.interpretCase);

@@ -1,8 +1,8 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import { graphqlRequest } from "../api/graphql";
-import { NEIGHBORHOOD_QUERY, type NeighborhoodData, type NeighborhoodVariables } from "../api/queries";
+import { request } from "../api/graphql";
+import { NeighborhoodDocument, toSubgraph } from "../api/queries";
 import type { Subgraph } from "../api/types";
 
 export interface NeighborhoodState {
@@ -27,12 +27,8 @@ export function useNeighborhood(ids: readonly string[], week: number | null = nu
     }
     const controller = new AbortController();
     setState((previous) => ({ ...previous, loading: true, error: null }));
-    graphqlRequest<NeighborhoodData, NeighborhoodVariables>(
-      NEIGHBORHOOD_QUERY,
-      { ids: focus, depth: 1, week },
-      { signal: controller.signal },
-    ).then(
-      (data) => setState({ subgraph: data.neighborhood, loading: false, error: null }),
+    request(NeighborhoodDocument, { ids: focus, depth: 1, week }, { signal: controller.signal }).then(
+      (data) => setState({ subgraph: toSubgraph(data.neighborhood), loading: false, error: null }),
       (error: unknown) => {
         if (!controller.signal.aborted) setState({ subgraph: null, loading: false, error });
       },

@@ -2,8 +2,8 @@
 
 import type { NodeKind } from "@bpx/domain";
 import { useEffect, useState } from "react";
-import { graphqlRequest } from "../api/graphql";
-import { SEARCH_QUERY, type SearchData, type SearchVariables } from "../api/queries";
+import { request } from "../api/graphql";
+import { SearchDocument } from "../api/queries";
 import type { SearchHit } from "../api/types";
 import { SEARCH_DEBOUNCE_MS, toSearchText } from "./search";
 
@@ -31,8 +31,8 @@ export function useSearch(input: string, kinds?: readonly NodeKind[], first = 8)
     const controller = new AbortController();
     setState((previous) => ({ ...previous, loading: true }));
     const timer = setTimeout(() => {
-      graphqlRequest<SearchData, SearchVariables>(
-        SEARCH_QUERY,
+      request(
+        SearchDocument,
         { text, first, ...(kindKey ? { kinds: kindKey.split(",") as NodeKind[] } : {}) },
         { signal: controller.signal },
       ).then(

@@ -10,7 +10,7 @@ import {
   toStepIndexOfField,
   withSavedIds,
 } from "./draft";
-import type { TeachingPathData } from "./types";
+import type { TeachingPathData } from "./queries";
 
 const PATH: TeachingPathData = {
   id: "kidney-or-spine",

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Safety } from "../api/types";
 import { feverEdge, subgraph, urinalysis } from "../test/fixtures";
 import { toHandoutMarkdown, toHandoutName, toStepDetails } from "./handout";
-import type { TeachingStepData } from "./types";
+import type { TeachingStepData } from "./queries";
 
 const allowed: Safety = {
   level: "ALLOWED",

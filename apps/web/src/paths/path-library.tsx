@@ -1,20 +1,19 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
-import { describeError } from "../api/graphql";
+import { describeError, isCode, request } from "../api/graphql";
 import { downloadBlob } from "../shared/download";
 import type { CardAction } from "./path-card";
 import { PathSection } from "./path-section";
 import {
-  DELETE_PATH_MUTATION,
-  DUPLICATE_PATH_MUTATION,
-  EXPORT_PATH_QUERY,
-  IMPORT_PATH_MUTATION,
+  DeletePathDocument,
+  DuplicatePathDocument,
+  ExportPathDocument,
+  ImportPathDocument,
+  type PathSummary,
 } from "./queries";
-import { isCode, pathRequest } from "./request";
 import { SEARCH_PARAM, toLibrarySearch } from "./saved-view-store";
 import { SavedViews } from "./saved-views";
-import type { PathSummary } from "./types";
 import { usePathList } from "./use-path-list";
 
 type Message = { text: string; link?: { href: string; label: string }; alert?: boolean } | null;
@@ -53,17 +52,14 @@ export function PathLibrary({ canEdit }: { canEdit: boolean }) {
   async function act(action: CardAction, path: PathSummary) {
     try {
       if (action === "export") {
-        const data = await pathRequest<{ exportTeachingPath: string }>(EXPORT_PATH_QUERY, { id: path.id });
+        const data = await request(ExportPathDocument, { id: path.id });
         downloadBlob(
           new Blob([data.exportTeachingPath], { type: "application/json" }),
           `${path.id}.teaching-path.json`,
         );
         setMessage({ text: `Exported “${path.title}”.` });
       } else if (action === "duplicate") {
-        const data = await pathRequest<{ duplicateTeachingPath: { id: string; title: string } }>(
-          DUPLICATE_PATH_MUTATION,
-          { id: path.id },
-        );
+        const data = await request(DuplicatePathDocument, { id: path.id });
         const copy = data.duplicateTeachingPath;
         setMessage({
           text: `Copied as the draft “${copy.title}”.`,
@@ -71,7 +67,7 @@ export function PathLibrary({ canEdit }: { canEdit: boolean }) {
         });
         refreshAll();
       } else if (window.confirm(`Delete “${path.title}”? This cannot be undone.`)) {
-        await pathRequest(DELETE_PATH_MUTATION, { id: path.id, expectedVersion: path.version });
+        await request(DeletePathDocument, { id: path.id, expectedVersion: path.version });
         setMessage({ text: `Deleted “${path.title}”.` });
         refreshAll();
       }
@@ -86,12 +82,7 @@ export function PathLibrary({ canEdit }: { canEdit: boolean }) {
 
   async function importFile(file: File) {
     try {
-      const data = await pathRequest<{ importTeachingPath: { id: string; title: string } }>(
-        IMPORT_PATH_MUTATION,
-        {
-          document: await file.text(),
-        },
-      );
+      const data = await request(ImportPathDocument, { document: await file.text() });
       const path = data.importTeachingPath;
       setMessage({
         text: `Imported “${path.title}” as a draft.`,

@@ -1,15 +1,11 @@
 "use client";
 
 import { useCallback, useEffect, useState } from "react";
-import { PATH_LIST_QUERY } from "./queries";
-import { pathRequest } from "./request";
-import type { PathStatus, PathSummary } from "./types";
+import type { TeachingPathListQuery } from "../api/gql/graphql";
+import { request } from "../api/graphql";
+import { PathListDocument, type PathStatus, type PathSummary } from "./queries";
 
-interface Connection {
-  totalCount: number;
-  pageInfo: { hasNextPage: boolean; endCursor: string | null };
-  edges: { cursor: string; node: PathSummary }[];
-}
+type Connection = TeachingPathListQuery["teachingPaths"];
 
 export interface PathList {
   paths: PathSummary[];
@@ -36,7 +32,7 @@ export function usePathList(status: PathStatus | null, search: string): PathList
       setLoading(true);
       try {
         const variables = { first: PAGE_SIZE, after, status, search: search.trim() || null };
-        const data = await pathRequest<{ teachingPaths: Connection }>(PATH_LIST_QUERY, variables, { signal });
+        const data = await request(PathListDocument, variables, { signal });
         const found = data.teachingPaths.edges.map((edge) => edge.node);
         setPaths((previous) => (after === null ? found : [...previous, ...found]));
         setPage(data.teachingPaths);

@@ -1,9 +1,8 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import { PATH_NEIGHBORHOOD_QUERY } from "./queries";
-import { pathRequest } from "./request";
-import type { PathSubgraph } from "./types";
+import { request } from "../api/graphql";
+import { PathNeighborhoodDocument, type PathSubgraph } from "./queries";
 
 export interface PathNeighborhood {
   subgraph: PathSubgraph | null;
@@ -32,11 +31,7 @@ export function usePathNeighborhood(ids: readonly string[]): PathNeighborhood {
     }
     const controller = new AbortController();
     setState((previous) => ({ ...previous, loading: true, error: null }));
-    pathRequest<{ neighborhood: PathSubgraph }>(
-      PATH_NEIGHBORHOOD_QUERY,
-      { ids: key.split(",") },
-      { signal: controller.signal },
-    ).then(
+    request(PathNeighborhoodDocument, { ids: key.split(",") }, { signal: controller.signal }).then(
       (data) => setState({ subgraph: data.neighborhood, forIds: key, loading: false, error: null }),
       (error: unknown) => {
         if (!controller.signal.aborted) setState((previous) => ({ ...previous, loading: false, error }));

@@ -1,9 +1,8 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import { PATH_QUERY } from "./queries";
-import { pathRequest } from "./request";
-import type { TeachingPathData } from "./types";
+import { request } from "../api/graphql";
+import { PathDocument, type TeachingPathData } from "./queries";
 
 export interface PathState {
   path: TeachingPathData | null;
@@ -16,11 +15,7 @@ export function usePath(id: string): PathState {
   const [state, setState] = useState<PathState>({ path: null, loading: true, error: null });
   useEffect(() => {
     const controller = new AbortController();
-    pathRequest<{ teachingPath: TeachingPathData | null }>(
-      PATH_QUERY,
-      { id },
-      { signal: controller.signal },
-    ).then(
+    request(PathDocument, { id }, { signal: controller.signal }).then(
       (data) => setState({ path: data.teachingPath, loading: false, error: null }),
       (error: unknown) => {
         if (!controller.signal.aborted) setState({ path: null, loading: false, error });

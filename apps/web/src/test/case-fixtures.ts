@@ -1,5 +1,5 @@
 import type { EvidenceItem, Safety } from "../api/types";
-import type { Candidate, Differential, LinkedSubgraph } from "../differential/case-types";
+import type { Candidate, Differential, LinkedSubgraph } from "../differential/case-queries";
 
 /** A small differential and candidate neighbourhood in the API's shape, for unit tests. */
 
