@@ -1,7 +1,7 @@
 import type { TypedDocumentString } from "./gql/graphql";
 
 /** Same-origin path the Next route handler forwards to the API (adding the session's bearer token). */
-export const GRAPHQL_ENDPOINT = "/graphql";
+const GRAPHQL_ENDPOINT = "/graphql";
 
 interface GraphQLErrorBody {
   message: string;

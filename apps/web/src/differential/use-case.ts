@@ -2,7 +2,7 @@
 
 import { useMemo } from "react";
 import type { CaseDifferentialQueryVariables, CaseGraphQueryVariables } from "../api/gql/graphql";
-import { useQuery } from "../api/use-query";
+import { useGraphQLQuery } from "../api/use-query";
 import { CaseGraphDocument, DifferentialDocument, EnteredDocument } from "./case-queries";
 import { type CaseState, toEnteredIds } from "./case-state";
 
@@ -20,7 +20,7 @@ export function useDifferential(state: Pick<CaseState, "present" | "absent" | "w
           },
     [present, absent, week],
   );
-  return useQuery(DifferentialDocument, variables);
+  return useGraphQLQuery(DifferentialDocument, variables);
 }
 
 /** Names of the entered findings when only absent ones are entered (no differential to carry them). */
@@ -30,7 +30,7 @@ export function useEnteredNames(state: Pick<CaseState, "present" | "absent">) {
     () => (present.length === 0 && absent.length > 0 ? { entered: absent } : null),
     [present, absent],
   );
-  return useQuery(EnteredDocument, variables);
+  return useGraphQLQuery(EnteredDocument, variables);
 }
 
 /** What the graph draws around the candidates: their tests and treatments and the expanded nodes. */
@@ -46,5 +46,5 @@ export function useCaseGraph(
         : { candidates: [...candidateIds], expand: [...expand], hasExpand: expand.length > 0, week },
     [candidateIds, expand, week],
   );
-  return useQuery(CaseGraphDocument, variables);
+  return useGraphQLQuery(CaseGraphDocument, variables);
 }

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useSearchParams } from "next/navigation";
 import { useMemo, useState } from "react";
 import { graphql } from "../api/gql";
-import { useQuery } from "../api/use-query";
+import { useGraphQLQuery } from "../api/use-query";
 import { WeekField } from "../differential/week-field";
 import { NeighbourhoodView } from "../explore/neighbourhood-view";
 import {
@@ -32,7 +32,7 @@ export function NodeView({ id }: { id: string }) {
   );
   const focusIds = useMemo(() => toFocusIds(state), [state]);
   const variables = useMemo(() => ({ id }), [id]);
-  const { data } = useQuery(NodeDocument, variables);
+  const { data } = useGraphQLQuery(NodeDocument, variables);
   const [selectedId, setSelectedId] = useState<string | null>(id);
   const [days, setDays] = useState<number | null>(null);
 

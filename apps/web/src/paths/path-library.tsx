@@ -15,6 +15,7 @@ import {
 import { SEARCH_PARAM, toLibrarySearch } from "./saved-view-store";
 import { SavedViews } from "./saved-views";
 import { usePathList } from "./use-path-list";
+import { usePathWrite } from "./use-path-write";
 
 type Message = { text: string; link?: { href: string; label: string }; alert?: boolean } | null;
 
@@ -24,6 +25,10 @@ export function PathLibrary({ canEdit }: { canEdit: boolean }) {
   const [search, setSearch] = useState("");
   const [message, setMessage] = useState<Message>(null);
   const fileInput = useRef<HTMLInputElement>(null);
+  // Each write makes the cached lists stale, so both refetch after it on their own.
+  const duplicate = usePathWrite(DuplicatePathDocument);
+  const remove = usePathWrite(DeletePathDocument);
+  const importPath = usePathWrite(ImportPathDocument);
   const published = usePathList("PUBLISHED", search);
   const drafts = usePathList(canEdit ? "DRAFT" : null, search);
 
@@ -59,17 +64,15 @@ export function PathLibrary({ canEdit }: { canEdit: boolean }) {
         );
         setMessage({ text: `Exported “${path.title}”.` });
       } else if (action === "duplicate") {
-        const data = await request(DuplicatePathDocument, { id: path.id });
+        const data = await duplicate({ id: path.id });
         const copy = data.duplicateTeachingPath;
         setMessage({
           text: `Copied as the draft “${copy.title}”.`,
           link: { href: `/paths/${copy.id}/edit`, label: "Edit the copy" },
         });
-        refreshAll();
       } else if (window.confirm(`Delete “${path.title}”? This cannot be undone.`)) {
-        await request(DeletePathDocument, { id: path.id, expectedVersion: path.version });
+        await remove({ id: path.id, expectedVersion: path.version });
         setMessage({ text: `Deleted “${path.title}”.` });
-        refreshAll();
       }
     } catch (error) {
       const text = isCode(error, "CONFLICT")
@@ -82,13 +85,12 @@ export function PathLibrary({ canEdit }: { canEdit: boolean }) {
 
   async function importFile(file: File) {
     try {
-      const data = await request(ImportPathDocument, { document: await file.text() });
+      const data = await importPath({ document: await file.text() });
       const path = data.importTeachingPath;
       setMessage({
         text: `Imported “${path.title}” as a draft.`,
         link: { href: `/paths/${path.id}/edit`, label: "Edit it" },
       });
-      refreshAll();
     } catch (error) {
       setMessage({ text: `Could not import ${file.name}: ${describeError(error)}`, alert: true });
     }

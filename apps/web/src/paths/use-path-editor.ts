@@ -12,6 +12,7 @@ import {
   UnpublishPathDocument,
   UpdatePathDocument,
 } from "./queries";
+import { usePathWrite } from "./use-path-write";
 
 /** What went wrong, in words an educator can act on. */
 function toProblem(error: unknown): EditorProblem {
@@ -36,6 +37,10 @@ export function usePathEditor(pathId: string | null) {
   // Loading until mounted, even for a new path: typing into server-rendered fields before hydration is lost.
   const [loading, setLoading] = useState(true);
   const [loadError, setLoadError] = useState<unknown>(null);
+  const create = usePathWrite(CreatePathDocument);
+  const update = usePathWrite(UpdatePathDocument);
+  const publishPath = usePathWrite(PublishPathDocument);
+  const unpublishPath = usePathWrite(UnpublishPathDocument);
 
   const load = useCallback(async (id: string) => {
     setLoading(true);
@@ -65,14 +70,9 @@ export function usePathEditor(pathId: string | null) {
       const input = toContentInput(sentDraft);
       const path =
         state.pathId === null
-          ? (await request(CreatePathDocument, { input })).createTeachingPath
-          : (
-              await request(UpdatePathDocument, {
-                id: state.pathId,
-                expectedVersion: state.version,
-                patch: input,
-              })
-            ).updateTeachingPath;
+          ? (await create({ input })).createTeachingPath
+          : (await update({ id: state.pathId, expectedVersion: state.version, patch: input }))
+              .updateTeachingPath;
       dispatch({ type: "saved", path, sentKeys, sentDraft });
       // The new path now has an address; keep the page (and its state), change the URL.
       if (state.pathId === null)
@@ -98,8 +98,8 @@ export function usePathEditor(pathId: string | null) {
     try {
       const variables = { id, expectedVersion: version };
       const path = publish
-        ? (await request(PublishPathDocument, variables)).publishTeachingPath
-        : (await request(UnpublishPathDocument, variables)).unpublishTeachingPath;
+        ? (await publishPath(variables)).publishTeachingPath
+        : (await unpublishPath(variables)).unpublishTeachingPath;
       dispatch({ type: "status-changed", path });
     } catch (error) {
       dispatch({ type: "failed", problem: toProblem(error) });

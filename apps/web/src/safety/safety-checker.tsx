@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useSearchParams } from "next/navigation";
 import { useMemo, useState } from "react";
 import { describeError } from "../api/graphql";
-import { useQuery } from "../api/use-query";
+import { useGraphQLQuery } from "../api/use-query";
 import { WeekField } from "../differential/week-field";
 import { SearchBox } from "../explore/search-box";
 import { SafetyCard } from "./safety-card";
@@ -48,7 +48,7 @@ export function SafetyChecker() {
     () => (state.subject === null ? null : { id: state.subject, week: state.week }),
     [state.subject, state.week],
   );
-  const check = useQuery(SafetyCheckDocument, variables);
+  const check = useGraphQLQuery(SafetyCheckDocument, variables);
   const node: CheckedNode | null = check.data?.node ?? null;
   const current = node !== null && node.id === state.subject;
   const rated = current && hasSafety(node.kind);
@@ -56,7 +56,7 @@ export function SafetyChecker() {
     () => (rated && node ? { ids: [node.id], week: state.week } : null),
     [rated, node, state.week],
   );
-  const alternatives = useQuery(AlternativesDocument, altVariables);
+  const alternatives = useGraphQLQuery(AlternativesDocument, altVariables);
 
   return (
     <div className="safety-check">

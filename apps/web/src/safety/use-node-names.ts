@@ -2,7 +2,7 @@
 
 import { useMemo } from "react";
 import { type NodeNameFragment, NodeNameFragmentDoc, TypedDocumentString } from "../api/gql/graphql";
-import { useQuery } from "../api/use-query";
+import { useGraphQLQuery } from "../api/use-query";
 
 /** At most this many ids per look-up: each is a root field, and the API allows 10 per operation. */
 const MAX_IDS = 10;
@@ -36,7 +36,7 @@ export function useNodeNames(ids: readonly string[]): ReadonlyMap<string, string
       variables: list.length === 0 ? null : Object.fromEntries(list.map((id, index) => [`i${index}`, id])),
     };
   }, [key]);
-  const { data } = useQuery(document, variables);
+  const { data } = useGraphQLQuery(document, variables);
   return useMemo(
     () => new Map(Object.values(data ?? {}).flatMap((node) => (node ? [[node.id, node.name] as const] : []))),
     [data],
