@@ -1,9 +1,11 @@
-/** Same-origin path the Next route handler forwards to the API. */
-export const GRAPHQL_ENDPOINT = "/graphql";
+import type { TypedDocumentString } from "./gql/graphql";
+
+/** Same-origin path the Next route handler forwards to the API (adding the session's bearer token). */
+const GRAPHQL_ENDPOINT = "/graphql";
 
 interface GraphQLErrorBody {
   message: string;
-  extensions?: { code?: string };
+  extensions?: { code?: string; field?: string; currentVersion?: number };
 }
 
 interface GraphQLResponseBody<TData> {
@@ -11,35 +13,45 @@ interface GraphQLResponseBody<TData> {
   errors?: GraphQLErrorBody[];
 }
 
-/** A failed GraphQL request, carrying the API's error code (e.g. NOT_FOUND, STORE_UNAVAILABLE). */
+/**
+ * A failed GraphQL request, carrying the API's error code (e.g. NOT_FOUND, STORE_UNAVAILABLE) and
+ * what forms act on: the input field at fault (BAD_USER_INPUT) and the stored version (CONFLICT).
+ */
 export class GraphQLRequestError extends Error {
   readonly code: string;
   readonly status: number;
+  readonly field: string | undefined;
+  readonly currentVersion: number | undefined;
 
-  constructor(message: string, code: string, status: number) {
-    super(message);
+  constructor(error: GraphQLErrorBody, status: number) {
+    super(error.message);
     this.name = "GraphQLRequestError";
-    this.code = code;
+    this.code = error.extensions?.code ?? "UNKNOWN";
     this.status = status;
+    this.field = error.extensions?.field;
+    this.currentVersion = error.extensions?.currentVersion;
   }
 }
 
 export interface RequestOptions {
   signal?: AbortSignal;
-  endpoint?: string;
   fetchImpl?: typeof fetch;
 }
 
-/** Posts one operation and returns its data, or throws GraphQLRequestError. */
-export async function graphqlRequest<TData, TVariables extends object>(
-  query: string,
+/**
+ * Posts one typed operation (generated from the schema, see src/api/gql) to the same-origin proxy
+ * and returns its data, or throws GraphQLRequestError.
+ */
+export async function request<TData, TVariables>(
+  document: TypedDocumentString<TData, TVariables>,
   variables: TVariables,
-  { signal, endpoint = GRAPHQL_ENDPOINT, fetchImpl = fetch }: RequestOptions = {},
+  { signal, fetchImpl = fetch }: RequestOptions = {},
 ): Promise<TData> {
-  const response = await fetchImpl(endpoint, {
+  const response = await fetchImpl(GRAPHQL_ENDPOINT, {
     method: "POST",
     headers: { "content-type": "application/json", accept: "application/json" },
-    body: JSON.stringify({ query, variables }),
+    body: JSON.stringify({ query: document.toString(), variables }),
+    credentials: "same-origin",
     signal,
   });
 
@@ -48,21 +60,27 @@ export async function graphqlRequest<TData, TVariables extends object>(
     body = (await response.json()) as GraphQLResponseBody<TData>;
   } catch {
     throw new GraphQLRequestError(
-      `The server answered ${response.status} without JSON`,
-      "BAD_RESPONSE",
+      {
+        message: `The server answered ${response.status} without JSON`,
+        extensions: { code: "BAD_RESPONSE" },
+      },
       response.status,
     );
   }
 
   const first = body.errors?.[0];
-  if (first) {
-    throw new GraphQLRequestError(first.message, first.extensions?.code ?? "UNKNOWN", response.status);
-  }
+  if (first) throw new GraphQLRequestError(first, response.status);
   if (body.data == null) {
-    throw new GraphQLRequestError("The server answered without data", "BAD_RESPONSE", response.status);
+    throw new GraphQLRequestError(
+      { message: "The server answered without data", extensions: { code: "BAD_RESPONSE" } },
+      response.status,
+    );
   }
   return body.data;
 }
+
+export const isCode = (error: unknown, code: string): error is GraphQLRequestError =>
+  error instanceof GraphQLRequestError && error.code === code;
 
 /** A sentence for the reader; the unreachable case gets advice rather than a raw message. */
 export function describeError(error: unknown): string {

@@ -1,43 +1,31 @@
-import type { NodeKind } from "@bpx/domain";
-import { EDGE_FIELDS, NODE_FIELDS } from "./fragments";
-import type { SearchHit, Subgraph } from "./types";
+import { graphql } from "./gql";
+import type { ExplorerNeighborhoodQuery } from "./gql/graphql";
+import type { Subgraph } from "./types";
 
-export const SEARCH_QUERY = /* GraphQL */ `
+export const SearchDocument = graphql(`
   query ExplorerSearch($text: String!, $first: Int, $kinds: [NodeKind!]) {
     search(text: $text, first: $first, kinds: $kinds) {
       score
       node { id kind name aliases }
     }
   }
-`;
+`);
 
-export interface SearchVariables {
-  text: string;
-  first?: number;
-  kinds?: NodeKind[];
-}
-
-export interface SearchData {
-  search: SearchHit[];
-}
-
-export const NEIGHBORHOOD_QUERY = /* GraphQL */ `
+/** The neighbourhood with every field the panels show; `week` (null: the whole pregnancy) sets the safety verdicts. */
+export const NeighborhoodDocument = graphql(`
   query ExplorerNeighborhood($ids: [ID!]!, $depth: Int, $week: Int) {
     neighborhood(ids: $ids, depth: $depth) {
       truncated
-      nodes { ${NODE_FIELDS} }
-      edges { ${EDGE_FIELDS} }
+      nodes { ...NodeFields }
+      edges { ...EdgeFields }
     }
   }
-`;
+`);
 
-export interface NeighborhoodVariables {
-  ids: string[];
-  depth?: number;
-  /** Gestational week for the safety verdicts; null for the whole pregnancy. */
-  week?: number | null;
-}
-
-export interface NeighborhoodData {
-  neighborhood: Subgraph;
+/**
+ * The neighbourhood as the app reads it. The cast adds what the SDL cannot say and the API
+ * guarantees: a node's `kind` always names its GraphQL type (see GraphNode).
+ */
+export function toSubgraph(neighborhood: ExplorerNeighborhoodQuery["neighborhood"]): Subgraph {
+  return neighborhood as Subgraph;
 }

@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
+import { QueryProvider } from "../api/query-provider";
 import { TopNav } from "../shared/top-nav";
 import "./globals.css";
 import "./nav.css";
@@ -24,19 +25,21 @@ export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">
       <body>
-        <a className="skip-link" href="#main">
-          Skip to content
-        </a>
-        <header className="site-header">
-          <div className="site-header-inner">
-            <p className="site-title">Back pain in pregnancy</p>
-            <TopNav />
-            <p className="disclaimer" role="note" data-testid="trust-statement">
-              Decision support from the listed sources, not a diagnosis.
-            </p>
-          </div>
-        </header>
-        {children}
+        <QueryProvider>
+          <a className="skip-link" href="#main">
+            Skip to content
+          </a>
+          <header className="site-header">
+            <div className="site-header-inner">
+              <p className="site-title">Back pain in pregnancy</p>
+              <TopNav />
+              <p className="disclaimer" role="note" data-testid="trust-statement">
+                Decision support from the listed sources, not a diagnosis.
+              </p>
+            </div>
+          </header>
+          {children}
+        </QueryProvider>
       </body>
     </html>
   );

@@ -1,5 +1,5 @@
 import { toBits } from "../shared/format";
-import type { NextFinding } from "./case-types";
+import type { NextFinding } from "./case-queries";
 
 export interface AskNextProps {
   next: NextFinding[];

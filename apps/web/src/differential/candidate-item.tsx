@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { useId, useState } from "react";
 import { toPercent } from "../shared/format";
-import type { Candidate } from "./case-types";
+import type { Candidate } from "./case-queries";
 import { ContributionList } from "./contribution-list";
 import { ProbabilityBar } from "./probability-bar";
 import { UrgencyBadge } from "./urgency-badge";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { toComparison, toWhyNot } from "./case-compare";
-import type { Contribution } from "./case-types";
+import type { Contribution } from "./case-queries";
 
 function contribution(id: string, likelihoodRatio: number, present = true): Contribution {
   return {

@@ -1,13 +1,4 @@
-import type { Candidate, Contribution } from "./case-types";
-
-/** A finding that would raise a candidate if found present, as the API lists it (Candidate.raisers). */
-export interface Raiser {
-  finding: { id: string; name: string };
-  likelihoodRatio: number;
-  origin: "STUDY" | "SCALE" | "MIXED" | "LEAK";
-  frequency: string;
-  evoking: string | null;
-}
+import type { Candidate, Contribution, Raiser } from "./case-queries";
 
 /** "Why not higher?": what holds a candidate back and what would lift it, from the API's own numbers. */
 export interface WhyNot {

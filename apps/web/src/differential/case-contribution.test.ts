@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { differential } from "../test/case-fixtures";
 import { toContributionNotes } from "./case-contribution";
-import type { Contribution } from "./case-types";
+import type { Contribution } from "./case-queries";
 
 const fever = differential.candidates[0]?.supporting[0] as Contribution;
 
@@ -13,7 +13,10 @@ describe("the notes under a contribution", () => {
       ["Not linked to this condition in the graph: a small push against (×0.5), never strong evidence"],
     ],
     [
-      { origin: "STUDY" as const, statsSource: { id: "s", title: "A cohort", sourceKind: "trial" } },
+      {
+        origin: "STUDY" as const,
+        statsSource: { id: "s", title: "A cohort", sourceKind: "trial", citation: null },
+      },
       ["Ratio from a study's sensitivity and specificity (A cohort)"],
     ],
     [{ origin: "MIXED" as const }, ["Ratio partly from a study, partly from the graph's words"]],

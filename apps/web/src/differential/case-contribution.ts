@@ -1,5 +1,5 @@
 import { toRatio } from "../shared/format";
-import type { Contribution } from "./case-types";
+import type { Contribution } from "./case-queries";
 
 /**
  * Where a finding's ratio comes from and what the engine did to it, in words: the study or the

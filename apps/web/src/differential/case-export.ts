@@ -1,6 +1,6 @@
 import type { SafetyStatement } from "../api/types";
+import type { Differential } from "./case-queries";
 import type { CaseState } from "./case-state";
-import type { Differential } from "./case-types";
 
 export const DISCLAIMER =
   "Decision support from the listed sources, not a diagnosis. Every probability comes from the findings entered and the quoted evidence behind them.";

@@ -2,7 +2,7 @@ import type { NodeKind, SafetyLevel } from "@bpx/domain";
 import type { GraphEdge } from "../api/types";
 import { isUnsafe } from "../safety/safety";
 import { toFallbackName } from "../shared/format";
-import type { Differential, LinkedSubgraph } from "./case-types";
+import type { Differential, LinkedSubgraph } from "./case-queries";
 
 /** Why a node is in the case graph. */
 export type CaseRole = "present" | "absent" | "ask" | "candidate" | "linked";

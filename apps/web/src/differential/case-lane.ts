@@ -1,5 +1,5 @@
 import { toPercent, toRatio } from "../shared/format";
-import type { Differential, DontMissEntry } from "./case-types";
+import type { Differential, DontMissEntry } from "./case-queries";
 
 /** Conditions the don't-miss lane keeps open, so the ranking can mark them too. */
 export function toLaneIds(differential: Pick<Differential, "dontMiss">): ReadonlySet<string> {

@@ -2,7 +2,7 @@
 
 import { type KeyboardEvent, useId } from "react";
 import { describeError } from "../api/graphql";
-import type { CaseInterpretation, FindingMention, NamedRef } from "./case-types";
+import type { CaseInterpretation, FindingMention, NamedRef } from "./case-queries";
 import { describeReading, NOTE_MAX, type NoteSegment, toNoteSegments } from "./note-reading";
 import type { CaseNoteState } from "./use-case-note";
 import { formatWeek } from "./week-input";

@@ -1,6 +1,6 @@
 import { toRatio, toSignedWeight } from "../shared/format";
 import { type ComparisonRow, toComparison } from "./case-compare";
-import type { Candidate, Contribution } from "./case-types";
+import type { Candidate, Contribution } from "./case-queries";
 import { ProbabilityBar } from "./probability-bar";
 
 function Effect({ item }: { item: Contribution | null }) {

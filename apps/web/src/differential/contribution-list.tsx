@@ -1,7 +1,7 @@
 import { EvidenceList } from "../shared/evidence-list";
 import { toRatio, toSignedWeight } from "../shared/format";
 import { toContributionNotes } from "./case-contribution";
-import type { Contribution } from "./case-types";
+import type { Contribution } from "./case-queries";
 
 /** How each entered finding moved one candidate: the ratio, the frequency behind it, the quotes. */
 export function ContributionList({ title, items }: { title: string; items: Contribution[] }) {

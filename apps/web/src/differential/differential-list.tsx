@@ -5,7 +5,7 @@ import { toPercent } from "../shared/format";
 import { CandidateItem } from "./candidate-item";
 import { toLaneIds } from "./case-lane";
 import { PROBABILITY_BANDS } from "./case-numbers";
-import type { Differential } from "./case-types";
+import type { Differential } from "./case-queries";
 import { CompareView } from "./compare-view";
 import { ProbabilityBar } from "./probability-bar";
 

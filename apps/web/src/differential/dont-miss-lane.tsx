@@ -1,7 +1,7 @@
 import { SafetyBadge } from "../safety/safety-badge";
 import { EvidenceList } from "../shared/evidence-list";
 import { toLaneFinding, toLaneStanding } from "./case-lane";
-import type { DontMissEntry } from "./case-types";
+import type { DontMissEntry } from "./case-queries";
 import { UrgencyBadge } from "./urgency-badge";
 
 /** What would rule the condition out, with each test's safety at the week. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import type { CaseInterpretation, FindingMention } from "./case-queries";
 import { type CaseState, EMPTY_CASE, MAX_FINDINGS } from "./case-state";
-import type { CaseInterpretation, FindingMention } from "./case-types";
 import { describeMerge, describeReading, mergeReading, toNoteSegments } from "./note-reading";
 
 const NOTE =

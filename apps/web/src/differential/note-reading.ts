@@ -1,11 +1,11 @@
-import { type CaseState, MAX_FINDINGS } from "./case-state";
 import type {
   CaseInterpretation,
   FindingMention,
   GestationalAgeReading,
   NamedRef,
   TextSpan,
-} from "./case-types";
+} from "./case-queries";
+import { type CaseState, MAX_FINDINGS } from "./case-state";
 import { formatWeek } from "./week-input";
 
 /** The API reads notes of 1 to 10,000 UTF-16 code units (`NOTE_MAX` in @bpx/schema). */

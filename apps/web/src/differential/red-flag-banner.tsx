@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { EvidenceList } from "../shared/evidence-list";
-import type { RedFlag } from "./case-types";
+import type { RedFlag } from "./case-queries";
 import { NO_ANNOUNCEMENT, toFlagAnnouncement } from "./red-flag-announcer";
 import { UrgencyBadge } from "./urgency-badge";
 

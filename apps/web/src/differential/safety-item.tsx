@@ -4,7 +4,7 @@ import type { Safety, SafetyHeadline, SafetyStatement } from "../api/types";
 import { toHeadlineNote } from "../safety/safety";
 import { SafetyBadge } from "../safety/safety-badge";
 import { SafetyStatements } from "../safety/safety-statements";
-import type { NamedRef } from "./case-types";
+import type { NamedRef } from "./case-queries";
 
 export interface SafetyItemProps {
   id: string;

@@ -1,5 +1,5 @@
 import { compareSafety } from "../safety/safety";
-import type { Differential, LinkedNode } from "./case-types";
+import type { Differential, LinkedNode } from "./case-queries";
 import { SafetyHeadlineItem, SafetyItem } from "./safety-item";
 
 export interface SafetyPanelProps {

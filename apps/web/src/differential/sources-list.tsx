@@ -1,6 +1,6 @@
 import type { SourceRef } from "../api/types";
 import { toSourceKindLabel } from "../safety/safety";
-import type { Differential } from "./case-types";
+import type { Differential } from "./case-queries";
 
 /** Every source the differential on screen cites, once each. */
 export function toCitedSources(differential: Differential): SourceRef[] {

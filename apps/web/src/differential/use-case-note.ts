@@ -1,9 +1,9 @@
 "use client";
 
+import { useMutation } from "@tanstack/react-query";
 import { useCallback, useEffect, useRef, useState } from "react";
-import { graphqlRequest } from "../api/graphql";
-import { INTERPRET_QUERY, type InterpretData } from "./case-queries";
-import type { CaseInterpretation } from "./case-types";
+import { request } from "../api/graphql";
+import { type CaseInterpretation, InterpretDocument } from "./case-queries";
 
 /**
  * The note lives in this tab's session storage, not in the URL: a note is free text about a
@@ -57,40 +57,29 @@ export interface CaseNoteState {
 /** The clinician's note, its reading by `interpretCase`, and its place in session storage. */
 export function useCaseNote(onRead: (reading: CaseInterpretation) => string): CaseNoteState {
   const [text, setTextState] = useState("");
-  const [readText, setReadText] = useState<string | null>(null);
-  const [reading, setReading] = useState<CaseInterpretation | null>(null);
   const [summary, setSummary] = useState<string | null>(null);
-  const [loading, setLoading] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const inFlight = useRef<AbortController | null>(null);
+  // The last reading stays while the next one loads, and when it fails.
+  const [last, setLast] = useState<{ reading: CaseInterpretation; readText: string } | null>(null);
   const latestOnRead = useRef(onRead);
   latestOnRead.current = onRead;
+  // A mutation, though interpretCase is a query: it runs when the reader asks, and its answer
+  // belongs to this note, not to a cache. Only the latest call's onSuccess runs.
+  const reading = useMutation({
+    mutationFn: (note: string) => request(InterpretDocument, { text: note }),
+  });
+  const { mutate, reset } = reading;
 
-  const request = useCallback((note: string, merge: boolean) => {
-    inFlight.current?.abort();
-    const controller = new AbortController();
-    inFlight.current = controller;
-    setLoading(true);
-    setError(null);
-    graphqlRequest<InterpretData, { text: string }>(
-      INTERPRET_QUERY,
-      { text: note },
-      { signal: controller.signal },
-    ).then(
-      (data) => {
-        if (controller.signal.aborted) return;
-        setReading(data.interpretCase);
-        setReadText(note);
-        setLoading(false);
-        setSummary(merge ? latestOnRead.current(data.interpretCase) : null);
-      },
-      (failure: unknown) => {
-        if (controller.signal.aborted) return;
-        setLoading(false);
-        setError(failure);
-      },
-    );
-  }, []);
+  const ask = useCallback(
+    (note: string, merge: boolean) => {
+      mutate(note, {
+        onSuccess: (data) => {
+          setLast({ reading: data.interpretCase, readText: note });
+          setSummary(merge ? latestOnRead.current(data.interpretCase) : null);
+        },
+      });
+    },
+    [mutate],
+  );
 
   // Restored after mount: the server renders no note, so reading storage earlier would not hydrate.
   // Nothing is saved until then, or the empty first render would erase the stored note.
@@ -100,29 +89,35 @@ export function useCaseNote(onRead: (reading: CaseInterpretation) => string): Ca
     setRestored(true);
     if (!stored) return;
     setTextState(stored.text);
-    if (stored.readText) request(stored.readText, false);
-  }, [request]);
+    if (stored.readText) ask(stored.readText, false);
+  }, [ask]);
 
+  const readText = last?.readText ?? null;
   useEffect(() => {
     if (restored) saveNote({ text, readText });
   }, [restored, text, readText]);
 
-  useEffect(() => () => inFlight.current?.abort(), []);
-
   const read = useCallback(() => {
-    if (text.trim() !== "") request(text, true);
-  }, [request, text]);
+    if (text.trim() !== "") ask(text, true);
+  }, [ask, text]);
 
   const clear = useCallback(() => {
-    inFlight.current?.abort();
+    reset();
     setTextState("");
-    setReadText(null);
-    setReading(null);
+    setLast(null);
     setSummary(null);
-    setLoading(false);
-    setError(null);
     saveNote(null);
-  }, []);
+  }, [reset]);
 
-  return { text, setText: setTextState, reading, readText, summary, loading, error, read, clear };
+  return {
+    text,
+    setText: setTextState,
+    reading: last?.reading ?? null,
+    readText,
+    summary,
+    loading: reading.isPending,
+    error: reading.error,
+    read,
+    clear,
+  };
 }

@@ -1,6 +1,6 @@
 import { toRatio } from "../shared/format";
 import { toWhyNot } from "./case-compare";
-import type { Candidate } from "./case-types";
+import type { Candidate } from "./case-queries";
 
 /** Where a would-be ratio comes from, in words. */
 const ORIGIN_WORDS: Record<string, string> = {

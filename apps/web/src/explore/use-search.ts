@@ -1,10 +1,11 @@
 "use client";
 
 import type { NodeKind } from "@bpx/domain";
-import { useEffect, useState } from "react";
-import { graphqlRequest } from "../api/graphql";
-import { SEARCH_QUERY, type SearchData, type SearchVariables } from "../api/queries";
+import { useMemo } from "react";
+import { SearchDocument } from "../api/queries";
 import type { SearchHit } from "../api/types";
+import { useGraphQLQuery } from "../api/use-query";
+import { useDebounced } from "../shared/use-debounced";
 import { SEARCH_DEBOUNCE_MS, toSearchText } from "./search";
 
 export interface SearchState {
@@ -15,38 +16,21 @@ export interface SearchState {
   error: unknown;
 }
 
-const IDLE: SearchState = { text: null, hits: [], loading: false, error: null };
-
 /** Searches the graph once typing pauses; a newer query cancels the one in flight. */
 export function useSearch(input: string, kinds?: readonly NodeKind[], first = 8): SearchState {
-  const [state, setState] = useState<SearchState>(IDLE);
-  const text = toSearchText(input);
+  const text = useDebounced(toSearchText(input), SEARCH_DEBOUNCE_MS);
   const kindKey = kinds?.join(",") ?? "";
-
-  useEffect(() => {
-    if (text === null) {
-      setState(IDLE);
-      return;
-    }
-    const controller = new AbortController();
-    setState((previous) => ({ ...previous, loading: true }));
-    const timer = setTimeout(() => {
-      graphqlRequest<SearchData, SearchVariables>(
-        SEARCH_QUERY,
-        { text, first, ...(kindKey ? { kinds: kindKey.split(",") as NodeKind[] } : {}) },
-        { signal: controller.signal },
-      ).then(
-        (data) => setState({ text, hits: data.search, loading: false, error: null }),
-        (error: unknown) => {
-          if (!controller.signal.aborted) setState({ text, hits: [], loading: false, error });
-        },
-      );
-    }, SEARCH_DEBOUNCE_MS);
-    return () => {
-      clearTimeout(timer);
-      controller.abort();
-    };
-  }, [text, first, kindKey]);
-
-  return state;
+  const variables = useMemo(
+    () =>
+      text === null ? null : { text, first, ...(kindKey ? { kinds: kindKey.split(",") as NodeKind[] } : {}) },
+    [text, first, kindKey],
+  );
+  const { data, dataVariables, loading, error } = useGraphQLQuery(SearchDocument, variables);
+  // A refusal answers the text asked; hits answer the text they were found for.
+  return {
+    text: error ? text : (dataVariables?.text ?? null),
+    hits: data?.search ?? [],
+    loading,
+    error,
+  };
 }

@@ -3,8 +3,8 @@
 import Link from "next/link";
 import { useSearchParams } from "next/navigation";
 import { useMemo, useState } from "react";
-import type { NodeSummary } from "../api/types";
-import { useQuery } from "../api/use-query";
+import { graphql } from "../api/gql";
+import { useGraphQLQuery } from "../api/use-query";
 import { WeekField } from "../differential/week-field";
 import { NeighbourhoodView } from "../explore/neighbourhood-view";
 import {
@@ -17,11 +17,11 @@ import {
 import { KindBadge } from "../graph-kit/kind-icon";
 import { toFallbackName } from "../shared/format";
 
-const NODE_QUERY = /* GraphQL */ `
+const NodeDocument = graphql(`
   query NodePage($id: ID!) {
     node(id: $id) { id kind name aliases }
   }
-`;
+`);
 
 /** A linkable page for one entity: its name, its neighbourhood drawn, and the evidence on each link. */
 export function NodeView({ id }: { id: string }) {
@@ -32,7 +32,7 @@ export function NodeView({ id }: { id: string }) {
   );
   const focusIds = useMemo(() => toFocusIds(state), [state]);
   const variables = useMemo(() => ({ id }), [id]);
-  const { data } = useQuery<{ node: NodeSummary | null }, { id: string }>(NODE_QUERY, variables);
+  const { data } = useGraphQLQuery(NodeDocument, variables);
   const [selectedId, setSelectedId] = useState<string | null>(id);
   const [days, setDays] = useState<number | null>(null);
 

@@ -10,7 +10,7 @@ import type { StepTarget } from "./connectivity";
 import { toPathElements } from "./path-elements";
 import { createPathStylesheet } from "./path-style";
 import { type NeighbourScope, toBuilderSubgraph } from "./path-view";
-import type { PathSubgraph } from "./types";
+import type { PathSubgraph } from "./queries";
 
 // Cytoscape needs a real DOM and canvas, so the drawing is rendered in the browser only.
 const PathGraph = dynamic(() => import("./path-graph"), {

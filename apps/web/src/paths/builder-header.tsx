@@ -1,8 +1,8 @@
 "use client";
 
 import { TEACHING_PATH_LIMITS } from "@bpx/domain";
+import type { PathStatus } from "./queries";
 import { type SaveState, SaveStatus } from "./save-status";
-import type { PathStatus } from "./types";
 
 export interface BuilderHeaderProps {
   title: string;

@@ -11,6 +11,7 @@ import {
   toStepIndexOfField,
   withSavedIds,
 } from "./draft";
+import type { TeachingPathData } from "./queries";
 
 const PATH = teachingPath({
   id: "kidney-or-spine",

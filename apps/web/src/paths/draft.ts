@@ -1,5 +1,5 @@
 import type { StepTarget } from "./connectivity";
-import type { PathContentInput, TeachingCaseInput, TeachingPathData, TeachingStepInput } from "./types";
+import type { PathContentInput, TeachingCaseInput, TeachingPathData, TeachingStepInput } from "./queries";
 
 /** A step as the builder edits it; `key` identifies it on the page before the API gives it an id. */
 export interface DraftStep extends StepTarget {

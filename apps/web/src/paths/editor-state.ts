@@ -8,8 +8,8 @@ import {
   toFingerprint,
   withSavedIds,
 } from "./draft";
+import type { PathStatus, TeachingPathData } from "./queries";
 import { moveItem } from "./reorder";
-import type { PathStatus, TeachingPathData } from "./types";
 
 export type EditorProblem =
   | { kind: "conflict"; currentVersion: number | undefined }

@@ -1,5 +1,5 @@
-import { graphqlRequest } from "../api/graphql";
-import { NEIGHBORHOOD_QUERY, type NeighborhoodData, type NeighborhoodVariables } from "../api/queries";
+import { request } from "../api/graphql";
+import { NeighborhoodDocument, toSubgraph } from "../api/queries";
 import type { EvidenceItem, GraphEdge, GraphNode, Safety, Subgraph } from "../api/types";
 import { toRelationLabel } from "../graph-kit/elements";
 import { toNodeName } from "../graph-kit/subgraph";
@@ -7,7 +7,7 @@ import { toSummary } from "../node/node-details";
 import { SAFETY_VISUALS, toSafetyPhrase } from "../safety/safety";
 import { toStepNodeIds } from "./connectivity";
 import { type NameLookup, toStepTitle } from "./labels";
-import type { TeachingPathData, TeachingStepData } from "./types";
+import type { TeachingPathData, TeachingStepData } from "./queries";
 
 type RatedNode = GraphNode & { safety: Safety };
 
@@ -117,13 +117,10 @@ export async function loadStepDetails(
   for (const step of steps) {
     const ids = toStepNodeIds(step);
     if (ids.length === 0) continue;
-    const data = await graphqlRequest<NeighborhoodData, NeighborhoodVariables>(NEIGHBORHOOD_QUERY, {
-      ids,
-      depth: 1,
-      week: null,
-    });
-    for (const node of data.neighborhood.nodes) nodes.set(node.id, node);
-    for (const edge of data.neighborhood.edges) edges.set(edge.id, edge);
+    const data = await request(NeighborhoodDocument, { ids, depth: 1, week: null });
+    const neighborhood = toSubgraph(data.neighborhood);
+    for (const node of neighborhood.nodes) nodes.set(node.id, node);
+    for (const edge of neighborhood.edges) edges.set(edge.id, edge);
   }
   return { nodes: [...nodes.values()], edges: [...edges.values()] };
 }

@@ -1,4 +1,4 @@
-import type { PathSummary } from "./types";
+import type { PathSummary } from "./queries";
 
 export type CardAction = "duplicate" | "export" | "delete";
 

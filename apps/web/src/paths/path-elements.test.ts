@@ -4,7 +4,7 @@ import type { StepTarget } from "./connectivity";
 import { toPathElements } from "./path-elements";
 import { createPathStylesheet } from "./path-style";
 import { toBuilderSubgraph, toPathNodeIds, toPresenterSubgraph, toWalkPositions } from "./path-view";
-import type { PathSubgraph } from "./types";
+import type { PathSubgraph } from "./queries";
 
 const SUBGRAPH: PathSubgraph = {
   truncated: false,

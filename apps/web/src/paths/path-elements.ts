@@ -2,7 +2,7 @@ import type { ElementDefinition } from "cytoscape";
 import { toRelationLabel } from "../graph-kit/elements";
 import { toKindClass } from "../graph-kit/kinds";
 import { type StepTarget, toStepNodeIds } from "./connectivity";
-import type { PathSubgraph } from "./types";
+import type { PathSubgraph } from "./queries";
 
 /**
  * Builder: every step is "in-path" and the selected one "step-current". Presenter: steps before the

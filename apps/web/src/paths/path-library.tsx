@@ -1,21 +1,21 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
-import { describeError } from "../api/graphql";
+import { describeError, isCode, request } from "../api/graphql";
 import { downloadBlob } from "../shared/download";
 import type { CardAction } from "./path-card";
 import { PathSection } from "./path-section";
 import {
-  DELETE_PATH_MUTATION,
-  DUPLICATE_PATH_MUTATION,
-  EXPORT_PATH_QUERY,
-  IMPORT_PATH_MUTATION,
+  DeletePathDocument,
+  DuplicatePathDocument,
+  ExportPathDocument,
+  ImportPathDocument,
+  type PathSummary,
 } from "./queries";
-import { isCode, pathRequest } from "./request";
 import { SEARCH_PARAM, toLibrarySearch } from "./saved-view-store";
 import { SavedViews } from "./saved-views";
-import type { PathSummary } from "./types";
 import { usePathList } from "./use-path-list";
+import { usePathWrite } from "./use-path-write";
 
 type Message = { text: string; link?: { href: string; label: string }; alert?: boolean } | null;
 
@@ -25,6 +25,10 @@ export function PathLibrary({ canEdit }: { canEdit: boolean }) {
   const [search, setSearch] = useState("");
   const [message, setMessage] = useState<Message>(null);
   const fileInput = useRef<HTMLInputElement>(null);
+  // Each write makes the cached lists stale, so both refetch after it on their own.
+  const duplicate = usePathWrite(DuplicatePathDocument);
+  const remove = usePathWrite(DeletePathDocument);
+  const importPath = usePathWrite(ImportPathDocument);
   const published = usePathList("PUBLISHED", search);
   const drafts = usePathList(canEdit ? "DRAFT" : null, search);
 
@@ -53,27 +57,22 @@ export function PathLibrary({ canEdit }: { canEdit: boolean }) {
   async function act(action: CardAction, path: PathSummary) {
     try {
       if (action === "export") {
-        const data = await pathRequest<{ exportTeachingPath: string }>(EXPORT_PATH_QUERY, { id: path.id });
+        const data = await request(ExportPathDocument, { id: path.id });
         downloadBlob(
           new Blob([data.exportTeachingPath], { type: "application/json" }),
           `${path.id}.teaching-path.json`,
         );
         setMessage({ text: `Exported “${path.title}”.` });
       } else if (action === "duplicate") {
-        const data = await pathRequest<{ duplicateTeachingPath: { id: string; title: string } }>(
-          DUPLICATE_PATH_MUTATION,
-          { id: path.id },
-        );
+        const data = await duplicate({ id: path.id });
         const copy = data.duplicateTeachingPath;
         setMessage({
           text: `Copied as the draft “${copy.title}”.`,
           link: { href: `/paths/${copy.id}/edit`, label: "Edit the copy" },
         });
-        refreshAll();
       } else if (window.confirm(`Delete “${path.title}”? This cannot be undone.`)) {
-        await pathRequest(DELETE_PATH_MUTATION, { id: path.id, expectedVersion: path.version });
+        await remove({ id: path.id, expectedVersion: path.version });
         setMessage({ text: `Deleted “${path.title}”.` });
-        refreshAll();
       }
     } catch (error) {
       const text = isCode(error, "CONFLICT")
@@ -86,18 +85,12 @@ export function PathLibrary({ canEdit }: { canEdit: boolean }) {
 
   async function importFile(file: File) {
     try {
-      const data = await pathRequest<{ importTeachingPath: { id: string; title: string } }>(
-        IMPORT_PATH_MUTATION,
-        {
-          document: await file.text(),
-        },
-      );
+      const data = await importPath({ document: await file.text() });
       const path = data.importTeachingPath;
       setMessage({
         text: `Imported “${path.title}” as a draft.`,
         link: { href: `/paths/${path.id}/edit`, label: "Edit it" },
       });
-      refreshAll();
     } catch (error) {
       setMessage({ text: `Could not import ${file.name}: ${describeError(error)}`, alert: true });
     }

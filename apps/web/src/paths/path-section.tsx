@@ -1,6 +1,6 @@
 import { describeError } from "../api/graphql";
 import { type CardAction, PathCard } from "./path-card";
-import type { PathSummary } from "./types";
+import type { PathSummary } from "./queries";
 import type { PathList } from "./use-path-list";
 
 export interface PathSectionProps {

@@ -1,5 +1,5 @@
 import { type StepTarget, toStepNodeIds } from "./connectivity";
-import type { PathGraphEdge, PathSubgraph } from "./types";
+import type { PathGraphEdge, PathSubgraph } from "./queries";
 
 /** Which neighbours the builder draws: those of the selected step, or of every step. */
 export type NeighbourScope = "selected" | "all";

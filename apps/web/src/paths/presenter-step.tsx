@@ -1,8 +1,8 @@
 import type { Subgraph } from "../api/types";
 import { AnnotationView } from "./annotation-view";
 import { toCaseHref } from "./labels";
+import type { TeachingStepData } from "./queries";
 import { StepEvidence } from "./step-evidence";
-import type { TeachingStepData } from "./types";
 
 export interface PresenterStepProps {
   step: TeachingStepData;

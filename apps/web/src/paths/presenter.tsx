@@ -14,8 +14,8 @@ import { createPathStylesheet } from "./path-style";
 import { toPathNodeIds, toPresenterSubgraph, toWalkPositions } from "./path-view";
 import { PresenterProgress } from "./presenter-progress";
 import { PresenterStep } from "./presenter-step";
+import type { TeachingPathData } from "./queries";
 import { parseStepParam, toPresenterMove, toStepSearch } from "./step-param";
-import type { TeachingPathData } from "./types";
 import { usePath } from "./use-path";
 import { usePathNeighborhood } from "./use-path-neighborhood";
 

@@ -1,43 +1,35 @@
 /** The teaching-path operations the paths pages send through the /graphql proxy. */
 
-export const VIEWER_FIELDS = /* GraphQL */ `role name canEditTeachingPaths`;
+import { graphql } from "../api/gql";
+import type {
+  CreateTeachingPathInput,
+  PathFieldsFragment,
+  PathNeighborhoodQuery,
+  PathSummaryFieldsFragment,
+  TeachingCaseInput,
+  TeachingPathStatus,
+  TeachingStepInput,
+  ViewerFieldsFragment,
+} from "../api/gql/graphql";
 
-const SUMMARY_FIELDS = /* GraphQL */ `
-  id title summary audience author status version updatedAt publishedAt stepCount canEdit
-`;
+export const ViewerDocument = graphql(`query PathsViewer { viewer { ...ViewerFields } }`);
 
-const PATH_FIELDS = /* GraphQL */ `
-  ${SUMMARY_FIELDS}
-  steps {
-    id position nodeId edgeId annotation question answer
-    node { id kind name }
-    edge { id type source target }
-    case {
-      present absent gestationalWeek
-      presentFindings { id name }
-      absentFindings { id name }
-    }
-  }
-`;
-
-export const VIEWER_QUERY = /* GraphQL */ `query PathsViewer { viewer { ${VIEWER_FIELDS} } }`;
-
-export const PATH_LIST_QUERY = /* GraphQL */ `
+export const PathListDocument = graphql(`
   query TeachingPathList($first: Int, $after: String, $status: TeachingPathStatus, $search: String) {
     teachingPaths(first: $first, after: $after, status: $status, search: $search) {
       totalCount
       pageInfo { hasNextPage endCursor }
-      edges { cursor node { ${SUMMARY_FIELDS} } }
+      edges { cursor node { ...PathSummaryFields } }
     }
   }
-`;
+`);
 
-export const PATH_QUERY = /* GraphQL */ `
-  query TeachingPath($id: ID!) { teachingPath(id: $id) { ${PATH_FIELDS} } }
-`;
+export const PathDocument = graphql(`
+  query TeachingPath($id: ID!) { teachingPath(id: $id) { ...PathFields } }
+`);
 
 /** Just the nodes and relationships a path drawing needs; the explorer's query carries far more. */
-export const PATH_NEIGHBORHOOD_QUERY = /* GraphQL */ `
+export const PathNeighborhoodDocument = graphql(`
   query PathNeighborhood($ids: [ID!]!) {
     neighborhood(ids: $ids, depth: 1) {
       truncated
@@ -45,46 +37,68 @@ export const PATH_NEIGHBORHOOD_QUERY = /* GraphQL */ `
       edges { id type source target frequency }
     }
   }
-`;
+`);
 
-export const CREATE_PATH_MUTATION = /* GraphQL */ `
+export const CreatePathDocument = graphql(`
   mutation CreateTeachingPath($input: CreateTeachingPathInput!) {
-    createTeachingPath(input: $input) { ${PATH_FIELDS} }
+    createTeachingPath(input: $input) { ...PathFields }
   }
-`;
+`);
 
-export const UPDATE_PATH_MUTATION = /* GraphQL */ `
+export const UpdatePathDocument = graphql(`
   mutation UpdateTeachingPath($id: ID!, $expectedVersion: Int!, $patch: TeachingPathPatch!) {
-    updateTeachingPath(id: $id, expectedVersion: $expectedVersion, patch: $patch) { ${PATH_FIELDS} }
+    updateTeachingPath(id: $id, expectedVersion: $expectedVersion, patch: $patch) { ...PathFields }
   }
-`;
+`);
 
-export const PUBLISH_PATH_MUTATION = /* GraphQL */ `
+export const PublishPathDocument = graphql(`
   mutation PublishTeachingPath($id: ID!, $expectedVersion: Int!) {
-    publishTeachingPath(id: $id, expectedVersion: $expectedVersion) { ${PATH_FIELDS} }
+    publishTeachingPath(id: $id, expectedVersion: $expectedVersion) { ...PathFields }
   }
-`;
+`);
 
-export const UNPUBLISH_PATH_MUTATION = /* GraphQL */ `
+export const UnpublishPathDocument = graphql(`
   mutation UnpublishTeachingPath($id: ID!, $expectedVersion: Int!) {
-    unpublishTeachingPath(id: $id, expectedVersion: $expectedVersion) { ${PATH_FIELDS} }
+    unpublishTeachingPath(id: $id, expectedVersion: $expectedVersion) { ...PathFields }
   }
-`;
+`);
 
-export const DUPLICATE_PATH_MUTATION = /* GraphQL */ `
+export const DuplicatePathDocument = graphql(`
   mutation DuplicateTeachingPath($id: ID!) { duplicateTeachingPath(id: $id) { id title } }
-`;
+`);
 
-export const DELETE_PATH_MUTATION = /* GraphQL */ `
+export const DeletePathDocument = graphql(`
   mutation DeleteTeachingPath($id: ID!, $expectedVersion: Int!) {
     deleteTeachingPath(id: $id, expectedVersion: $expectedVersion)
   }
-`;
+`);
 
-export const EXPORT_PATH_QUERY = /* GraphQL */ `
+export const ExportPathDocument = graphql(`
   query ExportTeachingPath($id: ID!) { exportTeachingPath(id: $id) }
-`;
+`);
 
-export const IMPORT_PATH_MUTATION = /* GraphQL */ `
+export const ImportPathDocument = graphql(`
   mutation ImportTeachingPath($document: String!) { importTeachingPath(document: $document) { id title } }
-`;
+`);
+
+/** The paths pages' names for the shapes these operations take and return, from the generated types. */
+
+export type Viewer = ViewerFieldsFragment;
+export type ViewerRole = Viewer["role"];
+export const ANONYMOUS_VIEWER: Viewer = { role: "ANONYMOUS", name: "anonymous", canEditTeachingPaths: false };
+
+export type PathStatus = TeachingPathStatus;
+/** A path as listed: everything but the steps. */
+export type PathSummary = PathSummaryFieldsFragment;
+export type TeachingPathData = PathFieldsFragment;
+export type TeachingStepData = TeachingPathData["steps"][number];
+
+export type { TeachingCaseInput, TeachingStepInput };
+/** What the editor sends on every save: the whole content, for create and update alike. */
+export type PathContentInput = {
+  [Field in "title" | "summary" | "audience" | "steps"]-?: NonNullable<CreateTeachingPathInput[Field]>;
+};
+
+/** The slice of the graph a paths page draws: enough to label, colour and connect. */
+export type PathSubgraph = PathNeighborhoodQuery["neighborhood"];
+export type PathGraphEdge = PathSubgraph["edges"][number];

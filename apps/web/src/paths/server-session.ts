@@ -1,8 +1,8 @@
 import { headers } from "next/headers";
 import { env } from "../env";
+import { ANONYMOUS_VIEWER, type Viewer } from "./queries";
 import { readSessionToken } from "./session";
 import { SESSION_KEY } from "./session-key";
-import { ANONYMOUS_VIEWER, type Viewer } from "./types";
 import { fetchViewer } from "./viewer-check";
 
 export interface Session {

@@ -1,5 +1,5 @@
+import type { ViewerRole } from "./queries";
 import type { Session } from "./server-session";
-import type { ViewerRole } from "./types";
 
 const ROLE_LABELS: Record<ViewerRole, string> = {
   ANONYMOUS: "Not signed in",

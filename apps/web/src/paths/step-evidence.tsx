@@ -6,7 +6,7 @@ import { SafetyBadge } from "../safety/safety-badge";
 import { SafetyStatements } from "../safety/safety-statements";
 import { EvidenceList } from "../shared/evidence-list";
 import { toStepDetails } from "./handout";
-import type { TeachingStepData } from "./types";
+import type { TeachingStepData } from "./queries";
 
 export interface StepEvidenceProps {
   step: TeachingStepData;

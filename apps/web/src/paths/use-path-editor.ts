@@ -1,18 +1,18 @@
 "use client";
 
 import { useCallback, useEffect, useReducer, useState } from "react";
-import { describeError } from "../api/graphql";
+import { describeError, GraphQLRequestError, isCode, request } from "../api/graphql";
 import { toContentInput } from "./draft";
 import { type EditorProblem, editorReducer, INITIAL_EDITOR, isDirty } from "./editor-state";
 import {
-  CREATE_PATH_MUTATION,
-  PATH_QUERY,
-  PUBLISH_PATH_MUTATION,
-  UNPUBLISH_PATH_MUTATION,
-  UPDATE_PATH_MUTATION,
+  CreatePathDocument,
+  PathDocument,
+  PublishPathDocument,
+  type TeachingPathData,
+  UnpublishPathDocument,
+  UpdatePathDocument,
 } from "./queries";
-import { isCode, PathRequestError, pathRequest } from "./request";
-import type { TeachingPathData } from "./types";
+import { usePathWrite } from "./use-path-write";
 
 /** What went wrong, in words an educator can act on. */
 function toProblem(error: unknown): EditorProblem {
@@ -21,13 +21,13 @@ function toProblem(error: unknown): EditorProblem {
   if (isCode(error, "UNAUTHENTICATED"))
     message = "You are signed out (or your sign-in expired). Sign in again to save.";
   if (isCode(error, "FORBIDDEN")) message = "Your token may read teaching paths but not change them.";
-  return { kind: "error", message, field: error instanceof PathRequestError ? error.field : undefined };
+  return { kind: "error", message, field: error instanceof GraphQLRequestError ? error.field : undefined };
 }
 
 async function fetchPath(id: string): Promise<TeachingPathData> {
-  const data = await pathRequest<{ teachingPath: TeachingPathData | null }>(PATH_QUERY, { id });
+  const data = await request(PathDocument, { id });
   if (!data.teachingPath)
-    throw new PathRequestError({ message: `There is no teaching path "${id}" you may edit.` }, 404);
+    throw new GraphQLRequestError({ message: `There is no teaching path "${id}" you may edit.` }, 404);
   return data.teachingPath;
 }
 
@@ -37,6 +37,10 @@ export function usePathEditor(pathId: string | null) {
   // Loading until mounted, even for a new path: typing into server-rendered fields before hydration is lost.
   const [loading, setLoading] = useState(true);
   const [loadError, setLoadError] = useState<unknown>(null);
+  const create = usePathWrite(CreatePathDocument);
+  const update = usePathWrite(UpdatePathDocument);
+  const publishPath = usePathWrite(PublishPathDocument);
+  const unpublishPath = usePathWrite(UnpublishPathDocument);
 
   const load = useCallback(async (id: string) => {
     setLoading(true);
@@ -66,15 +70,9 @@ export function usePathEditor(pathId: string | null) {
       const input = toContentInput(sentDraft);
       const path =
         state.pathId === null
-          ? (await pathRequest<{ createTeachingPath: TeachingPathData }>(CREATE_PATH_MUTATION, { input }))
-              .createTeachingPath
-          : (
-              await pathRequest<{ updateTeachingPath: TeachingPathData }>(UPDATE_PATH_MUTATION, {
-                id: state.pathId,
-                expectedVersion: state.version,
-                patch: input,
-              })
-            ).updateTeachingPath;
+          ? (await create({ input })).createTeachingPath
+          : (await update({ id: state.pathId, expectedVersion: state.version, patch: input }))
+              .updateTeachingPath;
       dispatch({ type: "saved", path, sentKeys, sentDraft });
       // The new path now has an address; keep the page (and its state), change the URL.
       if (state.pathId === null)
@@ -97,16 +95,12 @@ export function usePathEditor(pathId: string | null) {
       id = saved.id;
     }
     dispatch({ type: "busy", busy: "publishing" });
-    const [mutation, field] = publish
-      ? [PUBLISH_PATH_MUTATION, "publishTeachingPath"]
-      : [UNPUBLISH_PATH_MUTATION, "unpublishTeachingPath"];
     try {
-      const data = await pathRequest<Record<string, TeachingPathData>>(mutation, {
-        id,
-        expectedVersion: version,
-      });
-      const path = data[field];
-      if (path) dispatch({ type: "status-changed", path });
+      const variables = { id, expectedVersion: version };
+      const path = publish
+        ? (await publishPath(variables)).publishTeachingPath
+        : (await unpublishPath(variables)).unpublishTeachingPath;
+      dispatch({ type: "status-changed", path });
     } catch (error) {
       dispatch({ type: "failed", problem: toProblem(error) });
     }

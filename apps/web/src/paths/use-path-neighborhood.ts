@@ -1,9 +1,8 @@
 "use client";
 
-import { useEffect, useState } from "react";
-import { PATH_NEIGHBORHOOD_QUERY } from "./queries";
-import { pathRequest } from "./request";
-import type { PathSubgraph } from "./types";
+import { useMemo } from "react";
+import { useGraphQLQuery } from "../api/use-query";
+import { PathNeighborhoodDocument, type PathSubgraph } from "./queries";
 
 export interface PathNeighborhood {
   subgraph: PathSubgraph | null;
@@ -15,37 +14,18 @@ export interface PathNeighborhood {
 
 const EMPTY: PathSubgraph = { nodes: [], edges: [], truncated: false };
 
+export const toIdsKey = (ids: readonly string[]) => [...ids].sort().join(",");
+
 /** The depth-1 neighbourhood of the path's nodes; the last answer stays while the next one loads. */
 export function usePathNeighborhood(ids: readonly string[]): PathNeighborhood {
-  const key = [...ids].sort().join(",");
-  const [state, setState] = useState<PathNeighborhood>({
-    subgraph: null,
-    forIds: null,
-    loading: false,
-    error: null,
-  });
-
-  useEffect(() => {
-    if (key === "") {
-      setState({ subgraph: EMPTY, forIds: "", loading: false, error: null });
-      return;
-    }
-    const controller = new AbortController();
-    setState((previous) => ({ ...previous, loading: true, error: null }));
-    pathRequest<{ neighborhood: PathSubgraph }>(
-      PATH_NEIGHBORHOOD_QUERY,
-      { ids: key.split(",") },
-      { signal: controller.signal },
-    ).then(
-      (data) => setState({ subgraph: data.neighborhood, forIds: key, loading: false, error: null }),
-      (error: unknown) => {
-        if (!controller.signal.aborted) setState((previous) => ({ ...previous, loading: false, error }));
-      },
-    );
-    return () => controller.abort();
-  }, [key]);
-
-  return state;
+  const key = toIdsKey(ids);
+  const variables = useMemo(() => (key === "" ? null : { ids: key.split(",") }), [key]);
+  const { data, dataVariables, loading, error } = useGraphQLQuery(PathNeighborhoodDocument, variables);
+  if (key === "") return { subgraph: EMPTY, forIds: "", loading: false, error: null };
+  return {
+    subgraph: data?.neighborhood ?? null,
+    forIds: dataVariables ? toIdsKey(dataVariables.ids.map(String)) : null,
+    loading,
+    error,
+  };
 }
-
-export const toIdsKey = (ids: readonly string[]) => [...ids].sort().join(",");

@@ -1,5 +1,4 @@
-import { VIEWER_QUERY } from "./queries";
-import type { Viewer } from "./types";
+import { type Viewer, ViewerDocument } from "./queries";
 
 /**
  * Asks the API who a token belongs to. Null when the API does not know the token (it answers
@@ -17,7 +16,7 @@ export async function fetchViewer(
       accept: "application/json",
       authorization: `Bearer ${token}`,
     },
-    body: JSON.stringify({ query: VIEWER_QUERY }),
+    body: JSON.stringify({ query: ViewerDocument.toString() }),
     cache: "no-store",
     signal: AbortSignal.timeout(10_000),
   });

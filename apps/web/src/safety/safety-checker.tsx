@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useSearchParams } from "next/navigation";
 import { useMemo, useState } from "react";
 import { describeError } from "../api/graphql";
-import { useQuery } from "../api/use-query";
+import { useGraphQLQuery } from "../api/use-query";
 import { WeekField } from "../differential/week-field";
 import { SearchBox } from "../explore/search-box";
 import { SafetyCard } from "./safety-card";
@@ -16,12 +16,7 @@ import {
   toSafetyCheckHref,
   toSafetyCheckSearch,
 } from "./safety-check";
-import {
-  ALTERNATIVES_QUERY,
-  type AlternativesData,
-  SAFETY_CHECK_QUERY,
-  type SafetyCheckData,
-} from "./safety-check-queries";
+import { AlternativesDocument, type CheckedNode, SafetyCheckDocument } from "./safety-check-queries";
 
 /** Next's router follows history state changes, so the URL stays the one source of the check. */
 function navigate(state: SafetyCheckState, replace: boolean) {
@@ -53,18 +48,15 @@ export function SafetyChecker() {
     () => (state.subject === null ? null : { id: state.subject, week: state.week }),
     [state.subject, state.week],
   );
-  const check = useQuery<SafetyCheckData, { id: string; week: number | null }>(SAFETY_CHECK_QUERY, variables);
-  const node = check.data?.node ?? null;
+  const check = useGraphQLQuery(SafetyCheckDocument, variables);
+  const node: CheckedNode | null = check.data?.node ?? null;
   const current = node !== null && node.id === state.subject;
   const rated = current && hasSafety(node.kind);
   const altVariables = useMemo(
     () => (rated && node ? { ids: [node.id], week: state.week } : null),
     [rated, node, state.week],
   );
-  const alternatives = useQuery<AlternativesData, { ids: string[]; week: number | null }>(
-    ALTERNATIVES_QUERY,
-    altVariables,
-  );
+  const alternatives = useGraphQLQuery(AlternativesDocument, altVariables);
 
   return (
     <div className="safety-check">

@@ -1,5 +1,5 @@
 import type { EvidenceItem, Safety, SafetyStatement } from "../api/types";
-import type { Candidate, Contribution, Differential, LinkedSubgraph } from "../differential/case-types";
+import type { Candidate, Contribution, Differential, LinkedSubgraph } from "../differential/case-queries";
 import { graphEdge } from "./fixtures";
 
 /** A small differential and candidate neighbourhood in the API's shape, for unit tests. */

@@ -6,6 +6,7 @@ const nice = {
   id: "nice-uti",
   title: "Pyelonephritis (acute): antimicrobial prescribing",
   sourceKind: "guideline",
+  citation: null,
 };
 
 export const pyelonephritis: GraphNode = {

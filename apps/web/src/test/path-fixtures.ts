@@ -1,4 +1,4 @@
-import type { TeachingPathData, TeachingStepData } from "../paths/types";
+import type { TeachingPathData, TeachingStepData } from "../paths/queries";
 
 /** Teaching paths in the API's shape, for unit tests: each test names only the fields it is about. */
 
