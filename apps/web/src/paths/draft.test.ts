@@ -11,7 +11,6 @@ import {
   toStepIndexOfField,
   withSavedIds,
 } from "./draft";
-import type { TeachingPathData } from "./queries";
 
 const PATH = teachingPath({
   id: "kidney-or-spine",

@@ -2,7 +2,6 @@ import { describe, expect, it } from "vitest";
 import { teachingPath, teachingStep } from "../test/path-fixtures";
 import { toContentInput } from "./draft";
 import { type EditorAction, editorReducer, INITIAL_EDITOR, isDirty, selectedIndex } from "./editor-state";
-import type { TeachingPathData } from "./queries";
 
 const run = (...actions: EditorAction[]) => actions.reduce(editorReducer, INITIAL_EDITOR);
 const add = (nodeId: string): EditorAction => ({

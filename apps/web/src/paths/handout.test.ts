@@ -3,7 +3,6 @@ import type { Safety } from "../api/types";
 import { feverEdge, subgraph, urinalysis } from "../test/fixtures";
 import { teachingStep as step } from "../test/path-fixtures";
 import { toHandoutMarkdown, toHandoutName, toStepDetails } from "./handout";
-import type { TeachingStepData } from "./queries";
 
 const allowed: Safety = {
   level: "ALLOWED",
