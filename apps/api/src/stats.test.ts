@@ -1,3 +1,4 @@
+import { NODE_KINDS } from "@bpx/domain";
 import { afterAll, describe, expect, it } from "vitest";
 import { createTestApi } from "./test-helpers";
 
@@ -11,14 +12,7 @@ describe("stats", () => {
       sourcesByKind { key count } redFlagRules publishedTeachingPaths } }`);
     expect(body.errors).toBeUndefined();
     const s = body.data.stats;
-    expect(s.nodesByKind.map((c: { key: string }) => c.key)).toEqual([
-      "CONDITION",
-      "FINDING",
-      "DIAGNOSTIC",
-      "DRUG",
-      "INTERVENTION",
-      "SOURCE",
-    ]);
+    expect(s.nodesByKind.map((c: { key: string }) => c.key)).toEqual([...NODE_KINDS]);
     const total = (counts: { count: number }[]) => counts.reduce((a, c) => a + c.count, 0);
     expect(s.nodeCount).toBe(await api.store.countEntities());
     expect(total(s.nodesByKind)).toBe(s.nodeCount);

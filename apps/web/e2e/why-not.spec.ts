@@ -30,7 +30,7 @@ async function apiDifferential(page: Page, present: string[], week: number) {
   };
 }
 
-/** The page's own format (src/lib/format.ts), so the test reads the number the way a reader does. */
+/** The page's own format (src/shared/format.ts), so the test reads the number the way a reader does. */
 function toPercent(probability: number): string {
   const percent = probability * 100;
   if (percent > 0 && percent < 0.1) return "<0.1%";

@@ -1,3 +1,4 @@
+import { NODE_KINDS, SAFETY_LEVELS } from "@bpx/domain";
 import {
   type GraphQLEnumType,
   type GraphQLInterfaceType,
@@ -17,23 +18,9 @@ describe("the executable schema", () => {
       expect.arrayContaining(["node", "search", "neighborhood", "differential"]),
     );
     const kinds = schema.getType("NodeKind") as GraphQLEnumType;
-    expect(kinds.getValues().map((v) => v.name)).toEqual([
-      "CONDITION",
-      "FINDING",
-      "DIAGNOSTIC",
-      "DRUG",
-      "INTERVENTION",
-      "SOURCE",
-    ]);
+    expect(kinds.getValues().map((v) => v.name)).toEqual([...NODE_KINDS]);
     const levels = schema.getType("SafetyLevel") as GraphQLEnumType;
-    expect(levels.getValues().map((v) => v.name)).toEqual([
-      "ALLOWED",
-      "CAUTION",
-      "AVOID",
-      "CONTRAINDICATED",
-      "CONFLICTING",
-      "UNKNOWN",
-    ]);
+    expect(levels.getValues().map((v) => v.name)).toEqual([...SAFETY_LEVELS]);
     const node = schema.getType("Node") as GraphQLInterfaceType;
     expect(Object.keys(node.getFields())).toEqual(["id", "kind", "name", "aliases"]);
     for (const name of ["Condition", "Finding", "Diagnostic", "Drug", "Intervention", "Source"]) {

@@ -1,6 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
-import { TopNav } from "../components/top-nav";
+import { TopNav } from "../shared/top-nav";
 import "./globals.css";
 import "./nav.css";
 import "./explorer.css";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
-import { CasePage } from "../components/case/case-page";
+import { CasePage } from "../differential/case-page";
 import "./case-numbers.css";
 
 export const metadata: Metadata = { title: "Differential · Back pain in pregnancy" };

@@ -1,5 +1,5 @@
-import type { Candidate, Differential, LinkedSubgraph } from "../lib/case-types";
-import type { EvidenceItem, Safety } from "../lib/types";
+import type { EvidenceItem, Safety } from "../api/types";
+import type { Candidate, Differential, LinkedSubgraph } from "../differential/case-types";
 
 /** A small differential and candidate neighbourhood in the API's shape, for unit tests. */
 

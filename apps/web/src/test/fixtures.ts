@@ -1,4 +1,4 @@
-import type { GraphEdge, GraphNode, Subgraph } from "../lib/types";
+import type { GraphEdge, GraphNode, Subgraph } from "../api/types";
 
 /** A small subgraph in the API's shape, for unit tests. */
 

@@ -19,6 +19,17 @@ export interface Word {
 const JOIN_HYPHENATED = new Set(["pre", "post", "anti", "intra", "extra", "supra", "sub", "non", "co", "x"]);
 const JOIN_SPACED = new Set(["pre", "x"]);
 
+/** One word made of a prefix and the word it was split from, spanning both. */
+function joined(prefix: string, first: Token, last: Token): Word {
+  return {
+    text: foldSpelling(prefix + last.text),
+    kind: "word",
+    start: first.start,
+    end: last.end,
+    rewritten: false,
+  };
+}
+
 /** Folds spelling and joins split prefixes; symbols and numbers pass through. */
 export function toWords(tokens: readonly Token[]): Word[] {
   const out: Word[] = [];
@@ -38,22 +49,10 @@ export function toWords(tokens: readonly Token[]): Word[] {
       after?.kind === "word" &&
       !after.spaced
     ) {
-      out.push({
-        text: foldSpelling(text + after.text),
-        kind: "word",
-        start: t.start,
-        end: after.end,
-        rewritten: false,
-      });
+      out.push(joined(text, t, after));
       i += 2;
     } else if (JOIN_SPACED.has(text) && next?.kind === "word" && next.text.length > 2) {
-      out.push({
-        text: foldSpelling(text + next.text),
-        kind: "word",
-        start: t.start,
-        end: next.end,
-        rewritten: false,
-      });
+      out.push(joined(text, t, next));
       i += 1;
     } else out.push({ text, kind: "word", start: t.start, end: t.end, rewritten: false });
   }

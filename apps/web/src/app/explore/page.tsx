@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
-import { Explorer } from "../../components/explorer";
+import { Explorer } from "../../explore/explorer";
 
 export const metadata: Metadata = { title: "Graph explorer · Back pain in pregnancy" };
 

@@ -1,6 +1,6 @@
+import { type ForwardOptions, forwardGraphQL } from "../../api/proxy";
 import { env } from "../../env";
-import { SESSION_KEY } from "../../lib/paths/session-key";
-import { type ForwardOptions, forwardGraphQL } from "../../lib/proxy";
+import { SESSION_KEY } from "../../paths/session-key";
 
 // The API address is a runtime setting, so this route must never be prerendered.
 export const dynamic = "force-dynamic";

@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
-import { SessionBar } from "../../components/paths/session-bar";
-import type { Session } from "../../lib/paths/server-session";
+import type { Session } from "../../paths/server-session";
+import { SessionBar } from "../../paths/session-bar";
 
 export interface EditorGateProps {
   session: Session;

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import { PathLibrary } from "../../components/paths/path-library";
-import { SessionBar } from "../../components/paths/session-bar";
-import { getSession } from "../../lib/paths/server-session";
+import { PathLibrary } from "../../paths/path-library";
+import { getSession } from "../../paths/server-session";
+import { SessionBar } from "../../paths/session-bar";
 
 export const metadata: Metadata = { title: "Teaching paths · Back pain in pregnancy" };
 

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
-import { PrintView } from "../../components/print/print-view";
+import { PrintView } from "../../print/print-view";
 import "../case-numbers.css";
 
 export const metadata: Metadata = { title: "Differential (print) · Back pain in pregnancy" };

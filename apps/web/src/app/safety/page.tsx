@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
-import { SafetyChecker } from "../../components/safety/safety-checker";
+import { SafetyChecker } from "../../safety/safety-checker";
 import "./safety-check.css";
 
 export const metadata: Metadata = { title: "Safety checker · Back pain in pregnancy" };

@@ -7,9 +7,9 @@ import {
   toSafeReturnPath,
   toSessionCookie,
   withSignInNotice,
-} from "../../../lib/paths/session";
-import { SESSION_KEY } from "../../../lib/paths/session-key";
-import { fetchViewer } from "../../../lib/paths/viewer-check";
+} from "../../../paths/session";
+import { SESSION_KEY } from "../../../paths/session-key";
+import { fetchViewer } from "../../../paths/viewer-check";
 
 // Reads the API address and sets cookies per request: never prerendered or cached.
 export const dynamic = "force-dynamic";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
-import { NodeView } from "../../../components/node/node-view";
+import { NodeView } from "../../../node/node-view";
 
 interface NodePageProps {
   params: Promise<{ id: string }>;

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import { Presenter } from "../../../components/paths/presenter";
-import { getSession } from "../../../lib/paths/server-session";
+import { Presenter } from "../../../paths/presenter";
+import { getSession } from "../../../paths/server-session";
 
 export const metadata: Metadata = { title: "Teaching path · Back pain in pregnancy" };
 

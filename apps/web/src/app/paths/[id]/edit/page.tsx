@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import { PathBuilder } from "../../../../components/paths/path-builder";
-import { getSession } from "../../../../lib/paths/server-session";
+import { PathBuilder } from "../../../../paths/path-builder";
+import { getSession } from "../../../../paths/server-session";
 import { EditorGate } from "../../editor-gate";
 
 export const metadata: Metadata = { title: "Edit teaching path · Back pain in pregnancy" };

@@ -1,0 +1,80 @@
+"use client";
+
+import { type ReactNode, useState } from "react";
+import type { NodeSummary } from "../api/types";
+import { SearchBox } from "../explore/search-box";
+import { FindingChips } from "./finding-chips";
+import { WeekField } from "./week-field";
+
+export interface CaseEntryProps {
+  present: string[];
+  absent: string[];
+  week: number | null;
+  days: number | null;
+  names: Readonly<Record<string, string>>;
+  onAdd: (finding: NodeSummary, present: boolean) => void;
+  onFlip: (id: string) => void;
+  onRemove: (id: string) => void;
+  onWeek: (week: number | null, days: number | null) => void;
+  onClear: () => void;
+  /** A note is written: Clear case clears it too. */
+  hasNote: boolean;
+  /** Findings the last reading of the note named, marked on their chips. */
+  noted: ReadonlySet<string>;
+  /** The free-text note, above the type-ahead. */
+  children?: ReactNode;
+}
+
+/** Findings with type-ahead, their present/absent state, the week, and a fresh start. */
+export function CaseEntry(props: CaseEntryProps) {
+  const [addAbsent, setAddAbsent] = useState(false);
+  // Clearing remounts the week field, so a refused text (which gives the case no week) goes too.
+  const [cleared, setCleared] = useState(0);
+  const entered = props.present.length + props.absent.length;
+  return (
+    <section className="card case-entry" aria-labelledby="case-title">
+      <header className="card-header">
+        <h2 id="case-title">Case</h2>
+        <button
+          type="button"
+          className="button button-small"
+          onClick={() => {
+            setCleared((count) => count + 1);
+            props.onClear();
+          }}
+          disabled={entered === 0 && props.week === null && !props.hasNote}
+        >
+          Clear case
+        </button>
+      </header>
+      {props.children}
+      <SearchBox
+        label="Add a finding"
+        placeholder="Symptom or sign, e.g. fever"
+        kinds={["FINDING"]}
+        clearOnPick
+        hint="↑ ↓ to choose · Enter adds · Shift+Enter adds the other way"
+        onPick={(node, alternate) => props.onAdd(node, addAbsent === alternate)}
+      />
+      <fieldset className="add-as">
+        <legend>Add as</legend>
+        <label>
+          <input type="radio" name="add-as" checked={!addAbsent} onChange={() => setAddAbsent(false)} />{" "}
+          present
+        </label>
+        <label>
+          <input type="radio" name="add-as" checked={addAbsent} onChange={() => setAddAbsent(true)} /> absent
+        </label>
+      </fieldset>
+      <FindingChips
+        present={props.present}
+        absent={props.absent}
+        names={props.names}
+        noted={props.noted}
+        onFlip={props.onFlip}
+        onRemove={props.onRemove}
+      />
+      <WeekField key={cleared} week={props.week} days={props.days} onChange={props.onWeek} />
+    </section>
+  );
+}

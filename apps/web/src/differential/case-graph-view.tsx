@@ -1,0 +1,174 @@
+"use client";
+
+import type { NodeKind } from "@bpx/domain";
+import type { Core } from "cytoscape";
+import dynamic from "next/dynamic";
+import { useMemo, useRef, useState } from "react";
+import { createCaseStylesheet } from "../graph-kit/case-style";
+import { GraphLegend } from "../graph-kit/graph-legend";
+import { LayoutSelect } from "../graph-kit/layout-select";
+import type { LayoutName } from "../graph-kit/layouts";
+import { useViewHistory } from "../graph-kit/use-view-history";
+import { type GraphView, toHiddenIds } from "../graph-kit/view-history";
+import { HistoryControls, NodeTools } from "../graph-kit/view-tools";
+import { CaseEdgePanel } from "./case-edge-panel";
+import { toCaseElements } from "./case-elements";
+import type { CaseGraph } from "./case-graph";
+import { CaseGraphTable } from "./case-graph-table";
+import { CaseNodePanel } from "./case-node-panel";
+import { GraphExport } from "./graph-export";
+import { KindFilter } from "./kind-filter";
+
+const GraphCanvas = dynamic(() => import("../graph-kit/graph-canvas"), {
+  ssr: false,
+  loading: () => <p className="muted stage-message">Loading the graph viewer…</p>,
+});
+
+// One stylesheet object for the page's life: react-cytoscapejs re-applies it whenever the reference changes.
+const STYLESHEET = createCaseStylesheet();
+
+export interface CaseGraphViewProps {
+  graph: CaseGraph;
+  week: number | null;
+  selectedId: string | null;
+  layout: LayoutName;
+  view: "graph" | "table";
+  hidden: readonly NodeKind[];
+  expanded: readonly string[];
+  /** Pinned, hidden and collapsed nodes, kept in the URL by the page. */
+  graphView: GraphView;
+  loading: boolean;
+  exportName: string;
+  onSelect: (id: string) => void;
+  onExpand: (id: string) => void;
+  onLayout: (layout: LayoutName) => void;
+  onView: (view: "graph" | "table") => void;
+  onKind: (kind: NodeKind, hidden: boolean) => void;
+  onGraphView: (view: GraphView) => void;
+}
+
+/** The case drawn as a graph (or a table), with layouts, filters, exports and a details panel. */
+export function CaseGraphView(props: CaseGraphViewProps) {
+  const { graph, selectedId, view, hidden } = props;
+  const coreRef = useRef<Core | null>(null);
+  // A clicked relationship, shown until a node is picked again.
+  const [edgeId, setEdgeId] = useState<string | null>(null);
+  const [lastSelected, setLastSelected] = useState(selectedId);
+  if (selectedId !== lastSelected) {
+    setLastSelected(selectedId);
+    setEdgeId(null);
+  }
+  const selectedEdge = edgeId === null ? null : (graph.edges.find((edge) => edge.id === edgeId) ?? null);
+  const { history, act, undo, redo } = useViewHistory(props.graphView, props.onGraphView);
+  // The findings entered are the case itself: removed from the case, never hidden from its drawing.
+  const entered = useMemo(
+    () =>
+      graph.nodes.filter((node) => node.role === "present" || node.role === "absent").map((node) => node.id),
+    [graph],
+  );
+  const present = history.present;
+  const hiddenIds = useMemo(() => toHiddenIds(present, graph.edges, entered), [present, graph, entered]);
+  const elements = useMemo(
+    () =>
+      toCaseElements(graph, {
+        hiddenKinds: hidden,
+        hiddenIds,
+        pinnedIds: present.pinned,
+        collapsedIds: present.collapsed,
+      }),
+    [graph, hidden, hiddenIds, present],
+  );
+  const hiddenCount = graph.nodes.filter((node) => hiddenIds.has(node.id)).length;
+  const shown = useMemo(() => {
+    const drawn = new Set(elements.map((element) => element.data.id));
+    return {
+      nodes: graph.nodes.filter((node) => drawn.has(node.id)),
+      edges: graph.edges.filter((edge) => drawn.has(edge.id)),
+    };
+  }, [graph, elements]);
+
+  return (
+    <section className="card case-graph" aria-labelledby="graph-title" data-testid="case-graph">
+      <header className="card-header">
+        <h2 id="graph-title">Case graph</h2>
+        <p className="muted small" aria-live="polite">
+          {props.loading ? "Loading…" : `${shown.nodes.length} nodes · ${shown.edges.length} relationships`}
+          {!props.loading && hiddenCount > 0 && ` · ${hiddenCount} hidden`} · click a node for details,
+          double-click to add its neighbours
+        </p>
+      </header>
+      <div className="toolbar">
+        <LayoutSelect value={props.layout} onChange={props.onLayout} disabled={view === "table"} />
+        <button
+          type="button"
+          className="button button-small"
+          aria-pressed={view === "table"}
+          onClick={() => props.onView(view === "graph" ? "table" : "graph")}
+        >
+          {view === "graph" ? "Show as table" : "Show as graph"}
+        </button>
+        <HistoryControls history={history} onUndo={undo} onRedo={redo} small />
+        {hiddenCount > 0 && (
+          <button type="button" className="button button-small" onClick={() => act({ type: "show-all" })}>
+            Show {hiddenCount} hidden
+          </button>
+        )}
+        <GraphExport getCore={() => coreRef.current} baseName={props.exportName} title="Case graph" />
+      </div>
+      <KindFilter hidden={hidden} onChange={props.onKind} />
+      <div className="workspace">
+        <div className="stage">
+          <section
+            className="stage-graph"
+            hidden={view !== "graph"}
+            aria-label="Graph drawing; the table view has the same content as text"
+          >
+            <GraphCanvas
+              elements={elements}
+              stylesheet={STYLESHEET}
+              selectedId={selectedEdge ? null : selectedId}
+              selectedEdgeId={selectedEdge?.id ?? null}
+              onSelectEdge={setEdgeId}
+              layout={props.layout}
+              visible={view === "graph"}
+              onSelect={(id) => {
+                setEdgeId(null);
+                props.onSelect(id);
+              }}
+              onExpand={props.onExpand}
+              onCore={(cy) => {
+                coreRef.current = cy;
+              }}
+            />
+          </section>
+          {view === "table" && (
+            <CaseGraphTable graph={shown} selectedId={selectedId} onSelect={props.onSelect} />
+          )}
+        </div>
+        {selectedEdge ? (
+          <CaseEdgePanel
+            source={selectedEdge.source}
+            target={selectedEdge.target}
+            week={props.week}
+            onSelect={(id) => {
+              setEdgeId(null);
+              props.onSelect(id);
+            }}
+          />
+        ) : (
+          <CaseNodePanel
+            selectedId={selectedId}
+            week={props.week}
+            expanded={selectedId !== null && props.expanded.includes(selectedId)}
+            onSelect={props.onSelect}
+            onExpand={props.onExpand}
+            tools={(id) => (
+              <NodeTools id={id} history={history} canHide={!entered.includes(id)} onAct={act} />
+            )}
+          />
+        )}
+      </div>
+      <GraphLegend relations="case" />
+    </section>
+  );
+}

@@ -1,0 +1,105 @@
+"use client";
+
+import Link from "next/link";
+import { useSearchParams } from "next/navigation";
+import { useMemo, useState } from "react";
+import type { NodeSummary } from "../api/types";
+import { WeekField } from "../differential/week-field";
+import { hasSafety, toSafetyCheckHref } from "../safety/safety-check";
+import { NeighbourhoodView } from "./neighbourhood-view";
+import { SearchBox } from "./search-box";
+import {
+  type ExplorerState,
+  readExplorerState,
+  toExplorerSearch,
+  toFocusIds,
+  withExpanded,
+} from "./url-state";
+
+const EXAMPLES = ["pyelonephritis", "kidney infection", "paracetamol", "fever"];
+
+/** Next's router follows history.pushState, so the URL stays the one source of the explorer's state. */
+function navigate(state: ExplorerState, replace = false) {
+  const search = toExplorerSearch(state);
+  if (search === window.location.search) return;
+  const url = search || window.location.pathname;
+  if (replace) window.history.replaceState(null, "", url);
+  else window.history.pushState(null, "", url);
+}
+
+export function Explorer() {
+  const params = useSearchParams();
+  const state = useMemo(() => readExplorerState(params), [params]);
+  const focusIds = useMemo(() => toFocusIds(state), [state]);
+
+  const [selectedId, setSelectedId] = useState<string | null>(state.node);
+  const [lastNode, setLastNode] = useState(state.node);
+  const [suggestion, setSuggestion] = useState<{ text: string } | null>(null);
+  const [picked, setPicked] = useState<NodeSummary | null>(null);
+  const [days, setDays] = useState<number | null>(null);
+
+  // A new picked node (search, back button, shared link) becomes the selection.
+  if (state.node !== lastNode) {
+    setLastNode(state.node);
+    setSelectedId(state.node);
+  }
+
+  return (
+    <div className="explorer">
+      <section className="search-row" aria-label="Search">
+        <SearchBox
+          label="Search the graph"
+          placeholder="A condition, finding, test or drug — e.g. pyelonephritis"
+          onPick={(node) => {
+            setPicked(node);
+            navigate({ node: node.id, expand: [], week: state.week });
+          }}
+          suggestion={suggestion}
+        />
+        <WeekField
+          week={state.week}
+          days={state.week === null ? null : days}
+          onChange={(week, nextDays) => {
+            setDays(nextDays);
+            navigate({ ...state, week }, true);
+          }}
+        />
+        <p className="examples">
+          <span className="muted">Try:</span>
+          {EXAMPLES.map((text) => (
+            <button key={text} type="button" className="chip" onClick={() => setSuggestion({ text })}>
+              {text}
+            </button>
+          ))}
+        </p>
+        {picked && picked.id === state.node && hasSafety(picked.kind) && (
+          <p className="search-action" data-testid="search-safety-action">
+            <Link href={toSafetyCheckHref(picked.id, state.week)}>
+              Is {picked.name} safe {state.week === null ? "in pregnancy" : `at week ${state.week}`}? Open the
+              safety checker
+            </Link>
+          </p>
+        )}
+      </section>
+
+      {state.node === null ? (
+        <section className="intro">
+          <h2>Explore how causes, findings, tests and treatments connect</h2>
+          <p>
+            Search for a condition, a finding, a test or a drug. The explorer draws its neighbourhood in the
+            knowledge graph; select any node to read its details and the quoted evidence behind each
+            relationship.
+          </p>
+        </section>
+      ) : (
+        <NeighbourhoodView
+          focusIds={focusIds}
+          week={state.week}
+          selectedId={selectedId}
+          onSelect={setSelectedId}
+          onExpand={(id) => navigate(withExpanded(state, id))}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,78 @@
+"use client";
+
+import Link from "next/link";
+import { useSearchParams } from "next/navigation";
+import { useMemo, useState } from "react";
+import type { NodeSummary } from "../api/types";
+import { useQuery } from "../api/use-query";
+import { WeekField } from "../differential/week-field";
+import { NeighbourhoodView } from "../explore/neighbourhood-view";
+import {
+  type ExplorerState,
+  readExplorerState,
+  toExplorerSearch,
+  toFocusIds,
+  withExpanded,
+} from "../explore/url-state";
+import { KindBadge } from "../graph-kit/kind-icon";
+import { toFallbackName } from "../shared/format";
+
+const NODE_QUERY = /* GraphQL */ `
+  query NodePage($id: ID!) {
+    node(id: $id) { id kind name aliases }
+  }
+`;
+
+/** A linkable page for one entity: its name, its neighbourhood drawn, and the evidence on each link. */
+export function NodeView({ id }: { id: string }) {
+  const params = useSearchParams();
+  const state = useMemo(
+    () => readExplorerState({ get: (key: string) => (key === "node" ? id : params.get(key)) }),
+    [id, params],
+  );
+  const focusIds = useMemo(() => toFocusIds(state), [state]);
+  const variables = useMemo(() => ({ id }), [id]);
+  const { data } = useQuery<{ node: NodeSummary | null }, { id: string }>(NODE_QUERY, variables);
+  const [selectedId, setSelectedId] = useState<string | null>(id);
+  const [days, setDays] = useState<number | null>(null);
+
+  /** The page's own node is implied by the path, so only the expansions and week go in the query string. */
+  const go = (next: ExplorerState, replace: boolean) => {
+    const search = toExplorerSearch(next).replace(/^\?node=[^&]*&?/, "?");
+    const url = search === "?" ? window.location.pathname : search;
+    if (replace) window.history.replaceState(null, "", url);
+    else window.history.pushState(null, "", url);
+  };
+
+  const expand = (other: string) => go(withExpanded(state, other), false);
+
+  return (
+    <div className="node-page">
+      <header className="node-page-header">
+        {data?.node && <KindBadge kind={data.node.kind} />}
+        <h1 className="page-title">{data?.node?.name ?? toFallbackName(id)}</h1>
+        {data?.node && data.node.aliases.length > 0 && (
+          <p className="muted">Also known as {data.node.aliases.join(", ")}</p>
+        )}
+        <p className="small">
+          <Link href={`/explore${toExplorerSearch(state)}`}>Open in the graph explorer</Link>
+        </p>
+        <WeekField
+          week={state.week}
+          days={state.week === null ? null : days}
+          onChange={(week, nextDays) => {
+            setDays(nextDays);
+            go({ ...state, week }, true);
+          }}
+        />
+      </header>
+      <NeighbourhoodView
+        focusIds={focusIds}
+        week={state.week}
+        selectedId={selectedId}
+        onSelect={setSelectedId}
+        onExpand={expand}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,102 @@
+"use client";
+
+import dynamic from "next/dynamic";
+import { useMemo, useState } from "react";
+import { describeError } from "../api/graphql";
+import type { NodeSummary } from "../api/types";
+import { SearchBox } from "../explore/search-box";
+import { GraphLegend } from "../graph-kit/graph-legend";
+import type { StepTarget } from "./connectivity";
+import { toPathElements } from "./path-elements";
+import { createPathStylesheet } from "./path-style";
+import { type NeighbourScope, toBuilderSubgraph } from "./path-view";
+import type { PathSubgraph } from "./types";
+
+// Cytoscape needs a real DOM and canvas, so the drawing is rendered in the browser only.
+const PathGraph = dynamic(() => import("./path-graph"), {
+  ssr: false,
+  loading: () => <p className="muted stage-message">Loading the graph viewer…</p>,
+});
+
+const STYLESHEET = createPathStylesheet("builder");
+
+export interface BuilderGraphProps {
+  steps: readonly StepTarget[];
+  selected: number;
+  subgraph: PathSubgraph | null;
+  loading: boolean;
+  error: unknown;
+  onAdd: (target: StepTarget) => void;
+  onPickNode: (node: NodeSummary) => void;
+}
+
+/** The search box and the drawing the builder adds steps from. */
+export function BuilderGraph({
+  steps,
+  selected,
+  subgraph,
+  loading,
+  error,
+  onAdd,
+  onPickNode,
+}: BuilderGraphProps) {
+  const [scope, setScope] = useState<NeighbourScope>("selected");
+  const view = useMemo(
+    () => (subgraph ? toBuilderSubgraph(subgraph, steps, selected, scope) : null),
+    [subgraph, steps, selected, scope],
+  );
+  const elements = useMemo(
+    () => (view ? toPathElements(view, steps, { mode: "builder", current: selected }) : []),
+    [view, steps, selected],
+  );
+  const after = selected >= 0 ? selected + 1 : steps.length;
+
+  return (
+    <section className="builder-graph" aria-label="Add steps from the graph">
+      <div className="builder-graph-tools">
+        <SearchBox
+          label="Add a step by search"
+          placeholder="A condition, finding, test or drug — e.g. fever"
+          onPick={(node) => onPickNode(node)}
+          clearOnPick
+          hint="Enter or click adds the node as a step."
+        />
+        <fieldset className="scope-toggle button-group">
+          <legend className="field-label">Show neighbours of</legend>
+          {(["selected", "all"] as const).map((value) => (
+            <button
+              key={value}
+              type="button"
+              className="button button-small"
+              aria-pressed={scope === value}
+              onClick={() => setScope(value)}
+            >
+              {value === "selected" ? "Selected step" : "Every step"}
+            </button>
+          ))}
+        </fieldset>
+      </div>
+      {error !== null && error !== undefined && (
+        <p className="alert" role="alert">
+          Could not load the graph. {describeError(error)}
+        </p>
+      )}
+      <p className="graph-status small muted" aria-live="polite">
+        {loading && "Loading the neighbourhood…"}
+        {!loading && steps.length === 0 && "Search for a node to start; its neighbours appear here."}
+        {!loading &&
+          steps.length > 0 &&
+          view &&
+          `${view.nodes.length} nodes · ${view.edges.length} relationships · click one to add it as step ${after + 1}`}
+      </p>
+      <div className="stage builder-stage">
+        {elements.length > 0 ? (
+          <PathGraph elements={elements} stylesheet={STYLESHEET} onTap={onAdd} />
+        ) : (
+          <p className="stage-message muted">The graph around your path appears here.</p>
+        )}
+      </div>
+      <GraphLegend relations="none" path="builder" />
+    </section>
+  );
+}

@@ -1,0 +1,96 @@
+import type { ElementDefinition } from "cytoscape";
+import { toRelationLabel } from "../graph-kit/elements";
+import { toKindClass } from "../graph-kit/kinds";
+import { type StepTarget, toStepNodeIds } from "./connectivity";
+import type { PathSubgraph } from "./types";
+
+/**
+ * Builder: every step is "in-path" and the selected one "step-current". Presenter: steps before the
+ * current one are "step-visited" (the path so far), later ones "step-upcoming" and unnumbered, so
+ * the drawing does not give the walk away.
+ */
+export type PathGraphMode = "builder" | "presenter";
+
+export interface PathElementOptions {
+  mode: PathGraphMode;
+  /** The selected (builder) or presented (presenter) step; -1 for none. */
+  current: number;
+}
+
+/** Step numbers (1-based) per element id, in path order. */
+function toStepNumbers(steps: readonly StepTarget[]): Map<string, number[]> {
+  const numbers = new Map<string, number[]>();
+  steps.forEach((step, i) => {
+    const id = step.nodeId ?? step.edgeId;
+    if (id) numbers.set(id, [...(numbers.get(id) ?? []), i + 1]);
+  });
+  return numbers;
+}
+
+function toRoleClasses(numbers: readonly number[], { mode, current }: PathElementOptions): string[] {
+  if (numbers.length === 0) return ["off-path"];
+  const classes = ["in-path"];
+  if (numbers.includes(current + 1)) classes.push("step-current");
+  else if (mode === "presenter")
+    classes.push(numbers.some((n) => n <= current) ? "step-visited" : "step-upcoming");
+  return classes;
+}
+
+function toLabel(name: string, numbers: readonly number[], { mode, current }: PathElementOptions): string {
+  const shown = mode === "presenter" ? numbers.filter((n) => n <= current + 1) : numbers;
+  return shown.length === 0 ? name : `${shown.join(", ")} · ${name}`;
+}
+
+/** Cytoscape elements for a path drawing, classed by kind and by each element's place in the path. */
+export function toPathElements(
+  subgraph: PathSubgraph,
+  steps: readonly StepTarget[],
+  options: PathElementOptions,
+): ElementDefinition[] {
+  const numbers = toStepNumbers(steps);
+  const currentStep = steps[options.current];
+  // The ends of the relationship being shown are part of what the learner looks at.
+  const currentEnds = new Set(currentStep?.edgeId ? toStepNodeIds(currentStep) : []);
+  // So are the ends of relationships already shown, even when no step was about the node itself.
+  const reachedEnds = new Set(
+    steps.slice(0, Math.max(options.current, 0)).flatMap((step) => (step.edgeId ? toStepNodeIds(step) : [])),
+  );
+  const nodeIds = new Set(subgraph.nodes.map((node) => node.id));
+  const elements: ElementDefinition[] = subgraph.nodes.map((node) => {
+    const stepNumbers = numbers.get(node.id) ?? [];
+    const classes = [toKindClass(node.kind), ...toRoleClasses(stepNumbers, options)];
+    if (currentEnds.has(node.id)) classes.push("current-end");
+    // Only where it changes something: nodes otherwise drawn faded (off the path, or still to come).
+    else if (
+      reachedEnds.has(node.id) &&
+      (classes.includes("off-path") || classes.includes("step-upcoming"))
+    ) {
+      classes.push("reached-end");
+    }
+    return {
+      group: "nodes",
+      data: { id: node.id, kind: node.kind, label: toLabel(node.name, stepNumbers, options) },
+      classes: classes.join(" "),
+    };
+  });
+  for (const edge of subgraph.edges) {
+    if (!nodeIds.has(edge.source) || !nodeIds.has(edge.target)) continue;
+    const stepNumbers = numbers.get(edge.id) ?? [];
+    const classes = toRoleClasses(stepNumbers, options);
+    if (edge.frequency === "never") classes.push("argues-against");
+    const relation =
+      edge.frequency === "never" ? `never ${toRelationLabel(edge.type)}` : toRelationLabel(edge.type);
+    elements.push({
+      group: "edges",
+      data: {
+        id: edge.id,
+        source: edge.source,
+        target: edge.target,
+        type: edge.type,
+        label: toLabel(relation, stepNumbers, options),
+      },
+      classes: classes.join(" "),
+    });
+  }
+  return elements;
+}
