@@ -12,7 +12,7 @@ afterAll(() => api.store.close());
  * The real store, with `search` answering late (after `delayMs`, with its real result) and every
  * store call recorded with the time it was made.
  */
-function lateSearchStore(delayMs: number) {
+function lateSearchStore(delayMs: number, onSearch: () => void = () => {}) {
   const calls: { method: string; at: number }[] = [];
   const started = performance.now();
   const store = new Proxy(api.store, {
@@ -21,7 +21,10 @@ function lateSearchStore(delayMs: number) {
       if (typeof value !== "function") return value;
       return async (...args: unknown[]) => {
         calls.push({ method: String(key), at: performance.now() - started });
-        if (key === "search") await new Promise((r) => setTimeout(r, delayMs));
+        if (key === "search") {
+          onSearch();
+          await new Promise((r) => setTimeout(r, delayMs));
+        }
         return value.apply(target, args);
       };
     },
@@ -54,7 +57,10 @@ describe("a timed-out operation", () => {
 
 describe("a client that goes away", () => {
   it("stops its operation: no store work starts after it hung up", async () => {
-    const { store, calls } = lateSearchStore(400);
+    // The client hangs up while search is under way (not after a fixed time: on a busy machine
+    // the request may not have reached search by then).
+    const hangUp = new AbortController();
+    const { store, calls } = lateSearchStore(400, () => setTimeout(() => hangUp.abort(), 50));
     const { server } = createApiServer({ store, logging: false });
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
     try {
@@ -63,7 +69,7 @@ describe("a client that goes away", () => {
         method: "POST",
         headers: { "content-type": "application/json" },
         body: JSON.stringify({ query: QUERY }),
-        signal: AbortSignal.timeout(100),
+        signal: hangUp.signal,
       }).then(
         () => false,
         () => true,
