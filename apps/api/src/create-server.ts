@@ -41,7 +41,7 @@ export interface CreateApiServerOptions {
   storageDir?: string;
   /** Free bytes below which that disk counts as full (STORE_MIN_FREE_BYTES). */
   minFreeBytes?: number;
-  /** Requests per client in progress and waiting (FAIR_*); see fairness.ts. */
+  /** Requests per client in progress and waiting (CLIENT_MAX_*); see fairness.ts. */
   fairness?: FairnessOptions;
   /** Proxies whose X-Forwarded-For names the client (TRUSTED_PROXY); none by default. */
   trustedProxies?: readonly string[];

@@ -80,6 +80,8 @@ const schema = z.object({
   CLIENT_MAX_QUEUED: z.coerce.number().int().min(0).max(10_000).default(DEFAULT_FAIRNESS.maxQueuedPerClient),
   /** Milliseconds a request may wait for its client's slot before 429 RATE_LIMITED. */
   CLIENT_MAX_WAIT_MS: z.coerce.number().int().min(0).max(60_000).default(DEFAULT_FAIRNESS.maxWaitMs),
+  /** Milliseconds a client over its share holds back its next request while others work; 0: never. */
+  CLIENT_YIELD_MS: z.coerce.number().int().min(0).max(10_000).default(DEFAULT_FAIRNESS.yieldMs),
   /**
    * Addresses (comma separated) of proxies in front of the API whose X-Forwarded-For names the
    * client; none by default, so the header is ignored and the connection's address counts.
@@ -148,6 +150,7 @@ export function readEnv(env: Record<string, string | undefined> = process.env): 
       maxConcurrentPerClient: e.CLIENT_MAX_CONCURRENT,
       maxQueuedPerClient: e.CLIENT_MAX_QUEUED,
       maxWaitMs: e.CLIENT_MAX_WAIT_MS,
+      yieldMs: e.CLIENT_YIELD_MS,
     },
     trustedProxies: e.TRUSTED_PROXY,
   };

@@ -38,7 +38,7 @@ async function startServer(store: GraphStore, trustedProxies: string[] = []) {
     store,
     logging: false,
     tokens: parseApiTokens(`educator:${TEST_TOKENS.educator}`),
-    fairness: { maxConcurrentPerClient: 1, maxQueuedPerClient: 0, maxWaitMs: 1000 },
+    fairness: { maxConcurrentPerClient: 1, maxQueuedPerClient: 0, maxWaitMs: 1000, yieldMs: 50 },
     trustedProxies,
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));

@@ -30,6 +30,7 @@ describe("the fair scheduler", () => {
       maxConcurrentPerClient: 2,
       maxQueuedPerClient: 5,
       maxWaitMs: 5000,
+      yieldMs: 0,
     });
     const first = granted(await scheduler.admit("a"));
     granted(await scheduler.admit("a"));
@@ -46,6 +47,7 @@ describe("the fair scheduler", () => {
       maxConcurrentPerClient: 1,
       maxQueuedPerClient: 5,
       maxWaitMs: 5000,
+      yieldMs: 0,
     });
     granted(await scheduler.admit("attacker"));
     const queued = scheduler.admit("attacker");
@@ -58,6 +60,7 @@ describe("the fair scheduler", () => {
       maxConcurrentPerClient: 1,
       maxQueuedPerClient: 1,
       maxWaitMs: 2500,
+      yieldMs: 0,
     });
     granted(await scheduler.admit("a"));
     void scheduler.admit("a");
@@ -73,6 +76,7 @@ describe("the fair scheduler", () => {
       maxConcurrentPerClient: 1,
       maxQueuedPerClient: 5,
       maxWaitMs: 30,
+      yieldMs: 0,
     });
     const release = granted(await scheduler.admit("a"));
     const waited = await scheduler.admit("a");
@@ -88,6 +92,7 @@ describe("the fair scheduler", () => {
       maxConcurrentPerClient: 1,
       maxQueuedPerClient: 5,
       maxWaitMs: 5000,
+      yieldMs: 0,
     });
     const release = granted(await scheduler.admit("a"));
     const hungUp = new AbortController();
@@ -105,6 +110,7 @@ describe("the fair scheduler", () => {
       maxConcurrentPerClient: 1,
       maxQueuedPerClient: 5,
       maxWaitMs: 5000,
+      yieldMs: 0,
     });
     let release = granted(await scheduler.admit("a"));
     const order: number[] = [];
@@ -126,6 +132,7 @@ describe("the fair scheduler", () => {
       maxConcurrentPerClient: 2,
       maxQueuedPerClient: 5,
       maxWaitMs: 5000,
+      yieldMs: 0,
     });
     const release = granted(await scheduler.admit("a"));
     granted(await scheduler.admit("a"));
@@ -134,8 +141,65 @@ describe("the fair scheduler", () => {
     expect(scheduler.load("a")).toEqual({ active: 1, waiting: 0 });
   });
 
+  it("starts the next request of a client over its share only once other clients' work is done", async () => {
+    const scheduler = createFairScheduler({
+      maxConcurrentPerClient: 1,
+      maxQueuedPerClient: 5,
+      maxWaitMs: 5000,
+      yieldMs: 5000,
+    });
+    const attacker = granted(await scheduler.admit("attacker"));
+    const queued = scheduler.admit("attacker");
+    const someone = granted(await scheduler.admit("someone"));
+    attacker();
+    // Someone else's request is still at work: the attacker's next one waits for it.
+    expect(await settled(queued)).toBe(false);
+    expect(scheduler.load("attacker")).toEqual({ active: 1, waiting: 1 });
+    someone();
+    expect((await queued).admitted).toBe(true);
+  });
+
+  it("holds a client over its share back for yieldMs at most", async () => {
+    const scheduler = createFairScheduler({
+      maxConcurrentPerClient: 1,
+      maxQueuedPerClient: 5,
+      maxWaitMs: 5000,
+      yieldMs: 40,
+    });
+    const attacker = granted(await scheduler.admit("attacker"));
+    const queued = scheduler.admit("attacker");
+    granted(await scheduler.admit("someone")); // never released
+    attacker();
+    expect(await settled(queued)).toBe(false);
+    await new Promise((r) => setTimeout(r, 60));
+    expect(await settled(queued)).toBe(true);
+  });
+
+  it("hands a client's slot on at once when nobody else is at work, or it has nobody waiting", async () => {
+    const scheduler = createFairScheduler({
+      maxConcurrentPerClient: 1,
+      maxQueuedPerClient: 5,
+      maxWaitMs: 5000,
+      yieldMs: 5000,
+    });
+    const first = granted(await scheduler.admit("a"));
+    const second = scheduler.admit("a");
+    first();
+    expect(await settled(second)).toBe(true);
+    const someone = granted(await scheduler.admit("someone"));
+    granted(await second)();
+    expect(scheduler.load("a")).toEqual({ active: 0, waiting: 0 });
+    someone();
+    expect(scheduler.clientCount).toBe(0);
+  });
+
   it("admits everything when turned off (0)", async () => {
-    const scheduler = createFairScheduler({ maxConcurrentPerClient: 0, maxQueuedPerClient: 0, maxWaitMs: 0 });
+    const scheduler = createFairScheduler({
+      maxConcurrentPerClient: 0,
+      maxQueuedPerClient: 0,
+      maxWaitMs: 0,
+      yieldMs: 0,
+    });
     const all = await Promise.all(Array.from({ length: 50 }, () => scheduler.admit("a")));
     expect(all.every((a) => a.admitted)).toBe(true);
     expect(scheduler.enabled).toBe(false);
@@ -172,7 +236,12 @@ describe("who a request counts as", () => {
 describe("the fairness settings", () => {
   it("default to two at once, 32 waiting for up to a second, and no trusted proxy", () => {
     const env = readEnv({});
-    expect(env.fairness).toEqual({ maxConcurrentPerClient: 2, maxQueuedPerClient: 32, maxWaitMs: 1000 });
+    expect(env.fairness).toEqual({
+      maxConcurrentPerClient: 2,
+      maxQueuedPerClient: 32,
+      maxWaitMs: 1000,
+      yieldMs: 50,
+    });
     expect(env.trustedProxies).toEqual([]);
   });
 

@@ -1,8 +1,10 @@
 /**
  * Fair scheduling between clients: each client may have a few GraphQL requests in progress at
  * once; further ones wait briefly in that client's own queue, then are refused with 429
- * RATE_LIMITED. One client sending a barrage then competes with everyone else for a few slots,
- * not for the whole event loop, and its excess never delays anybody else's requests.
+ * RATE_LIMITED. A client over its share also lets the others go first: its next request starts
+ * once no other client's request is at work, or after a short wait. One client sending a barrage
+ * then gets the turns of the single Node process that nobody else wants, and its excess never
+ * delays anybody else's requests.
  */
 
 export interface FairnessOptions {
@@ -12,6 +14,11 @@ export interface FairnessOptions {
   maxQueuedPerClient: number;
   /** How long a request may wait for its client's slot before it is refused. */
   maxWaitMs: number;
+  /**
+   * How long, at most, a client with requests waiting (one over its share) holds back its next
+   * one while other clients' requests are being worked on; 0 hands its slot on at once.
+   */
+  yieldMs: number;
 }
 
 /**
@@ -19,12 +26,15 @@ export interface FairnessOptions {
  * sooner, only take more turns from everybody else (abuse runs in docs/security.md: at four, a
  * barrage still pushed other clients' p99 past 3x). 32 more wait up to a second, long enough for
  * a burst (a page's parallel requests) to drain, short enough that a refused client learns it
- * quickly.
+ * quickly. A client over its share holds its next request back 50 ms at most: long enough for
+ * other clients' queries (tens of milliseconds) to finish first, short enough that a busy
+ * client still progresses.
  */
 export const DEFAULT_FAIRNESS: FairnessOptions = {
   maxConcurrentPerClient: 2,
   maxQueuedPerClient: 32,
   maxWaitMs: 1000,
+  yieldMs: 50,
 };
 
 /** A granted slot; call it once the answer has gone (or the client has). */
@@ -39,8 +49,11 @@ interface Waiter {
 }
 
 interface ClientState {
+  /** Slots it holds: requests in progress, and slots held back between two of its requests. */
   active: number;
   waiting: Waiter[];
+  /** Of those, slots held back (yieldMs) while other clients work. */
+  held: number;
 }
 
 /**
@@ -53,20 +66,57 @@ export function createFairScheduler({
   maxConcurrentPerClient,
   maxQueuedPerClient,
   maxWaitMs,
+  yieldMs,
 }: FairnessOptions = DEFAULT_FAIRNESS) {
   const clients = new Map<string, ClientState>();
   const retryAfterSeconds = Math.max(1, Math.ceil(maxWaitMs / 1000));
+  /** Slots held back by clients over their share, each handed on when it fires. */
+  const heldBack = new Set<() => void>();
+
+  /** Whether a client within its share (nothing waiting) has a request being worked on. */
+  const othersAtWork = (): boolean => {
+    for (const state of clients.values())
+      if (state.waiting.length === 0 && state.active - state.held > 0) return true;
+    return false;
+  };
+
+  /** Once no client within its share is at work, the held-back slots go on at once. */
+  const afterFree = () => {
+    if (heldBack.size > 0 && !othersAtWork()) for (const fire of [...heldBack]) fire();
+  };
+
+  /** The slot goes straight to the client's next waiter (no other request can take it), or is freed. */
+  const handOn = (client: string, state: ClientState) => {
+    const next = state.waiting.shift();
+    if (next) return next.grant();
+    state.active--;
+    if (state.active === 0) clients.delete(client);
+    afterFree();
+  };
 
   const releaser = (client: string, state: ClientState): Release => {
     let released = false;
     return () => {
       if (released) return;
       released = true;
-      const next = state.waiting.shift();
-      // The slot passes straight to the next waiter: no other request can take it in between.
-      if (next) return next.grant();
-      state.active--;
-      if (state.active === 0) clients.delete(client);
+      // Cheap clients first: a client over its share starts its next request once the others'
+      // requests are done, or after yieldMs, so a barrage takes the turns nobody else wants.
+      if (yieldMs > 0 && state.waiting.length > 0 && othersAtWork()) {
+        state.held++;
+        let fired = false;
+        const fire = () => {
+          if (fired) return;
+          fired = true;
+          clearTimeout(timer);
+          heldBack.delete(fire);
+          state.held--;
+          handOn(client, state);
+        };
+        const timer = setTimeout(fire, yieldMs);
+        heldBack.add(fire);
+        return;
+      }
+      handOn(client, state);
     };
   };
 
@@ -75,7 +125,7 @@ export function createFairScheduler({
     if (signal?.aborted) return Promise.resolve({ admitted: false, reason: "ABORTED", retryAfterSeconds });
     let state = clients.get(client);
     if (!state) {
-      state = { active: 0, waiting: [] };
+      state = { active: 0, waiting: [], held: 0 };
       clients.set(client, state);
     }
     if (state.active < maxConcurrentPerClient) {
