@@ -51,7 +51,8 @@ export default defineConfig({
         API_HOST: "127.0.0.1",
         GRAPH_DATA_DIR: graphDataDir,
         // The teaching-path tests sign in with these (e2e/paths.spec.ts); test-only tokens.
-        API_TOKENS: "educator:e2e-educator-token-7f3a9c,reader:e2e-reader-token-2b8d41",
+        API_TOKENS:
+          "educator:e2e-educator-token-7f3a9c,reader:e2e-reader-token-2b8d41,admin/E2E Admin:e2e-admin-token-5c1e77",
       },
       timeout: 180_000,
       reuseExistingServer: false,

@@ -142,7 +142,14 @@ export async function benchDistinctHttp(seconds: number, connections: number): P
   });
   const api = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
     cwd: APP_DIR,
-    env: { ...process.env, API_PORT: "4912", GRAPH_DATA_DIR: dataDir, NEO4J_URI: "" },
+    // autocannon is one client standing in for many: no per-client share (fairness.ts).
+    env: {
+      ...process.env,
+      API_PORT: "4912",
+      GRAPH_DATA_DIR: dataDir,
+      NEO4J_URI: "",
+      CLIENT_MAX_CONCURRENT: "0",
+    },
     stdio: "ignore",
   });
   try {

@@ -83,6 +83,8 @@ export async function benchHttp(seconds: number, connections: number): Promise<H
         GRAPH_DATA_DIR: dir,
         NEO4J_URI: "",
         RESPONSE_CACHE_TTL: cacheTtl,
+        // autocannon is one client standing in for many: no per-client share (fairness.ts).
+        CLIENT_MAX_CONCURRENT: "0",
       },
       stdio: "ignore",
     });

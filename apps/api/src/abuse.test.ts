@@ -16,6 +16,8 @@ describe("a barrage of 300 malformed and abusive requests", () => {
       logging: false,
       responseCacheTtlMs: 60_000,
       tokens: parseApiTokens(ABUSE_API_TOKENS),
+      // The barrage tells its attacker and normal clients apart by X-Forwarded-For (abuse.ts).
+      trustedProxies: ["127.0.0.1"],
     });
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

@@ -162,12 +162,21 @@ export interface Answer {
   leaked: string[];
 }
 
+/**
+ * The addresses the barrage's traffic claims in X-Forwarded-For, as a proxy in front of the API
+ * would report them: the attacker one address, each normal client its own (documentation ranges,
+ * RFC 5737). The API believes them only when started with TRUSTED_PROXY=127.0.0.1; without it
+ * every request counts as one client, the loopback address.
+ */
+export const ATTACKER_ADDRESS = "203.0.113.66";
+const normalAddress = (worker: number) => `198.51.100.${worker + 1}`;
+
 async function send(base: string, r: AbusiveRequest): Promise<Answer> {
   const started = performance.now();
   try {
     const res = await fetch(`${base}${r.path}`, {
       method: r.method,
-      headers: r.headers,
+      headers: { ...r.headers, "x-forwarded-for": ATTACKER_ADDRESS },
       ...(r.body !== undefined ? { body: r.body } : {}),
       signal: AbortSignal.timeout(30_000),
     });
@@ -190,12 +199,12 @@ async function send(base: string, r: AbusiveRequest): Promise<Answer> {
 }
 
 /** A normal, uncached read (a nonce keeps the answer cache out of the measurement). */
-async function normalQuery(base: string, i: number): Promise<number> {
+async function normalQuery(base: string, i: number, worker = 0): Promise<number> {
   const texts = ["fever", "pain", "urine", "ibuprofen", "ultrasound"];
   const started = performance.now();
   const res = await fetch(`${base}/graphql`, {
     method: "POST",
-    headers: JSON_HEADERS,
+    headers: { ...JSON_HEADERS, "x-forwarded-for": normalAddress(worker) },
     body: JSON.stringify({
       query: `query Normal($t: String!) { search(text: $t, first: 5) { score node { id name } }
         node(id: "pyelonephritis") { id name ...on Condition { urgency } } } # ${i}`,
@@ -222,8 +231,8 @@ async function normalLoad(
   const latencies: number[] = [];
   let i = 0;
   await Promise.all(
-    Array.from({ length: workers }, async () => {
-      while (!done(latencies.length)) latencies.push(await normalQuery(base, i++));
+    Array.from({ length: workers }, async (_, worker) => {
+      while (!done(latencies.length)) latencies.push(await normalQuery(base, i++, worker));
     }),
   );
   return latencies;
@@ -239,6 +248,38 @@ async function pathTitles(base: string): Promise<string[]> {
   const body = (await res.json()) as { data?: { teachingPaths: { edges: { node: { title: string } }[] } } };
   return (body.data?.teachingPaths.edges ?? []).map((e) => e.node.title).sort();
 }
+
+/**
+ * Sends `abusive` requests, cycling through ABUSIVE_REQUESTS, `concurrency` at a time; calls
+ * `onStarted` as the first ones go out.
+ */
+export async function sendAbusive(
+  base: string,
+  abusive: number,
+  concurrency: number,
+  onStarted: () => void = () => {},
+): Promise<Answer[]> {
+  const answers: Answer[] = [];
+  setImmediate(onStarted);
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next < abusive) {
+        const r = ABUSIVE_REQUESTS[next++ % ABUSIVE_REQUESTS.length] as AbusiveRequest;
+        answers.push(await send(base, r));
+      }
+    }),
+  );
+  return answers;
+}
+
+/** Sends the abusive requests and calls `onStarted` as the first go out (sendAbusive, say). */
+export type Attack = (
+  base: string,
+  abusive: number,
+  concurrency: number,
+  onStarted: () => void,
+) => Promise<Answer[]>;
 
 /** The slowest answer allowed to any attack. */
 export const MAX_ATTACK_MS = 1500;
@@ -263,26 +304,35 @@ export interface BarrageReport {
  */
 export async function runBarrage(
   base: string,
-  { abusive = 1000, concurrency = 10, workers = 4, baselineCount = 300 } = {},
+  {
+    abusive = 1000,
+    concurrency = 10,
+    workers = 4,
+    baselineCount = 300,
+    attack = sendAbusive,
+  }: {
+    abusive?: number;
+    concurrency?: number;
+    workers?: number;
+    baselineCount?: number;
+    /** How the abusive requests go out: from this process by default (scripts/abuse.ts uses another). */
+    attack?: Attack;
+  } = {},
 ): Promise<BarrageReport> {
   for (let i = 0; i < 20; i++) await normalQuery(base, -i); // warm up
   const titlesBefore = await pathTitles(base);
   const baseline = await normalLoad(base, workers, (count) => count >= baselineCount);
 
+  // Normal queries measured "during" start once the attacker is sending, and run until it is done.
   let finished = false;
-  const answers: Answer[] = [];
-  const during = normalLoad(base, workers, (count) => finished && count >= 50);
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: concurrency }, async () => {
-      while (next < abusive) {
-        const r = ABUSIVE_REQUESTS[next++ % ABUSIVE_REQUESTS.length] as AbusiveRequest;
-        answers.push(await send(base, r));
-      }
-    }),
-  );
+  let during: Promise<number[]> | undefined;
+  const startNormal = () => {
+    during ??= normalLoad(base, workers, (count) => finished && count >= 50);
+  };
+  const answers = await attack(base, abusive, concurrency, startNormal);
+  startNormal();
   finished = true;
-  const duringLatencies = await during;
+  const duringLatencies = await (during as Promise<number[]>);
 
   const ok = (a: Answer) =>
     a.code !== undefined && a.status >= 200 && a.status < 500 && a.status !== 0 && a.leaked.length === 0;

@@ -1,9 +1,9 @@
 import type { AddressInfo } from "node:net";
-import type { GraphStore } from "@bpx/graph-store";
+import type { CypherRunner, GraphStore } from "@bpx/graph-store";
 import { DEFAULT_QUERY_LIMITS } from "@bpx/schema";
 import { afterAll, describe, expect, it } from "vitest";
 import { createApiServer } from "./create-server";
-import { createTestApi } from "./test-helpers";
+import { createTestApi, createTestStore } from "./test-helpers";
 
 const api = await createTestApi();
 afterAll(() => api.store.close());
@@ -12,7 +12,7 @@ afterAll(() => api.store.close());
  * The real store, with `search` answering late (after `delayMs`, with its real result) and every
  * store call recorded with the time it was made.
  */
-function lateSearchStore(delayMs: number) {
+function lateSearchStore(delayMs: number, onSearch: () => void = () => {}) {
   const calls: { method: string; at: number }[] = [];
   const started = performance.now();
   const store = new Proxy(api.store, {
@@ -21,7 +21,10 @@ function lateSearchStore(delayMs: number) {
       if (typeof value !== "function") return value;
       return async (...args: unknown[]) => {
         calls.push({ method: String(key), at: performance.now() - started });
-        if (key === "search") await new Promise((r) => setTimeout(r, delayMs));
+        if (key === "search") {
+          onSearch();
+          await new Promise((r) => setTimeout(r, delayMs));
+        }
         return value.apply(target, args);
       };
     },
@@ -54,7 +57,10 @@ describe("a timed-out operation", () => {
 
 describe("a client that goes away", () => {
   it("stops its operation: no store work starts after it hung up", async () => {
-    const { store, calls } = lateSearchStore(400);
+    // The client hangs up while search is under way (not after a fixed time: on a busy machine
+    // the request may not have reached search by then).
+    const hangUp = new AbortController();
+    const { store, calls } = lateSearchStore(400, () => setTimeout(() => hangUp.abort(), 50));
     const { server } = createApiServer({ store, logging: false });
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
     try {
@@ -63,7 +69,7 @@ describe("a client that goes away", () => {
         method: "POST",
         headers: { "content-type": "application/json" },
         body: JSON.stringify({ query: QUERY }),
-        signal: AbortSignal.timeout(100),
+        signal: hangUp.signal,
       }).then(
         () => false,
         () => true,
@@ -73,6 +79,106 @@ describe("a client that goes away", () => {
       expect(calls.map((c) => c.method)).toEqual(["search"]);
     } finally {
       server.close();
+    }
+  });
+});
+
+/**
+ * A store on the real runner of the engine under test, every query it runs recorded with the time
+ * it started; once `slow` is set each query also waits `delayMs` first (a busy database), so a
+ * store method that runs several queries in a row takes long enough to be abandoned part-way.
+ */
+async function countedStore(delayMs: number) {
+  const queries: number[] = [];
+  let slow = false;
+  const count = (runner: CypherRunner): CypherRunner => ({
+    engine: runner.engine,
+    location: runner.location,
+    async run(query, params, mode) {
+      queries.push(performance.now());
+      if (slow) await new Promise((r) => setTimeout(r, delayMs));
+      return runner.run(query, params, mode);
+    },
+    transaction: (work) => runner.transaction(work),
+    verify: () => runner.verify(),
+    close: () => runner.close(),
+  });
+  const store = await createTestStore(undefined, count);
+  await store.warmTextIndex();
+  await store.warmKnowledgeSnapshot();
+  slow = true;
+  queries.length = 0;
+  return { store, queries };
+}
+
+/** Walks three levels from one node: about six queries, one after the other, in one store call. */
+const WALK = JSON.stringify({
+  query: '{ neighborhood(ids: ["pyelonephritis"], depth: 3) { truncated nodes { id } } }',
+});
+
+describe("a store call that runs several queries", () => {
+  it("runs them all when its request is wanted (about six for a three-level walk)", async () => {
+    const { store, queries } = await countedStore(20);
+    try {
+      const { server } = createApiServer({ store, logging: false });
+      await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+      const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
+      const res = await fetch(url, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: WALK,
+      });
+      expect(res.status).toBe(200);
+      server.close();
+      expect(queries.length).toBeGreaterThanOrEqual(5);
+    } finally {
+      await store.close();
+    }
+  });
+
+  it("starts no further query once its client has hung up", async () => {
+    const { store, queries } = await countedStore(150);
+    try {
+      const { server } = createApiServer({ store, logging: false });
+      await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+      const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
+      let hungUpAt = 0;
+      const hangUp = new AbortController();
+      setTimeout(() => {
+        hungUpAt = performance.now();
+        hangUp.abort();
+      }, 250);
+      const answered = await fetch(url, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: WALK,
+        signal: hangUp.signal,
+      }).then(
+        () => true,
+        () => false,
+      );
+      expect(answered).toBe(false);
+      await new Promise((r) => setTimeout(r, 1200)); // long enough for the whole walk
+      server.close();
+      // The server learns of the hang-up within a few milliseconds; nothing starts after that.
+      expect(queries.filter((at) => at > hungUpAt + 20)).toEqual([]);
+      expect(queries.length).toBeGreaterThan(0);
+    } finally {
+      await store.close();
+    }
+  });
+
+  it("starts no further query once its request has timed out", async () => {
+    const { store, queries } = await countedStore(150);
+    try {
+      const { gql } = await createTestApi(store, { limits: { ...DEFAULT_QUERY_LIMITS, timeoutMs: 250 } });
+      const started = performance.now();
+      const { status } = await gql(JSON.parse(WALK).query);
+      expect(status).toBe(504);
+      await new Promise((r) => setTimeout(r, 1200));
+      expect(queries.filter((at) => at > started + 250 + 20)).toEqual([]);
+    } finally {
+      await store.close();
     }
   });
 });

@@ -1,8 +1,16 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { GraphStore } from "@bpx/graph-store";
 import { DEFAULT_QUERY_LIMITS, type QueryLimits } from "@bpx/schema";
+import { createAuthenticator } from "./auth";
 import { corsHeaders, isCorsHeader } from "./cors";
 import { createApiYoga } from "./create-yoga";
+import {
+  clientAddress,
+  clientKey,
+  createFairScheduler,
+  DEFAULT_FAIRNESS,
+  type FairnessOptions,
+} from "./fairness";
 import {
   type CachedResponse,
   createResponseCache,
@@ -33,6 +41,10 @@ export interface CreateApiServerOptions {
   storageDir?: string;
   /** Free bytes below which that disk counts as full (STORE_MIN_FREE_BYTES). */
   minFreeBytes?: number;
+  /** Requests per client in progress and waiting (CLIENT_MAX_*); see fairness.ts. */
+  fairness?: FairnessOptions;
+  /** Proxies whose X-Forwarded-For names the client (TRUSTED_PROXY); none by default. */
+  trustedProxies?: readonly string[];
 }
 
 /** An error answer in the GraphQL response shape, so every refusal carries a code. */
@@ -115,7 +127,11 @@ export function createApiServer({
   corsOrigins = [],
   storageDir,
   minFreeBytes = DEFAULT_MIN_FREE_BYTES,
+  fairness = DEFAULT_FAIRNESS,
+  trustedProxies = [],
 }: CreateApiServerOptions) {
+  const scheduler = createFairScheduler(fairness);
+  const authenticate = createAuthenticator(tokens);
   const storageCheck = storageDir ? createStorageCheck(storageDir, minFreeBytes) : undefined;
   const yoga = createApiYoga({ store, logging, tokens, limits, corsOrigins, storageCheck });
   const cache = createResponseCache({ ttlMs: responseCacheTtlMs, maxBytes: responseCacheMaxBytes });
@@ -213,9 +229,45 @@ export function createApiServer({
     // without a content type gets its 4xx there, as the GraphQL-over-HTTP spec asks).
     const cacheable =
       req.method === "GET" || (req.method === "POST" && req.headers["content-type"] !== undefined);
-    if (path === "/graphql")
-      return handleGraphql(req, res, cache.enabled && cacheable && !req.headers.authorization);
+    if (path === "/graphql") {
+      const useCache = cache.enabled && cacheable && !req.headers.authorization;
+      return fairly(req, res, () => handleGraphql(req, res, useCache));
+    }
     return yoga(req, res);
+  };
+
+  /**
+   * Runs `work` once the request's client has a slot (fairness.ts), before its body is read; a
+   * client over its share gets 429 RATE_LIMITED, and one that hangs up while waiting is dropped.
+   */
+  const fairly = async (req: IncomingMessage, res: ServerResponse, work: () => Promise<void>) => {
+    if (!scheduler.enabled) return work();
+    const viewer = authenticate(req.headers.authorization);
+    const address = clientAddress(req.socket.remoteAddress, req.headers["x-forwarded-for"], trustedProxies);
+    const hungUp = new AbortController();
+    const onClose = () => hungUp.abort();
+    res.once("close", onClose);
+    const admission = await scheduler.admit(
+      clientKey(viewer.role === "anonymous" ? undefined : viewer.id, address),
+      hungUp.signal,
+    );
+    res.off("close", onClose);
+    if (!admission.admitted) {
+      if (admission.reason === "ABORTED") return;
+      const seconds = admission.retryAfterSeconds;
+      return sendError(
+        res,
+        429,
+        "RATE_LIMITED",
+        `Too many requests from this client at once; retry after ${seconds} s.`,
+        { "retry-after": String(seconds) },
+      );
+    }
+    try {
+      await work();
+    } finally {
+      admission.release();
+    }
   };
 
   const server = createServer((req, res) => {

@@ -1,7 +1,9 @@
+import { isIP } from "node:net";
 import { parseOriginList } from "@bpx/domain";
 import { type StoreConfig, storeConfigFromEnv } from "@bpx/graph-store";
 import { DEFAULT_QUERY_LIMITS, type QueryLimits } from "@bpx/schema";
 import { z } from "zod";
+import { DEFAULT_FAIRNESS, type FairnessOptions, parseTrustedProxies } from "./fairness";
 import { DEFAULT_RESPONSE_CACHE_MAX_BYTES } from "./response-cache";
 import { DEFAULT_MIN_FREE_BYTES } from "./storage";
 import { type ApiToken, parseApiTokens } from "./tokens";
@@ -67,6 +69,32 @@ const schema = z.object({
     }),
   /** Largest request body accepted, in bytes; larger ones get 413 PAYLOAD_TOO_LARGE. */
   GRAPHQL_MAX_BODY_BYTES: z.coerce.number().int().min(1024).max(50_000_000).default(100_000),
+  /** GraphQL requests one client may have in progress at once; 0 turns fair scheduling off. */
+  CLIENT_MAX_CONCURRENT: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(10_000)
+    .default(DEFAULT_FAIRNESS.maxConcurrentPerClient),
+  /** Further requests of one client that may wait for a slot before 429 RATE_LIMITED. */
+  CLIENT_MAX_QUEUED: z.coerce.number().int().min(0).max(10_000).default(DEFAULT_FAIRNESS.maxQueuedPerClient),
+  /** Milliseconds a request may wait for its client's slot before 429 RATE_LIMITED. */
+  CLIENT_MAX_WAIT_MS: z.coerce.number().int().min(0).max(60_000).default(DEFAULT_FAIRNESS.maxWaitMs),
+  /** Milliseconds a client over its share holds back its next request while others work; 0: never. */
+  CLIENT_YIELD_MS: z.coerce.number().int().min(0).max(10_000).default(DEFAULT_FAIRNESS.yieldMs),
+  /**
+   * Addresses (comma separated) of proxies in front of the API whose X-Forwarded-For names the
+   * client; none by default, so the header is ignored and the connection's address counts.
+   */
+  TRUSTED_PROXY: z
+    .string()
+    .default("")
+    .transform((value, ctx) => {
+      const proxies = parseTrustedProxies(value);
+      for (const entry of proxies)
+        if (isIP(entry) === 0) ctx.addIssue({ code: "custom", message: `not an IP address: ${entry}` });
+      return proxies;
+    }),
 });
 
 export interface ApiEnv {
@@ -82,6 +110,8 @@ export interface ApiEnv {
   maxBodyBytes: number;
   corsOrigins: string[];
   minFreeBytes: number;
+  fairness: FairnessOptions;
+  trustedProxies: string[];
 }
 
 /** The one place the API reads process.env: validated, with defaults, or a clear error. */
@@ -116,5 +146,12 @@ export function readEnv(env: Record<string, string | undefined> = process.env): 
     maxBodyBytes: e.GRAPHQL_MAX_BODY_BYTES,
     corsOrigins: e.CORS_ORIGINS,
     minFreeBytes: e.STORE_MIN_FREE_BYTES,
+    fairness: {
+      maxConcurrentPerClient: e.CLIENT_MAX_CONCURRENT,
+      maxQueuedPerClient: e.CLIENT_MAX_QUEUED,
+      maxWaitMs: e.CLIENT_MAX_WAIT_MS,
+      yieldMs: e.CLIENT_YIELD_MS,
+    },
+    trustedProxies: e.TRUSTED_PROXY,
   };
 }

@@ -33,6 +33,16 @@ describe("what the API logs", () => {
     expect(lines).toEqual(["store unavailable: connect ECONNREFUSED 127.0.0.1:7687"]);
   });
 
+  it("nothing when store work stopped because its request was abandoned", async () => {
+    const abandoned = {
+      ...api.store,
+      search: () =>
+        Promise.reject(new StoreError("ABORTED", "The request was abandoned (the client went away).")),
+    } as unknown as GraphStore;
+    const { lines } = await logged(abandoned, '{ search(text: "fever") { score } }');
+    expect(lines).toEqual([]);
+  });
+
   it("the stack of an unexpected error, which the client sees only as masked", async () => {
     const broken = {
       ...api.store,

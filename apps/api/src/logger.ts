@@ -17,6 +17,8 @@ export function createApiLogger(write: (line: string) => void = (line) => consol
   const describe = (arg: unknown): string | undefined => {
     const error = original(arg);
     if (error instanceof GraphQLError && typeof error.extensions?.code === "string") return undefined;
+    // Store work stopped because its request was abandoned: expected, and nobody to tell.
+    if (isStoreError(error) && error.code === "ABORTED") return undefined;
     if (isStoreError(error) && error.code === "STORE_UNAVAILABLE")
       return `store unavailable: ${error.message}`;
     if (error instanceof Error) return error.stack ?? `${error.name}: ${error.message}`;

@@ -54,6 +54,8 @@ async function main() {
     // The embedded store writes next to its file; Neo4j's disk is the server's own business.
     ...(env.store.engine === "embedded" && env.store.path ? { storageDir: dirname(env.store.path) } : {}),
     minFreeBytes: env.minFreeBytes,
+    fairness: env.fairness,
+    trustedProxies: env.trustedProxies,
   });
   // Counts and roles only: the tokens themselves are never logged.
   const roles = [...new Set(env.tokens.map((t) => t.role))];

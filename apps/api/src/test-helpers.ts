@@ -1,4 +1,5 @@
 import {
+  type CypherRunner,
   createGraphStore,
   DEFAULT_GRAPH_DIR,
   ensureGraphLoaded,
@@ -27,8 +28,12 @@ const ALL_TEST_TOKENS: ApiToken[] = Object.entries(TEST_TOKENS).map(([role, toke
  * A store on the engine under test (TEST_ENGINE: a fresh in-memory Grafeo, or the Neo4j test
  * server) holding the curated graph and only the seeded teaching paths, as a fresh start would.
  */
-export async function createTestStore(engine: TestEngine = testEngine()): Promise<GraphStore> {
-  const runner = createTestRunner(engine);
+export async function createTestStore(
+  engine: TestEngine = testEngine(),
+  /** Wraps the engine's runner (to count its queries, say) before the store is built on it. */
+  wrapRunner: (runner: CypherRunner) => CypherRunner = (runner) => runner,
+): Promise<GraphStore> {
+  const runner = wrapRunner(createTestRunner(engine));
   await claimTestDatabase(runner);
   // The Neo4j test database outlives each file: paths written by earlier files go first.
   if (runner.engine === "neo4j")

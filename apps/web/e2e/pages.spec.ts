@@ -84,15 +84,44 @@ test("every page carries the security headers, and the CSP blocks nothing the pa
   page.on("console", (message) => {
     if (/Content Security Policy/i.test(message.text())) csp.push(message.text());
   });
-  for (const url of ["/", VIGNETTE, "/explore?node=pyelonephritis", "/paths"]) {
+  // Every violation the browser reports, whether or not it also logs one.
+  await page.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (event) => {
+      const w = window as unknown as { cspViolations?: string[] };
+      w.cspViolations = [...(w.cspViolations ?? []), `${event.violatedDirective} ${event.blockedURI}`];
+    });
+  });
+  const nonces = new Set<string>();
+  const pages = [
+    "/",
+    VIGNETTE,
+    "/explore?node=pyelonephritis",
+    "/node/pyelonephritis",
+    "/safety",
+    "/paths",
+    "/paths/audit",
+  ];
+  for (const url of pages) {
     const response = await page.goto(url);
     const headers = response?.headers() ?? {};
-    expect(headers["content-security-policy"], url).toContain("frame-ancestors 'none'");
+    const policy = headers["content-security-policy"] ?? "";
+    expect(policy, url).toContain("frame-ancestors 'none'");
+    // Scripts by nonce, a new one per page: no inline script runs without it.
+    expect(policy, url).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'(;|$)/);
+    nonces.add(/'nonce-([^']+)'/.exec(policy)?.[1] ?? "");
     expect(headers["x-content-type-options"], url).toBe("nosniff");
     expect(headers["referrer-policy"], url).toBe("strict-origin-when-cross-origin");
     expect(headers["x-frame-options"], url).toBe("DENY");
-    if (url !== "/" && url !== "/paths") await waitForLayout(page);
+    if (url.startsWith("/?") || url.startsWith("/explore") || url.startsWith("/node"))
+      await waitForLayout(page);
+    // Next's own scripts carry the nonce, so the page is live: React has hydrated it.
+    expect(await page.evaluate(() => [...document.scripts].some((s) => s.nonce !== "")), url).toBe(true);
+    expect(
+      await page.evaluate(() => (window as { cspViolations?: string[] }).cspViolations ?? []),
+      url,
+    ).toEqual([]);
   }
+  expect(nonces.size).toBe(pages.length);
   const graphql = await page.request.post("/graphql", {
     data: { query: "{ __typename }" },
     headers: { "content-type": "application/json" },

@@ -5,6 +5,7 @@ import { seriousViolations } from "./helpers";
 /** The tokens playwright.config.ts gives the API in API_TOKENS. */
 const EDUCATOR_TOKEN = "e2e-educator-token-7f3a9c";
 const READER_TOKEN = "e2e-reader-token-2b8d41";
+const ADMIN_TOKEN = "e2e-admin-token-5c1e77";
 
 const XSS = '<script>window.__xss = 1</script> and <img src=x onerror="window.__xss=2">';
 
@@ -412,4 +413,38 @@ test("the library keeps its search in the URL and saves searches in this browser
   await expect(saved).toHaveCount(0);
   await page.reload();
   await expect(page.getByRole("list", { name: "Saved searches" })).toHaveCount(0);
+});
+
+test("the audit log: admins read who changed which path; nobody else sees it", async ({ page }) => {
+  await page.goto("/paths/audit");
+  await expect(page.getByTestId("audit-gate")).toContainText("for admins");
+  await expect(page.getByTestId("audit-log")).toHaveCount(0);
+
+  await signIn(page, EDUCATOR_TOKEN, "Educator");
+  await expect(page.getByRole("link", { name: "Audit log" })).toHaveCount(0);
+  await page.goto("/paths/audit");
+  await expect(page.getByTestId("audit-gate")).toBeVisible();
+  await page.goto("/paths");
+  await page.getByRole("button", { name: "Sign out" }).click();
+
+  await signIn(page, ADMIN_TOKEN, "Admin");
+  // An admin's own write shows up at the top, under their display name.
+  const created = await graphql(
+    page,
+    'mutation { createTeachingPath(input: { title: "Audited path", steps: [] }) { id version } }',
+  );
+  const path = created.data?.createTeachingPath as { id: string; version: number };
+  await page.getByRole("link", { name: "Audit log" }).click();
+  await expect(page).toHaveURL(/\/paths\/audit$/);
+  const rows = page.getByTestId("audit-log").locator("tbody tr");
+  await expect(rows.first()).toContainText("E2E Admin");
+  await expect(rows.first()).toContainText("create");
+  await expect(rows.first().getByRole("link", { name: "Audited path" })).toHaveAttribute(
+    "href",
+    `/paths/${path.id}`,
+  );
+  await expect(rows.first().locator("td").last()).toHaveText(String(path.version));
+  // The shipped paths were seeded at start: their entries are older, further down.
+  await expect(page.getByTestId("audit-log")).toContainText("seed");
+  expect(await seriousViolations(page)).toEqual([]);
 });

@@ -1,5 +1,5 @@
 /** Why a store operation failed, in terms the API can turn into an error code. */
-export type StoreErrorCode = "STORE_UNAVAILABLE" | "CONSTRAINT" | "QUERY" | "INVALID_DATA";
+export type StoreErrorCode = "STORE_UNAVAILABLE" | "CONSTRAINT" | "QUERY" | "INVALID_DATA" | "ABORTED";
 
 export class StoreError extends Error {
   readonly code: StoreErrorCode;

@@ -1,3 +1,4 @@
+export { abortableRunner, currentSignal, detached, runWithSignal } from "./abort";
 export { ensureGraphLoaded, ensureTeachingPathsSeeded } from "./bootstrap";
 export {
   createRunner,

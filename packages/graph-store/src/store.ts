@@ -1,4 +1,5 @@
 import { KIND_LABELS, type NodeKind, type RedFlagRule, type RelationType, type Subgraph } from "@bpx/domain";
+import { abortableRunner } from "./abort";
 import { readDifferentialKnowledge } from "./differential";
 import type { GraphBundle } from "./loader/bundle";
 import { toGraphEdge, toGraphNode } from "./mapping";
@@ -86,7 +87,9 @@ function groupBy<T, K extends string>(items: readonly T[], key: (item: T) => K):
  * The graph operations the API needs, on any runner. Each method builds parameters, runs named
  * statements from `queries.ts` and maps rows: no Cypher is written anywhere else.
  */
-export function createGraphStore(runner: CypherRunner, options: GraphStoreOptions = {}) {
+export function createGraphStore(engineRunner: CypherRunner, options: GraphStoreOptions = {}) {
+  // Every query checks first that the request it serves is still wanted (abort.ts).
+  const runner = abortableRunner(engineRunner);
   /** Nodes by id, in the order asked; an id merged into another node resolves to that node. */
   const getNodes = async (ids: readonly string[]) => {
     if (ids.length === 0) return [];

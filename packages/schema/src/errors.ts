@@ -14,6 +14,7 @@ export const ERROR_CODES = [
   "QUERY_TOO_COMPLEX",
   "TIMEOUT",
   "PAYLOAD_TOO_LARGE",
+  "RATE_LIMITED",
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

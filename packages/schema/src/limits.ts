@@ -1,4 +1,5 @@
 import { TEACHING_PATH_LIMITS } from "@bpx/domain";
+import { runWithSignal } from "@bpx/graph-store";
 import {
   type ASTNode,
   type DocumentNode,
@@ -408,7 +409,11 @@ export function useQueryLimits(limits: QueryLimits = DEFAULT_QUERY_LIMITS): Plug
             });
           }, limits.timeoutMs);
         });
-        const run = Promise.resolve(executeFn({ ...execArgs, signal } as typeof execArgs));
+        // Store calls made for this operation see the signal too (runWithSignal): a store method
+        // running several queries stops between them once the operation is abandoned.
+        const run = Promise.resolve(
+          runWithSignal(signal, () => executeFn({ ...execArgs, signal } as typeof execArgs)),
+        );
         // The aborted run rejects with the abort reason after the answer has gone: nobody waits on it.
         run.catch(() => undefined);
         try {

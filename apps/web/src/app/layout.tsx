@@ -1,4 +1,5 @@
 import type { Metadata, Viewport } from "next";
+import { connection } from "next/server";
 import type { ReactNode } from "react";
 import { QueryProvider } from "../api/query-provider";
 import { TopNav } from "../shared/top-nav";
@@ -21,7 +22,10 @@ export const metadata: Metadata = {
 
 export const viewport: Viewport = { themeColor: "#0f3d5c" };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  // Rendered per request, never prerendered: each page's scripts carry that request's CSP nonce
+  // (src/proxy.ts), which a page built ahead of time could not know.
+  await connection();
   return (
     <html lang="en">
       <body>

@@ -7,6 +7,7 @@ import neo4j, {
   isNode,
   isRelationship,
 } from "neo4j-driver";
+import { abortedError, currentSignal } from "../abort";
 import { StoreError } from "../errors";
 import type { AccessMode, CypherRunner, Params, Row, TransactionRunner } from "../runner";
 
@@ -108,11 +109,14 @@ function createBreaker(windowMs: number) {
       if (Date.now() < openUntil) {
         throw new StoreError("STORE_UNAVAILABLE", `Neo4j is unavailable (failing fast): ${lastReason}`);
       }
+      const signal = currentSignal();
       try {
         const result = await work();
         openUntil = 0;
         return result;
       } catch (error) {
+        // A query stopped because its request went away says nothing about the server.
+        if (signal?.aborted) throw abortedError(signal);
         const storeError = toStoreError(error);
         if (storeError.code === "STORE_UNAVAILABLE") {
           openUntil = Date.now() + windowMs;
@@ -154,16 +158,24 @@ export function createNeo4jRunner({
     location: uri,
     run: (query: string, params: Params = {}, mode: AccessMode = "READ") =>
       breaker.call(async () => {
+        // The request's signal: once it aborts, the driver cancels the query and resets the
+        // transaction, so the server stops work nobody waits for.
+        const signal = currentSignal();
         const result = await driver.executeQuery(query, toNeo4jParams(params) as Params, {
           ...db,
           routing: mode === "READ" ? neo4j.routing.READ : neo4j.routing.WRITE,
           transactionConfig: timeout,
+          ...(signal ? { signal } : {}),
         });
         return toRows(result.records);
       }),
     transaction: (work) =>
       breaker.call(async () => {
         const session = driver.session({ ...db, defaultAccessMode: neo4j.session.WRITE });
+        // Closing the session rolls back the transaction a gone request left open, and stops its query.
+        const signal = currentSignal();
+        const closeSession = () => void session.close();
+        signal?.addEventListener("abort", closeSession, { once: true });
         try {
           return await session.executeWrite((tx) => {
             const runner: TransactionRunner = {
@@ -173,6 +185,7 @@ export function createNeo4jRunner({
             return work(runner);
           }, timeout);
         } finally {
+          signal?.removeEventListener("abort", closeSession);
           await session.close();
         }
       }),

@@ -8,6 +8,7 @@ import {
   type NodeKind,
   prepareQuery,
 } from "@bpx/domain";
+import { detached } from "../abort";
 import { toGraphNode } from "../mapping";
 import { GET_META } from "../queries";
 import type { CypherRunner } from "../runner";
@@ -59,7 +60,8 @@ export function createTextIndex(runner: CypherRunner) {
     const [row] = await runner.run(GET_META);
     const stamp = row ? `${String(row.contentHash)}@${String(row.loadedAt)}` : "unloaded";
     if (current?.stamp !== stamp) {
-      const built = build();
+      // Shared by every caller: not tied to the request that happened to ask first.
+      const built = detached(build);
       current = { stamp, built };
       built.catch(() => {
         if (current?.built === built) current = null;

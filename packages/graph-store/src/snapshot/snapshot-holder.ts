@@ -1,3 +1,4 @@
+import { detached } from "../abort";
 import { GET_META } from "../queries";
 import type { CypherRunner } from "../runner";
 import { buildKnowledgeSnapshot, type KnowledgeSnapshot } from "./knowledge-snapshot";
@@ -62,7 +63,8 @@ export function createSnapshotHolder(runner: CypherRunner, options: SnapshotHold
   function get(): Promise<KnowledgeSnapshot> {
     if (current && performance.now() - checkedAt < checkMs) return current.snapshot;
     if (!checking) {
-      const pending = check();
+      // Shared by every caller: not tied to the request that happened to ask first.
+      const pending = detached(check);
       checking = pending;
       const clear = () => {
         if (checking === pending) checking = null;

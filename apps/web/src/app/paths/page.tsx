@@ -23,6 +23,11 @@ export default async function LibraryPage({ searchParams }: LibraryPageProps) {
         </div>
         <SessionBar session={session} next="/paths" notice={signin} />
       </div>
+      {session.viewer.role === "ADMIN" && (
+        <p className="small">
+          <a href="/paths/audit">Audit log</a>: who changed which path, and when
+        </p>
+      )}
       <PathLibrary canEdit={session.viewer.canEditTeachingPaths} />
     </main>
   );

@@ -1,0 +1,51 @@
+import { graphqlRequest } from "../api/graphql";
+
+/** One write to a teaching path, as the API's audit log keeps it (admins only). */
+export interface AuditEntry {
+  id: string;
+  action: string;
+  actorId: string;
+  actorName: string;
+  pathId: string;
+  pathTitle: string;
+  /** The version the write produced; 0 for a delete. */
+  version: number;
+  /** ISO 8601. */
+  at: string;
+}
+
+export const AUDIT_QUERY = /* GraphQL */ `
+  query TeachingPathAudit($first: Int) {
+    teachingPathAudit(first: $first) { id action actorId actorName pathId pathTitle version at }
+  }
+`;
+
+/** The newest entries the page shows; the API allows up to 200. */
+export const AUDIT_PAGE_SIZE = 200;
+
+/**
+ * The audit log, newest first, read on the server with the signed-in admin's token (which never
+ * reaches the browser). Throws GraphQLRequestError: FORBIDDEN for a token that is not an admin's.
+ */
+export async function fetchAudit(
+  token: string,
+  {
+    apiUrl,
+    fetchImpl = fetch,
+    first = AUDIT_PAGE_SIZE,
+  }: { apiUrl: string; fetchImpl?: typeof fetch; first?: number },
+): Promise<AuditEntry[]> {
+  const withToken: typeof fetch = (input, init) =>
+    fetchImpl(input, {
+      ...init,
+      headers: { ...(init?.headers as Record<string, string>), authorization: `Bearer ${token}` },
+      cache: "no-store",
+      signal: AbortSignal.timeout(10_000),
+    });
+  const data = await graphqlRequest<{ teachingPathAudit: AuditEntry[] }, { first: number }>(
+    AUDIT_QUERY,
+    { first },
+    { endpoint: `${apiUrl}/graphql`, fetchImpl: withToken },
+  );
+  return data.teachingPathAudit;
+}
