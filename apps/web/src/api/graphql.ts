@@ -36,6 +36,8 @@ export class GraphQLRequestError extends Error {
 export interface RequestOptions {
   signal?: AbortSignal;
   fetchImpl?: typeof fetch;
+  /** Where to post: the same-origin proxy unless server code names the API itself. */
+  endpoint?: string;
 }
 
 /**
@@ -45,9 +47,9 @@ export interface RequestOptions {
 export async function request<TData, TVariables>(
   document: TypedDocumentString<TData, TVariables>,
   variables: TVariables,
-  { signal, fetchImpl = fetch }: RequestOptions = {},
+  { signal, fetchImpl = fetch, endpoint = GRAPHQL_ENDPOINT }: RequestOptions = {},
 ): Promise<TData> {
-  const response = await fetchImpl(GRAPHQL_ENDPOINT, {
+  const response = await fetchImpl(endpoint, {
     method: "POST",
     headers: { "content-type": "application/json", accept: "application/json" },
     body: JSON.stringify({ query: document.toString(), variables }),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { GraphQLRequestError } from "../api/graphql";
-import { AUDIT_QUERY, fetchAudit } from "./audit";
+import { AuditDocument, fetchAudit } from "./audit";
 
 const ENTRY = {
   id: "a1",
@@ -37,7 +37,10 @@ describe("reading the audit log on the server", () => {
     const headers = calls[0]?.init.headers as Record<string, string>;
     expect(headers.authorization).toBe("Bearer admin-token-0123456789");
     expect(headers["content-type"]).toBe("application/json");
-    expect(JSON.parse(String(calls[0]?.init.body))).toEqual({ query: AUDIT_QUERY, variables: { first: 20 } });
+    expect(JSON.parse(String(calls[0]?.init.body))).toEqual({
+      query: AuditDocument.toString(),
+      variables: { first: 20 },
+    });
   });
 
   it("throws the API's refusal with its code (a token that is not an admin's)", async () => {

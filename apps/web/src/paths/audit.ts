@@ -1,24 +1,15 @@
-import { graphqlRequest } from "../api/graphql";
+import { graphql } from "../api/gql";
+import type { TeachingPathAuditQuery } from "../api/gql/graphql";
+import { request } from "../api/graphql";
 
 /** One write to a teaching path, as the API's audit log keeps it (admins only). */
-export interface AuditEntry {
-  id: string;
-  action: string;
-  actorId: string;
-  actorName: string;
-  pathId: string;
-  pathTitle: string;
-  /** The version the write produced; 0 for a delete. */
-  version: number;
-  /** ISO 8601. */
-  at: string;
-}
+export type AuditEntry = TeachingPathAuditQuery["teachingPathAudit"][number];
 
-export const AUDIT_QUERY = /* GraphQL */ `
+export const AuditDocument = graphql(`
   query TeachingPathAudit($first: Int) {
     teachingPathAudit(first: $first) { id action actorId actorName pathId pathTitle version at }
   }
-`;
+`);
 
 /** The newest entries the page shows; the API allows up to 200. */
 export const AUDIT_PAGE_SIZE = 200;
@@ -42,8 +33,8 @@ export async function fetchAudit(
       cache: "no-store",
       signal: AbortSignal.timeout(10_000),
     });
-  const data = await graphqlRequest<{ teachingPathAudit: AuditEntry[] }, { first: number }>(
-    AUDIT_QUERY,
+  const data = await request(
+    AuditDocument,
     { first },
     { endpoint: `${apiUrl}/graphql`, fetchImpl: withToken },
   );

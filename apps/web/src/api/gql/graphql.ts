@@ -330,6 +330,13 @@ export type NodePageQuery = { node:
     | { id: string, kind: NodeKind, name: string, aliases: Array<string> }
    | null };
 
+export type TeachingPathAuditQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+
+export type TeachingPathAuditQuery = { teachingPathAudit: Array<{ id: string, action: string, actorId: string, actorName: string, pathId: string, pathTitle: string, version: number, at: string }> };
+
 export type ViewerFieldsFragment = { role: ViewerRole, name: string, canEditTeachingPaths: boolean };
 
 export type PathSummaryFieldsFragment = { id: string, title: string, summary: string, audience: string, author: string, status: TeachingPathStatus, version: number, updatedAt: string, publishedAt: string | null, stepCount: number, canEdit: boolean };
@@ -1380,6 +1387,20 @@ export const NodePageDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<NodePageQuery, NodePageQueryVariables>;
+export const TeachingPathAuditDocument = new TypedDocumentString(`
+    query TeachingPathAudit($first: Int) {
+  teachingPathAudit(first: $first) {
+    id
+    action
+    actorId
+    actorName
+    pathId
+    pathTitle
+    version
+    at
+  }
+}
+    `) as unknown as TypedDocumentString<TeachingPathAuditQuery, TeachingPathAuditQueryVariables>;
 export const PathsViewerDocument = new TypedDocumentString(`
     query PathsViewer {
   viewer {
