@@ -13,6 +13,9 @@ const env = {
 const apiPort = env.API_PORT || "4000";
 const webPort = env.PORT || "3000";
 env.API_URL ||= `http://127.0.0.1:${apiPort}`;
+// The web app on this machine is the API's proxy: the API believes the browser id it forwards
+// (each visitor gets their own fair share; see apps/web/src/api/browser-id.ts).
+env.TRUSTED_PROXY ||= "127.0.0.1,::1";
 
 function run(args, label) {
   const [cmd, ...rest] = [...pnpm, ...args];

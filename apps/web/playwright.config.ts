@@ -50,6 +50,8 @@ export default defineConfig({
         API_PORT: String(API_PORT),
         API_HOST: "127.0.0.1",
         GRAPH_DATA_DIR: graphDataDir,
+        // As `pnpm start` runs them: the web app is the API's trusted proxy (browser ids).
+        TRUSTED_PROXY: "127.0.0.1",
         // The teaching-path tests sign in with these (e2e/paths.spec.ts); test-only tokens.
         API_TOKENS:
           "educator:e2e-educator-token-7f3a9c,reader:e2e-reader-token-2b8d41,admin/E2E Admin:e2e-admin-token-5c1e77",

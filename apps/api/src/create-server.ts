@@ -5,6 +5,8 @@ import { createAuthenticator } from "./auth";
 import { corsHeaders, isCorsHeader } from "./cors";
 import { createApiYoga } from "./create-yoga";
 import {
+  BROWSER_ID_HEADER,
+  browserId,
   clientAddress,
   clientKey,
   createFairScheduler,
@@ -247,8 +249,9 @@ export function createApiServer({
     const hungUp = new AbortController();
     const onClose = () => hungUp.abort();
     res.once("close", onClose);
+    const browser = browserId(req.socket.remoteAddress, req.headers[BROWSER_ID_HEADER], trustedProxies);
     const admission = await scheduler.admit(
-      clientKey(viewer.role === "anonymous" ? undefined : viewer.id, address),
+      clientKey(viewer.role === "anonymous" ? undefined : viewer.id, address, browser),
       hungUp.signal,
     );
     res.off("close", onClose);

@@ -104,6 +104,39 @@ describe("fair scheduling in the server", () => {
     }
   });
 
+  it("counts each browser the web app names as its own client, from a trusted proxy only", async () => {
+    const browserA = { "x-bpx-client": "browser-a-0123456789abcdef" };
+    const browserB = { "x-bpx-client": "browser-b-0123456789abcdef" };
+    const trusted = heldSearchStore();
+    const web = await startServer(trusted.store, ["127.0.0.1"]);
+    try {
+      const held = web.post(SLOW, browserA);
+      await new Promise((r) => setTimeout(r, 100));
+      expect((await web.post(QUICK, browserA)).status).toBe(429);
+      expect((await web.post(QUICK, browserB)).status).toBe(200);
+      // Not the web app's id format: the request counts as the proxy's own address, which is free.
+      expect((await web.post(QUICK, { "x-bpx-client": "short" })).status).toBe(200);
+      trusted.open();
+      expect((await held).status).toBe(200);
+    } finally {
+      trusted.open();
+      await web.close();
+    }
+    const untrusted = heldSearchStore();
+    const direct = await startServer(untrusted.store);
+    try {
+      const held = direct.post(SLOW, browserA);
+      await new Promise((r) => setTimeout(r, 100));
+      // Anyone could send the header straight to the API: from an untrusted peer it names nobody.
+      expect((await direct.post(QUICK, browserB)).status).toBe(429);
+      untrusted.open();
+      expect((await held).status).toBe(200);
+    } finally {
+      untrusted.open();
+      await direct.close();
+    }
+  });
+
   it("ignores X-Forwarded-For from a peer that is not a trusted proxy", async () => {
     const { store, open } = heldSearchStore();
     const { post, close } = await startServer(store);

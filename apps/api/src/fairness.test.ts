@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { readEnv } from "./env";
 import {
   type Admission,
+  browserId,
   clientAddress,
   clientKey,
   createFairScheduler,
@@ -228,6 +229,18 @@ describe("who a request counts as", () => {
   it("is the token's holder when the token is valid, else the address", () => {
     expect(clientKey("educator-1a2b3c4d", "203.0.113.66")).toBe("token:educator-1a2b3c4d");
     expect(clientKey(undefined, "203.0.113.66")).toBe("address:203.0.113.66");
+    expect(clientKey(undefined, "203.0.113.66", "browser-a-0123456789abcdef")).toBe(
+      "browser:browser-a-0123456789abcdef",
+    );
+    expect(clientKey("educator-1a2b3c4d", "203.0.113.66", "browser-a-0123456789abcdef")).toBe(
+      "token:educator-1a2b3c4d",
+    );
+    expect(browserId("10.0.0.1", "browser-a-0123456789abcdef", ["10.0.0.1"])).toBe(
+      "browser-a-0123456789abcdef",
+    );
+    expect(browserId("10.0.0.9", "browser-a-0123456789abcdef", ["10.0.0.1"])).toBeNull();
+    expect(browserId("10.0.0.1", "not an id!", ["10.0.0.1"])).toBeNull();
+    expect(browserId("10.0.0.1", ["a", "b"], ["10.0.0.1"])).toBeNull();
     expect(normaliseAddress(" ::FFFF:127.0.0.1 ")).toBe("127.0.0.1");
     expect(normaliseAddress("::1")).toBe("::1");
   });

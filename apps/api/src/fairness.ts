@@ -220,6 +220,26 @@ export function clientAddress(
  * holder, wherever they connect from), else its address. An invalid token counts as its
  * address, so inventing tokens buys no extra slots.
  */
-export function clientKey(viewerId: string | undefined, address: string): string {
-  return viewerId ? `token:${viewerId}` : `address:${address}`;
+export function clientKey(viewerId: string | undefined, address: string, browserId?: string | null): string {
+  if (viewerId) return `token:${viewerId}`;
+  return browserId ? `browser:${browserId}` : `address:${address}`;
+}
+
+/** The header the web app names a visitor's browser in (a random id in an http-only cookie). */
+export const BROWSER_ID_HEADER = "x-bpx-client";
+const BROWSER_ID = /^[A-Za-z0-9_-]{16,64}$/;
+
+/**
+ * The browser a trusted proxy (the web app) says a request is for, or null. Every anonymous
+ * visitor of the web app reaches the API from the web server's one address; without this they
+ * would all share one client's slots. Believed only from a TRUSTED_PROXY peer, like
+ * X-Forwarded-For, and only in the web app's own id format.
+ */
+export function browserId(
+  peer: string | undefined,
+  header: string | string[] | undefined,
+  trustedProxies: readonly string[],
+): string | null {
+  if (typeof header !== "string" || !BROWSER_ID.test(header)) return null;
+  return trustedProxies.includes(normaliseAddress(peer ?? "unknown")) ? header : null;
 }

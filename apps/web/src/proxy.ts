@@ -1,4 +1,5 @@
 import { type NextRequest, NextResponse } from "next/server";
+import { BROWSER_ID_COOKIE, isBrowserId, newBrowserId } from "./api/browser-id";
 
 /**
  * The Content-Security-Policy, with a fresh nonce per request. Scripts run only when they carry
@@ -34,7 +35,8 @@ function newNonce(): string {
 }
 
 /**
- * Next 16's request proxy (formerly middleware): gives each request its nonce. The policy goes on
+ * Next 16's request proxy (formerly middleware): gives each request its nonce, and a browser
+ * without one its id for the API's fair shares. The policy goes on
  * the request, where Next's renderer finds the nonce, and on the response, where the browser
  * enforces it. Nonces need pages rendered per request: the root layout asks for that.
  */
@@ -44,6 +46,15 @@ export function proxy(request: NextRequest) {
   requestHeaders.set("content-security-policy", csp);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("content-security-policy", csp);
+  // The browser's id for the API's fair shares (src/api/browser-id.ts), given on its first page.
+  if (!isBrowserId(request.cookies.get(BROWSER_ID_COOKIE)?.value)) {
+    response.cookies.set(BROWSER_ID_COOKIE, newBrowserId(), {
+      httpOnly: true,
+      sameSite: "strict",
+      secure: request.nextUrl.protocol === "https:",
+      path: "/",
+    });
+  }
   return response;
 }
 

@@ -42,6 +42,19 @@ describe("forwardGraphQL", () => {
     expect(await response.json()).toEqual({ data: { ok: true } });
   });
 
+  it("names the browser from its id cookie, and only an id in the app's own format", async () => {
+    const sentFor = async (cookie: string) => {
+      const { calls, fetchImpl } = capture(Response.json({ data: {} }));
+      const request = new Request("http://web.test/graphql?query=%7Bok%7D", { headers: { cookie } });
+      await forwardGraphQL(request, { apiUrl: API, fetchImpl });
+      return new Headers(calls[0]?.init?.headers).get("x-bpx-client");
+    };
+    expect(await sentFor("a=1; bpx-client=Zm9vYmFyYmF6cXV4MTIzNA; b=2")).toBe("Zm9vYmFyYmF6cXV4MTIzNA");
+    expect(await sentFor("bpx-client=short")).toBeNull();
+    expect(await sentFor("bpx-client=has%20a%20space%20in%20it%20here")).toBeNull();
+    expect(await sentFor("other=Zm9vYmFyYmF6cXV4MTIzNA")).toBeNull();
+  });
+
   it("keeps the query string of a GET and sends no body", async () => {
     const { calls, fetchImpl } = capture(
       new Response("{}", { headers: { "content-type": "application/json" } }),

@@ -1,4 +1,5 @@
 import { isSameOriginRequest, readSessionToken, type SessionKey } from "../paths/session";
+import { BROWSER_ID_HEADER, readBrowserId } from "./browser-id";
 
 /** Headers the browser may pass through to the API; cookies and the rest stay behind. */
 const FORWARDED_HEADERS = ["content-type", "authorization", "accept"] as const;
@@ -94,6 +95,9 @@ export async function forwardGraphQL(
   // A signed-in educator's token lives in an http-only cookie; the API gets it as a bearer header.
   const sessionToken = sessionKey ? readSessionToken(request.headers.get("cookie"), sessionKey) : null;
   if (sessionToken !== null) headers.set("authorization", `Bearer ${sessionToken}`);
+  // Which browser this is, so each visitor gets their own fair share at the API (browser-id.ts).
+  const browser = readBrowserId(request.headers.get("cookie"));
+  if (browser !== null) headers.set(BROWSER_ID_HEADER, browser);
   const hasBody = request.method !== "GET" && request.method !== "HEAD";
   const tooLarge = () =>
     refuse(
