@@ -1,6 +1,6 @@
 import type { GraphEdge, GraphNode, NodeKind } from "@bpx/domain";
-import type { GraphContext } from "./context";
 import { apiError, badInput } from "./errors";
+import type { Resolvers } from "./generated/resolvers-types";
 import { checkId, checkIntRange, LIMITS } from "./validation";
 
 /** Shortest explanatory paths between two entities. */
@@ -99,13 +99,9 @@ export function shortestPaths(
   return { length, paths, cut };
 }
 
-export const pathsResolvers = {
+export const pathsResolvers: Resolvers = {
   Query: {
-    paths: async (
-      _: unknown,
-      args: { from: string; to: string; maxLength?: number | null; first?: number | null },
-      ctx: GraphContext,
-    ) => {
+    paths: async (_, args, ctx) => {
       const from = checkId(args.from, "from");
       const to = checkId(args.to, "to");
       if (from === to) throw badInput("from and to must be different nodes.", "to");
@@ -139,7 +135,9 @@ export const pathsResolvers = {
         paths: found.paths.map((path) => {
           const ids = [from];
           for (const edge of path) ids.push(edge.source === ids.at(-1) ? edge.target : edge.source);
-          return { nodes: ids.map((id) => nodes.get(id)), edges: path, length: path.length };
+          // Every id is in `nodes`: an edge is walkable only between nodes read.
+          const pathNodes = ids.map((id) => nodes.get(id)).filter((n) => n !== undefined);
+          return { nodes: pathNodes, edges: path, length: path.length };
         }),
       };
     },

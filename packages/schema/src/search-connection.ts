@@ -1,6 +1,6 @@
 import type { GraphNode, NodeKind } from "@bpx/domain";
-import type { GraphContext } from "./context";
 import { badInput } from "./errors";
+import type { Resolvers } from "./generated/resolvers-types";
 import { resolveSafety } from "./safety-resolvers";
 import { checkIntRange, LIMITS } from "./validation";
 
@@ -56,14 +56,6 @@ export const searchConnectionTypeDefs = /* GraphQL */ `
 /** How many hits are ranked before filtering and paging: the bound on one request's work. */
 const RANKED_MAX = 500;
 
-interface SearchFilter {
-  kinds?: NodeKind[] | null;
-  category?: string | null;
-  urgency?: string | null;
-  safetyLevels?: string[] | null;
-  gestationalWeek?: number | null;
-}
-
 const encode = (offset: number) => Buffer.from(`search:${offset}`, "utf8").toString("base64url");
 function decode(cursor: string): number | null {
   const match = /^search:(\d{1,4})$/.exec(Buffer.from(cursor, "base64url").toString("utf8"));
@@ -72,13 +64,9 @@ function decode(cursor: string): number | null {
 
 const SAFETY_KINDS = new Set<NodeKind>(["DRUG", "DIAGNOSTIC", "INTERVENTION"]);
 
-export const searchConnectionResolvers = {
+export const searchConnectionResolvers: Resolvers = {
   Query: {
-    searchConnection: async (
-      _: unknown,
-      args: { text: string; filter?: SearchFilter | null; first?: number | null; after?: string | null },
-      ctx: GraphContext,
-    ) => {
+    searchConnection: async (_, args, ctx) => {
       const text = args.text.trim();
       if (text.length === 0 || text.length > LIMITS.searchTextMax) {
         throw badInput(`text must be 1 to ${LIMITS.searchTextMax} characters after trimming.`, "text");

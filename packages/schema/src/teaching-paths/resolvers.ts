@@ -1,18 +1,18 @@
 import {
   parseTeachingPathDocument,
   TEACHING_PATH_LIMITS,
-  type TeachingCase,
   type TeachingPath,
   type TeachingPathStatus,
-  type TeachingStep,
   toTeachingPathDocument,
 } from "@bpx/domain";
 import { decodeCursor, encodeCursor } from "@bpx/graph-store";
 import type { GraphContext } from "../context";
 import { apiError, badInput } from "../errors";
-import { differentialResolvers } from "../resolvers-differential";
+import type { MutationPublishTeachingPathArgs, Resolvers } from "../generated/resolvers-types";
+import { loadNodes } from "../node-refs";
+import { differential } from "../resolvers-differential";
 import { checkIntRange } from "../validation";
-import { canEditPaths, isAdmin, type Viewer } from "../viewer";
+import { canEditPaths, isAdmin } from "../viewer";
 import {
   assertContent,
   assertRefs,
@@ -22,19 +22,11 @@ import {
   requireEditor,
   storeCall,
 } from "./checks";
-import { type CreateTeachingPathInput, type TeachingPathPatch, toChange, toContent } from "./inputs";
+import { toChange, toContent } from "./inputs";
 
 export const TEACHING_PATHS_FIRST_MAX = 50;
 export const AUDIT_FIRST_MAX = 200;
 const SEARCH_MAX = 200;
-
-interface ListArgs {
-  first?: number | null;
-  after?: string | null;
-  status?: TeachingPathStatus | null;
-  search?: string | null;
-}
-type VersionArgs = { id: string; expectedVersion: number };
 
 const visibleOptions = (ctx: GraphContext) => ({ includeDrafts: canEditPaths(ctx.viewer) });
 
@@ -75,26 +67,27 @@ const newPath = (ctx: GraphContext, action: string) => ({
   action,
 });
 
-const setStatus = (status: TeachingPathStatus) => (_: unknown, args: VersionArgs, ctx: GraphContext) => {
-  requireEditor(ctx);
-  return storeCall(() =>
-    ctx.store.paths.update(
-      args.id,
-      args.expectedVersion,
-      (current) => {
-        if (status === "published") assertContent(current, { publishing: true });
-        return { status };
-      },
-      writeAs(ctx, status === "published" ? "publish" : "unpublish"),
-    ),
-  );
-};
+const setStatus =
+  (status: TeachingPathStatus) => (_: unknown, args: MutationPublishTeachingPathArgs, ctx: GraphContext) => {
+    requireEditor(ctx);
+    return storeCall(() =>
+      ctx.store.paths.update(
+        args.id,
+        args.expectedVersion,
+        (current) => {
+          if (status === "published") assertContent(current, { publishing: true });
+          return { status };
+        },
+        writeAs(ctx, status === "published" ? "publish" : "unpublish"),
+      ),
+    );
+  };
 
-export const teachingPathResolvers = {
+export const teachingPathResolvers: Resolvers = {
   Query: {
-    viewer: (_: unknown, __: unknown, ctx: GraphContext) => ctx.viewer,
+    viewer: (_, __, ctx) => ctx.viewer,
 
-    teachingPaths: async (_: unknown, args: ListArgs, ctx: GraphContext) => {
+    teachingPaths: async (_, args, ctx) => {
       const first = checkIntRange(args.first ?? 20, 1, TEACHING_PATHS_FIRST_MAX, "first");
       const after = args.after ? decodeCursor(args.after) : null;
       if (args.after && !after) throw badInput("after is not a cursor this API issued.", "after");
@@ -117,26 +110,22 @@ export const teachingPathResolvers = {
       };
     },
 
-    teachingPath: (_: unknown, args: { id: string }, ctx: GraphContext) => getVisible(args.id, ctx),
+    teachingPath: (_, args, ctx) => getVisible(args.id, ctx),
 
-    teachingPathAudit: async (
-      _: unknown,
-      args: { first?: number | null; pathId?: string | null },
-      ctx: GraphContext,
-    ) => {
+    teachingPathAudit: async (_, args, ctx) => {
       requireAdmin(ctx);
       const first = checkIntRange(args.first ?? 50, 1, AUDIT_FIRST_MAX, "first");
       return ctx.store.paths.audit({ first, pathId: args.pathId ?? null });
     },
 
-    exportTeachingPath: async (_: unknown, args: { id: string }, ctx: GraphContext) => {
+    exportTeachingPath: async (_, args, ctx) => {
       const path = await getOrNotFound(args.id, ctx);
       return JSON.stringify(toTeachingPathDocument(path, new Date().toISOString()), null, 2);
     },
   },
 
   Mutation: {
-    createTeachingPath: async (_: unknown, args: { input: CreateTeachingPathInput }, ctx: GraphContext) => {
+    createTeachingPath: async (_, args, ctx) => {
       requireEditor(ctx);
       const content = toContent(args.input);
       assertContent(content);
@@ -144,11 +133,7 @@ export const teachingPathResolvers = {
       return storeCall(() => ctx.store.paths.create({ content, ...newPath(ctx, "create") }));
     },
 
-    updateTeachingPath: async (
-      _: unknown,
-      args: VersionArgs & { patch: TeachingPathPatch },
-      ctx: GraphContext,
-    ) => {
+    updateTeachingPath: async (_, args, ctx) => {
       requireEditor(ctx);
       const change = toChange(args.patch);
       if (change.steps) await assertRefs({ title: "", summary: "", audience: "", steps: change.steps }, ctx);
@@ -169,7 +154,7 @@ export const teachingPathResolvers = {
     publishTeachingPath: setStatus("published"),
     unpublishTeachingPath: setStatus("draft"),
 
-    duplicateTeachingPath: async (_: unknown, args: { id: string }, ctx: GraphContext) => {
+    duplicateTeachingPath: async (_, args, ctx) => {
       requireEditor(ctx);
       const source = contentOf(await getOrNotFound(args.id, ctx));
       const title = `${source.title} (copy)`.slice(0, TEACHING_PATH_LIMITS.titleMax);
@@ -178,13 +163,13 @@ export const teachingPathResolvers = {
       return storeCall(() => ctx.store.paths.create({ content, ...newPath(ctx, "duplicate") }));
     },
 
-    deleteTeachingPath: async (_: unknown, args: VersionArgs, ctx: GraphContext) => {
+    deleteTeachingPath: async (_, args, ctx) => {
       requireEditor(ctx);
       await storeCall(() => ctx.store.paths.delete(args.id, args.expectedVersion, writeAs(ctx, "delete")));
       return args.id;
     },
 
-    importTeachingPath: async (_: unknown, args: { document: string }, ctx: GraphContext) => {
+    importTeachingPath: async (_, args, ctx) => {
       requireEditor(ctx);
       let value: unknown;
       try {
@@ -200,36 +185,26 @@ export const teachingPathResolvers = {
   },
 
   Viewer: {
-    role: (viewer: Viewer) => viewer.role,
-    canEditTeachingPaths: (viewer: Viewer) => canEditPaths(viewer),
+    role: (viewer) => viewer.role,
+    canEditTeachingPaths: (viewer) => canEditPaths(viewer),
   },
-  ViewerRole: { ANONYMOUS: "anonymous", READER: "reader", EDUCATOR: "educator", ADMIN: "admin" },
-  TeachingPathStatus: { DRAFT: "draft", PUBLISHED: "published" },
 
   TeachingPath: {
-    stepCount: (path: TeachingPath) => path.steps.length,
-    canEdit: (path: TeachingPath, _: unknown, ctx: GraphContext) =>
+    stepCount: (path) => path.steps.length,
+    canEdit: (path, _, ctx) =>
       canEditPaths(ctx.viewer) && (isAdmin(ctx.viewer) || path.ownerId === ctx.viewer.id),
   },
   TeachingStep: {
-    node: (step: TeachingStep, _: unknown, ctx: GraphContext) =>
-      step.nodeId ? ctx.nodes.load(step.nodeId) : null,
-    edge: (step: TeachingStep, _: unknown, ctx: GraphContext) =>
-      step.edgeId ? ctx.edges.load(step.edgeId) : null,
+    node: (step, _, ctx) => (step.nodeId ? ctx.nodes.load(step.nodeId) : null),
+    edge: (step, _, ctx) => (step.edgeId ? ctx.edges.load(step.edgeId) : null),
   },
   TeachingCase: {
-    presentFindings: (c: TeachingCase, _: unknown, ctx: GraphContext) => loadFindings(c.present, ctx),
-    absentFindings: (c: TeachingCase, _: unknown, ctx: GraphContext) => loadFindings(c.absent, ctx),
-    differential: (c: TeachingCase, _: unknown, ctx: GraphContext) =>
-      differentialResolvers.Query.differential(
-        undefined,
-        { input: { present: c.present, absent: c.absent, gestationalWeek: c.gestationalWeek } },
-        ctx,
-      ),
+    presentFindings: (c, _, ctx) => loadFindings(c.present, ctx),
+    absentFindings: (c, _, ctx) => loadFindings(c.absent, ctx),
+    differential: (c, _, ctx) => differential(c, ctx),
   },
 };
 
 async function loadFindings(ids: readonly string[], ctx: GraphContext) {
-  const nodes = await Promise.all(ids.map((id) => ctx.nodes.load(id)));
-  return nodes.filter((n) => n !== null && n.kind === "FINDING");
+  return (await loadNodes(ids, ctx)).filter((n) => n.kind === "FINDING");
 }
