@@ -128,7 +128,7 @@ export const pathsResolvers: Resolvers = {
           .map((e) => [e.id, e]),
       );
       const found = shortestPaths([...edges.values()], from, to, maxLength, first);
-      for (const node of nodes.values()) ctx.nodes.prime(node);
+      for (const node of nodes.values()) ctx.nodes.prime(node.id, node);
       return {
         length: found.length,
         truncated: found.cut || a.truncated || b.truncated,

@@ -56,7 +56,7 @@ async function checkInput(input: DifferentialInput, ctx: GraphContext) {
     if (!node) throw badInput(`Unknown finding id "${id}".`, field);
     if (node.kind !== "FINDING")
       throw badInput(`"${id}" is a ${node.kind.toLowerCase()}, not a finding.`, field);
-    ctx.nodes.prime(node);
+    ctx.nodes.prime(node.id, node);
   }
   return { present, absent, week, names: Object.fromEntries(nodes.map((n) => [n.id, n.name])) };
 }
@@ -79,7 +79,7 @@ function collectIds(value: unknown, into: Set<string>): Set<string> {
  */
 async function primeNodes(result: unknown, ctx: GraphContext): Promise<void> {
   for (const node of await ctx.store.knowledgeNodes([...collectIds(result, new Set())]))
-    ctx.nodes.prime(node);
+    ctx.nodes.prime(node.id, node);
 }
 
 /** The differential of entered findings, with each candidate's raisers and the week's safety. */

@@ -35,7 +35,7 @@ export const resolvers: Resolvers = {
       }
       const first = checkIntRange(args.first ?? 10, 1, LIMITS.searchFirstMax, "first");
       const hits = await ctx.store.search({ text, kinds: args.kinds ?? null, first });
-      for (const hit of hits) ctx.nodes.prime(hit.node);
+      for (const hit of hits) ctx.nodes.prime(hit.node.id, hit.node);
       return hits;
     },
 
@@ -55,7 +55,7 @@ export const resolvers: Resolvers = {
           ids: missing,
         });
       }
-      for (const node of subgraph.nodes) ctx.nodes.prime(node);
+      for (const node of subgraph.nodes) ctx.nodes.prime(node.id, node);
       return subgraph;
     },
 

@@ -91,7 +91,7 @@ export const searchConnectionResolvers: Resolvers = {
         kept.push(hit);
       }
       const page = kept.slice(offset, offset + first);
-      for (const hit of page) ctx.nodes.prime(hit.node);
+      for (const hit of page) ctx.nodes.prime(hit.node.id, hit.node);
       const edges = page.map((node, i) => ({ cursor: encode(offset + i + 1), node }));
       return {
         edges,
