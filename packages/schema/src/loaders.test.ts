@@ -20,47 +20,51 @@ beforeAll(async () => {
 });
 afterAll(() => store.close());
 
-const ids = async (kind: "FINDING" | "DRUG", first: number) =>
-  (await store.search({ text: "pain", kinds: kind === "FINDING" ? ["FINDING"] : null, first: 50 }))
-    .map((hit) => hit.node)
-    .filter((node) => node.kind === kind)
-    .slice(0, first)
-    .map((node) => node.id);
+/** Two finding ids of the curated graph. */
+async function twoFindings(): Promise<[string, string]> {
+  const [a, b] = (await store.search({ text: "pain", kinds: ["FINDING"], first: 2 })).map(
+    (hit) => hit.node.id,
+  );
+  if (a === undefined || b === undefined)
+    throw new Error("the curated graph has fewer than two pain findings");
+  return [a, b];
+}
 
 describe("per-request loaders (dataloader over the embedded store)", () => {
   it("loads the nodes asked for in one tick with one store call, each id once; unknown ids are null", async () => {
-    const [a, b] = await ids("FINDING", 2);
+    const [a, b] = await twoFindings();
     const { calls, store: spied } = counting(store, "getNodes");
     const nodes = createNodeLoader(spied);
-    const loaded = await Promise.all([nodes.load(a!), nodes.load(b!), nodes.load(a!), nodes.load("no-such")]);
+    const loaded = await Promise.all([nodes.load(a), nodes.load(b), nodes.load(a), nodes.load("no-such")]);
     expect(loaded.map((n) => n?.id ?? null)).toEqual([a, b, a, null]);
     expect(calls).toEqual([[a, b, "no-such"]]);
     // Cached for the rest of the request: asking again costs nothing.
-    expect((await nodes.load(b!))?.id).toBe(b);
+    expect((await nodes.load(b))?.id).toBe(b);
     expect(calls).toHaveLength(1);
   });
 
   it("serves a primed node without a store call", async () => {
-    const [a, b] = await ids("FINDING", 2);
-    const [node] = await store.getNodes([a!]);
+    const [a, b] = await twoFindings();
+    const [node] = await store.getNodes([a]);
+    if (!node) throw new Error(`no node ${a}`);
     const { calls, store: spied } = counting(store, "getNodes");
     const nodes = createNodeLoader(spied);
-    nodes.prime(a!, node!);
-    const [primed, other] = await Promise.all([nodes.load(a!), nodes.load(b!)]);
+    nodes.prime(a, node);
+    const [primed, other] = await Promise.all([nodes.load(a), nodes.load(b)]);
     expect(primed).toBe(node);
     expect(other?.id).toBe(b);
     expect(calls).toEqual([[b]]);
   });
 
   it("batches relationships the same way", async () => {
-    const [a] = await ids("FINDING", 1);
-    const { edges } = await store.neighborhood({ ids: [a!], depth: 1, kinds: null, limit: 50 });
+    const [a] = await twoFindings();
+    const { edges } = await store.neighborhood({ ids: [a], depth: 1, kinds: null, limit: 50 });
     expect(edges.length).toBeGreaterThan(1);
-    const [e1, e2] = edges;
+    const [e1, e2] = edges.map((e) => e.id);
     const { calls, store: spied } = counting(store, "getEdges");
     const loader = createEdgeLoader(spied);
-    const loaded = await Promise.all([loader.load(e1!.id), loader.load(e2!.id), loader.load("X:a->b")]);
-    expect(loaded.map((e) => e?.id ?? null)).toEqual([e1!.id, e2!.id, null]);
+    const loaded = await Promise.all([loader.load(e1 ?? ""), loader.load(e2 ?? ""), loader.load("X:a->b")]);
+    expect(loaded.map((e) => e?.id ?? null)).toEqual([e1, e2, null]);
     expect(calls).toHaveLength(1);
   });
 
@@ -81,13 +85,13 @@ describe("per-request loaders (dataloader over the embedded store)", () => {
   });
 
   it("rejects every load of a batch whose store call fails, with the store's error", async () => {
-    const [a, b] = await ids("FINDING", 2);
+    const [a, b] = await twoFindings();
     const closed = createGraphStore(createTestRunner("embedded"));
     await closed.close();
-    const failure = await closed.getNodes([a!]).catch((error: unknown) => error);
+    const failure = await closed.getNodes([a]).catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(Error);
     const nodes = createNodeLoader(closed);
-    const results = await Promise.allSettled([nodes.load(a!), nodes.load(b!)]);
+    const results = await Promise.allSettled([nodes.load(a), nodes.load(b)]);
     expect(results.map((r) => r.status)).toEqual(["rejected", "rejected"]);
     expect(results.map((r) => (r.status === "rejected" ? String(r.reason) : ""))).toEqual([
       String(failure),
