@@ -11,6 +11,7 @@ const ON_BOTH_ENGINES = [
   "src/store.contract.test.ts",
   "src/paths/paths.contract.test.ts",
   "src/search/ranking.contract.test.ts",
+  "src/runners/transaction.contract.test.ts",
 ];
 
 export default defineConfig({
