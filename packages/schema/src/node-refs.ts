@@ -1,5 +1,7 @@
 import type { GraphNode } from "@bpx/domain";
+import type { GraphQLError } from "graphql";
 import type { GraphContext } from "./context";
+import { apiError } from "./errors";
 
 /**
  * A node an answer refers to by id (a candidate's condition, a statement's source). The id came
@@ -15,4 +17,9 @@ export async function referencedNode(id: string, ctx: GraphContext): Promise<Gra
 export async function loadNodes(ids: readonly string[], ctx: GraphContext): Promise<GraphNode[]> {
   const nodes = await Promise.all(ids.map((id) => ctx.nodes.load(id)));
   return nodes.filter((n) => n !== null);
+}
+
+/** NOT_FOUND naming every id asked for that the graph lacks (`extensions.ids`). */
+export function nodesNotFound(ids: readonly string[]): GraphQLError {
+  return apiError("NOT_FOUND", `No node with id ${ids.map((id) => `"${id}"`).join(", ")}.`, { ids });
 }

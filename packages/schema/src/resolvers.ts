@@ -1,10 +1,11 @@
 import { type GraphEdge, type GraphNode, type NodeKind, toSourceRank } from "@bpx/domain";
-import { toEvidence } from "@bpx/graph-store";
-import { apiError, badInput } from "./errors";
+import { type GraphStore, toEvidence } from "@bpx/graph-store";
+import type { GraphContext } from "./context";
 import { resolveEvidence, toOptionalText } from "./evidence";
 import type { Resolvers } from "./generated/resolvers-types";
+import { nodesNotFound } from "./node-refs";
 import { resolveSafety } from "./safety-resolvers";
-import { checkId, checkIds, checkIntRange, LIMITS } from "./validation";
+import { checkId, checkIds, checkIntRange, checkSearchText, LIMITS } from "./validation";
 
 const TYPE_NAMES = {
   CONDITION: "Condition",
@@ -24,64 +25,62 @@ const prop = <T = string>(item: GraphNode | GraphEdge, key: string) => (item.pro
 /** A property the loader's schema requires of the node's kind (a non-null field of the SDL). */
 const required = (node: GraphNode, key: string) => node.props[key] as string;
 
+/** The subgraph around `ids`; NOT_FOUND naming every id the graph lacks. */
+async function neighborhood(ids: string[], depth: number, kinds: NodeKind[] | null, ctx: GraphContext) {
+  const subgraph = await ctx.store.neighborhood({ ids, depth, kinds, limit: LIMITS.neighborhoodNodesMax });
+  const found = new Set(subgraph.nodes.map((n) => n.id));
+  const missing = ids.filter((id) => !found.has(id));
+  if (missing.length > 0) {
+    throw nodesNotFound(missing);
+  }
+  for (const node of subgraph.nodes) ctx.nodes.prime(node.id, node);
+  return subgraph;
+}
+
+/** Counts of the graph by kind, relationship type and source kind, with rules and published paths. */
+async function graphStats(store: GraphStore) {
+  const [kinds, relations, sources, flags, published] = await Promise.all([
+    store.countByKind(),
+    store.countByRelation(),
+    store.countSourcesByKind(),
+    store.redFlags(),
+    store.paths.list({ first: 1, status: "published", includeDrafts: false }),
+  ]);
+  const byCount = (counts: Record<string, number>) =>
+    Object.entries(counts)
+      .map(([key, count]) => ({ key, count }))
+      .sort((a, b) => b.count - a.count || a.key.localeCompare(b.key));
+  const sum = (counts: Record<string, number>) => Object.values(counts).reduce((a, b) => a + b, 0);
+  return {
+    nodeCount: sum(kinds),
+    nodesByKind: Object.keys(TYPE_NAMES).map((key) => ({ key, count: kinds[key] ?? 0 })),
+    edgeCount: sum(relations),
+    edgesByType: byCount(relations),
+    sourcesByKind: byCount(sources),
+    redFlagRules: flags.length,
+    publishedTeachingPaths: published.totalCount,
+  };
+}
+
 export const resolvers: Resolvers = {
   Query: {
     node: (_, args, ctx) => ctx.store.getNode(checkId(args.id, "id")),
 
     search: async (_, args, ctx) => {
-      const text = args.text.trim();
-      if (text.length === 0 || text.length > LIMITS.searchTextMax) {
-        throw badInput(`text must be 1 to ${LIMITS.searchTextMax} characters after trimming.`, "text");
-      }
+      const text = checkSearchText(args.text);
       const first = checkIntRange(args.first ?? 10, 1, LIMITS.searchFirstMax, "first");
       const hits = await ctx.store.search({ text, kinds: args.kinds ?? null, first });
       for (const hit of hits) ctx.nodes.prime(hit.node.id, hit.node);
       return hits;
     },
 
-    neighborhood: async (_, args, ctx) => {
+    neighborhood: (_, args, ctx) => {
       const ids = checkIds(args.ids, LIMITS.neighborhoodIdsMax, "ids");
       const depth = checkIntRange(args.depth ?? 1, 1, LIMITS.neighborhoodDepthMax, "depth");
-      const subgraph = await ctx.store.neighborhood({
-        ids,
-        depth,
-        kinds: args.kinds ?? null,
-        limit: LIMITS.neighborhoodNodesMax,
-      });
-      const found = new Set(subgraph.nodes.map((n) => n.id));
-      const missing = ids.filter((id) => !found.has(id));
-      if (missing.length > 0) {
-        throw apiError("NOT_FOUND", `No node with id ${missing.map((id) => `"${id}"`).join(", ")}.`, {
-          ids: missing,
-        });
-      }
-      for (const node of subgraph.nodes) ctx.nodes.prime(node.id, node);
-      return subgraph;
+      return neighborhood(ids, depth, args.kinds ?? null, ctx);
     },
 
-    stats: async (_, __, ctx) => {
-      const [kinds, relations, sources, flags, published] = await Promise.all([
-        ctx.store.countByKind(),
-        ctx.store.countByRelation(),
-        ctx.store.countSourcesByKind(),
-        ctx.store.redFlags(),
-        ctx.store.paths.list({ first: 1, status: "published", includeDrafts: false }),
-      ]);
-      const byCount = (counts: Record<string, number>) =>
-        Object.entries(counts)
-          .map(([key, count]) => ({ key, count }))
-          .sort((a, b) => b.count - a.count || a.key.localeCompare(b.key));
-      const sum = (counts: Record<string, number>) => Object.values(counts).reduce((a, b) => a + b, 0);
-      return {
-        nodeCount: sum(kinds),
-        nodesByKind: Object.keys(TYPE_NAMES).map((key) => ({ key, count: kinds[key] ?? 0 })),
-        edgeCount: sum(relations),
-        edgesByType: byCount(relations),
-        sourcesByKind: byCount(sources),
-        redFlagRules: flags.length,
-        publishedTeachingPaths: published.totalCount,
-      };
-    },
+    stats: (_, __, ctx) => graphStats(ctx.store),
   },
 
   Node: {
