@@ -12,6 +12,7 @@ const ON_BOTH_ENGINES = [
   "src/paths/paths.contract.test.ts",
   "src/search/ranking.contract.test.ts",
   "src/abort.test.ts",
+  "src/runners/transaction.contract.test.ts",
 ];
 
 export default defineConfig({

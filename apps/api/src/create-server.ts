@@ -105,17 +105,10 @@ function isCacheable(req: IncomingMessage, body: Buffer): boolean {
   }
 }
 
-function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
-  });
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
-}
-
 /**
- * The HTTP server: `/health` (the process is alive), `/ready` (the store answers), and GraphQL
- * at `/graphql`. Stateless: any number of replicas can serve the same Neo4j.
+ * The HTTP server around the yoga app (GraphQL at `/graphql`; `/health` and `/ready` are yoga
+ * plugins): the request body limit, client aborts, the response cache, and GraphQL-shaped answers
+ * to what Node refuses itself. Stateless: any number of replicas can serve the same Neo4j.
  */
 export function createApiServer({
   store,
@@ -135,7 +128,7 @@ export function createApiServer({
   const scheduler = createFairScheduler(fairness);
   const authenticate = createAuthenticator(tokens);
   const storageCheck = storageDir ? createStorageCheck(storageDir, minFreeBytes) : undefined;
-  const yoga = createApiYoga({ store, logging, tokens, limits, corsOrigins, storageCheck });
+  const yoga = createApiYoga({ store, logging, tokens, limits, corsOrigins, storageCheck, readyTimeoutMs });
   const cache = createResponseCache({ ttlMs: responseCacheTtlMs, maxBytes: responseCacheMaxBytes });
   const withCors = (answer: CachedResponse, origin: string | undefined): CachedResponse => ({
     ...answer,
@@ -209,24 +202,6 @@ export function createApiServer({
 
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     const path = (req.url ?? "/").split("?")[0];
-    if (path === "/health") return sendJson(res, 200, { status: "ok" });
-    if (path === "/ready") {
-      try {
-        await withTimeout(store.ping(), readyTimeoutMs);
-        // Reads would still work on a full disk, but writes cannot: not ready.
-        const storage = storageCheck ? await storageCheck() : undefined;
-        if (storage && !storage.ok) throw new Error(storage.reason);
-        return sendJson(res, 200, { status: "ready", engine: store.engine });
-      } catch (error) {
-        const reason = error instanceof Error ? error.message : String(error);
-        return sendJson(res, 503, {
-          status: "unavailable",
-          engine: store.engine,
-          code: "STORE_UNAVAILABLE",
-          reason,
-        });
-      }
-    }
     // Only well-formed anonymous requests are cached; yoga answers the rest uncached (a POST
     // without a content type gets its 4xx there, as the GraphQL-over-HTTP spec asks).
     const cacheable =
@@ -235,6 +210,7 @@ export function createApiServer({
       const useCache = cache.enabled && cacheable && !req.headers.authorization;
       return fairly(req, res, () => handleGraphql(req, res, useCache));
     }
+    // /health, /ready (yoga plugins, see health.ts) and anything else.
     return yoga(req, res);
   };
 

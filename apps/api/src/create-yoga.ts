@@ -11,6 +11,7 @@ import { renderGraphiQL } from "@graphql-yoga/render-graphiql";
 import { createYoga, type Plugin, useExecutionCancellation, type YogaLogger } from "graphql-yoga";
 import { createAuthenticator } from "./auth";
 import { useCorsAllowList } from "./cors";
+import { useHealth, useReadiness } from "./health";
 import { createApiLogger } from "./logger";
 import { type StorageCheck, useStorageGuard } from "./storage";
 import type { ApiToken } from "./tokens";
@@ -179,10 +180,15 @@ export interface CreateApiYogaOptions {
   /** Origins whose pages may call the API from a browser (CORS_ORIGINS); none by default. */
   corsOrigins?: readonly string[];
   /** Free space of the store's disk; when given, mutations are refused while it is full. */
-  storageCheck?: StorageCheck;
+  storageCheck?: StorageCheck | undefined;
+  /** How long /ready waits for the store before answering 503. */
+  readyTimeoutMs?: number;
 }
 
-/** The GraphQL endpoint: schema, per-request context, masked errors, query limits, GraphiQL with examples. */
+/**
+ * The GraphQL endpoint: schema, per-request context, masked errors, query limits, GraphiQL with
+ * examples, and `/health` and `/ready`.
+ */
 export function createApiYoga({
   store,
   logging = true,
@@ -191,6 +197,7 @@ export function createApiYoga({
   limits = DEFAULT_QUERY_LIMITS,
   corsOrigins = [],
   storageCheck,
+  readyTimeoutMs = 3000,
 }: CreateApiYogaOptions) {
   const authenticate = createAuthenticator(tokens);
   return createYoga({
@@ -198,6 +205,8 @@ export function createApiYoga({
     context: ({ request }) =>
       createContext(store, { viewer: authenticate(request.headers.get("authorization")) }),
     graphqlEndpoint: "/graphql",
+    // Yoga's own liveness answer (an empty 200) is moved aside: /health answers JSON (useHealth).
+    healthCheckEndpoint: "/graphql/health",
     maskedErrors: { maskError },
     landingPage: false,
     cors: false,
@@ -205,6 +214,8 @@ export function createApiYoga({
     plugins: [
       // The request's signal reaches the executor: a client that goes away stops its resolvers.
       useExecutionCancellation(),
+      useHealth(),
+      useReadiness({ store, timeoutMs: readyTimeoutMs, storageCheck }),
       useSecurityHeaders(),
       useCorsAllowList(corsOrigins),
       useJsonPostsOnly(),

@@ -17,7 +17,10 @@ export interface CypherRunner {
   /** Where the data lives, without credentials: a URI or a file path. */
   readonly location: string;
   run(query: string, params?: Params, mode?: AccessMode): Promise<Row[]>;
-  /** Runs `work` in one write transaction: all of it commits, or none of it. */
+  /**
+   * Runs `work` in one write transaction: all of it commits, or none of it. The engine's errors
+   * reject as StoreErrors; any other error `work` throws rolls back and rejects as itself.
+   */
   transaction<T>(work: (tx: TransactionRunner) => Promise<T>): Promise<T>;
   /** Resolves when the database answers; rejects with STORE_UNAVAILABLE otherwise. */
   verify(): Promise<void>;

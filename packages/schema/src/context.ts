@@ -1,7 +1,12 @@
 import type { GraphStore } from "@bpx/graph-store";
-import { createEdgeLoader, type EdgeLoader } from "./edge-loader";
-import { createNodeLoader, type NodeLoader } from "./loader";
-import { createSafetyLoader, type SafetyLoader } from "./safety-loader";
+import {
+  createEdgeLoader,
+  createNodeLoader,
+  createSafetyLoader,
+  type EdgeLoader,
+  type NodeLoader,
+  type SafetyLoader,
+} from "./loaders";
 import { ANONYMOUS, type Viewer } from "./viewer";
 
 export interface GraphContext {

@@ -1,9 +1,12 @@
 import { makeExecutableSchema } from "@graphql-tools/schema";
 import { lexicographicSortSchema, printSchema } from "graphql";
 import { dontMissTypeDefs } from "./dont-miss-type-defs";
+import { ENUM_VALUES } from "./enum-values";
 import { interpretCaseResolvers, interpretCaseTypeDefs } from "./interpret-case";
 import { pathsResolvers, pathsTypeDefs } from "./paths";
 import { resolvers } from "./resolvers";
+import { differentialResolvers } from "./resolvers-differential";
+import { safetyResolvers } from "./safety-resolvers";
 import { safetyTypeDefs } from "./safety-type-defs";
 import { searchConnectionResolvers, searchConnectionTypeDefs } from "./search-connection";
 import { teachingPathResolvers } from "./teaching-paths/resolvers";
@@ -41,10 +44,13 @@ export function createSchema() {
     ],
     resolvers: [
       resolvers,
+      differentialResolvers,
+      safetyResolvers,
       teachingPathResolvers,
       searchConnectionResolvers,
       pathsResolvers,
       interpretCaseResolvers,
+      ENUM_VALUES,
     ],
   });
 }

@@ -1,13 +1,7 @@
-import type {
-  FindingMention,
-  GestationalAge,
-  GraphNode,
-  Interpretation,
-  Span,
-  UnrecognizedWord,
-} from "@bpx/domain";
-import type { GraphContext } from "./context";
+import type { GestationalAge, Span } from "@bpx/domain";
 import { badInput } from "./errors";
+import type { Resolvers } from "./generated/resolvers-types";
+import { loadNodes, referencedNode } from "./node-refs";
 
 /**
  * The longest note interpretCase reads, in UTF-16 code units (JavaScript string length; an emoji
@@ -105,16 +99,14 @@ export const interpretCaseTypeDefs = /* GraphQL */ `
   }
 `;
 
+/** The gestational age as the note reader returns it: the reading and where it is written. */
+export type GestationalAgeReading = GestationalAge & Span;
+
 const toSpan = ({ start, end, text }: Span) => ({ start, end, text });
 
-async function findings(ids: readonly string[], ctx: GraphContext): Promise<GraphNode[]> {
-  const nodes = await Promise.all(ids.map((id) => ctx.nodes.load(id)));
-  return nodes.filter((n): n is GraphNode => n !== null);
-}
-
-export const interpretCaseResolvers = {
+export const interpretCaseResolvers: Resolvers = {
   Query: {
-    interpretCase: async (_: unknown, args: { text: string }, ctx: GraphContext): Promise<Interpretation> => {
+    interpretCase: async (_, args, ctx) => {
       if (args.text.length > NOTE_MAX) {
         throw badInput(
           `text must be at most ${NOTE_MAX.toLocaleString("en")} characters (UTF-16 code units); got ${args.text.length.toLocaleString("en")}.`,
@@ -127,20 +119,20 @@ export const interpretCaseResolvers = {
     },
   },
   CaseInterpretation: {
-    present: (r: Interpretation, _: unknown, ctx: GraphContext) => findings(r.present, ctx),
-    absent: (r: Interpretation, _: unknown, ctx: GraphContext) => findings(r.absent, ctx),
-    gestationalWeek: (r: Interpretation) => r.gestationalAge?.week ?? null,
-    gestationalDays: (r: Interpretation) => r.gestationalAge?.days ?? null,
-    unrecognized: (r: Interpretation) => r.unrecognized.map((u) => u.text),
-    unrecognizedWords: (r: Interpretation) => r.unrecognized,
+    present: (r, _, ctx) => loadNodes(r.present, ctx),
+    absent: (r, _, ctx) => loadNodes(r.absent, ctx),
+    gestationalWeek: (r) => r.gestationalAge?.week ?? null,
+    gestationalDays: (r) => r.gestationalAge?.days ?? null,
+    unrecognized: (r) => r.unrecognized.map((u) => u.text),
+    unrecognizedWords: (r) => r.unrecognized,
   },
-  GestationalAgeReading: { span: (a: GestationalAge & Span) => toSpan(a) },
+  GestationalAgeReading: { span: toSpan },
   FindingMention: {
-    finding: (m: FindingMention, _: unknown, ctx: GraphContext) => ctx.nodes.load(m.findingId),
+    finding: (m, _, ctx) => referencedNode(m.findingId, ctx),
     span: toSpan,
   },
   UnrecognizedWord: {
     span: toSpan,
-    findings: (u: UnrecognizedWord, _: unknown, ctx: GraphContext) => findings(u.findingIds, ctx),
+    findings: (u, _, ctx) => loadNodes(u.findingIds, ctx),
   },
 };

@@ -1,6 +1,8 @@
 import type { GraphEdge, GraphNode, NodeKind } from "@bpx/domain";
 import type { GraphContext } from "./context";
-import { apiError, badInput } from "./errors";
+import { badInput } from "./errors";
+import type { Resolvers } from "./generated/resolvers-types";
+import { nodesNotFound } from "./node-refs";
 import { checkId, checkIntRange, LIMITS } from "./validation";
 
 /** Shortest explanatory paths between two entities. */
@@ -99,49 +101,57 @@ export function shortestPaths(
   return { length, paths, cut };
 }
 
-export const pathsResolvers = {
+/**
+ * The shortest paths from `from` to `to` over the walkable kinds (sources are never passed
+ * through), read as two neighbourhoods that meet in the middle; NOT_FOUND for an unknown end.
+ */
+async function explanatoryPaths(
+  from: string,
+  to: string,
+  maxLength: number,
+  first: number,
+  ctx: GraphContext,
+) {
+  // Meet in the middle: every node of a path is within half its length of one end.
+  const around = (id: string, depth: number) =>
+    ctx.store.neighborhood({ ids: [id], depth, kinds: WALKABLE, limit: LIMITS.neighborhoodNodesMax });
+  const [a, b] = await Promise.all([
+    around(from, Math.ceil(maxLength / 2)),
+    around(to, Math.floor(maxLength / 2)),
+  ]);
+  const missing = [from, to].filter((id) => ![...a.nodes, ...b.nodes].some((n) => n.id === id));
+  if (missing.length > 0) {
+    throw nodesNotFound(missing);
+  }
+  const nodes = new Map<string, GraphNode>([...a.nodes, ...b.nodes].map((n) => [n.id, n]));
+  const walkable = (id: string) => nodes.get(id)?.kind !== "SOURCE" && nodes.has(id);
+  const edges = new Map(
+    [...a.edges, ...b.edges].filter((e) => walkable(e.source) && walkable(e.target)).map((e) => [e.id, e]),
+  );
+  const found = shortestPaths([...edges.values()], from, to, maxLength, first);
+  for (const node of nodes.values()) ctx.nodes.prime(node.id, node);
+  return {
+    length: found.length,
+    truncated: found.cut || a.truncated || b.truncated,
+    paths: found.paths.map((path) => {
+      const ids = [from];
+      for (const edge of path) ids.push(edge.source === ids.at(-1) ? edge.target : edge.source);
+      // Every id is in `nodes`: an edge is walkable only between nodes read.
+      const pathNodes = ids.map((id) => nodes.get(id)).filter((n) => n !== undefined);
+      return { nodes: pathNodes, edges: path, length: path.length };
+    }),
+  };
+}
+
+export const pathsResolvers: Resolvers = {
   Query: {
-    paths: async (
-      _: unknown,
-      args: { from: string; to: string; maxLength?: number | null; first?: number | null },
-      ctx: GraphContext,
-    ) => {
+    paths: (_, args, ctx) => {
       const from = checkId(args.from, "from");
       const to = checkId(args.to, "to");
       if (from === to) throw badInput("from and to must be different nodes.", "to");
       const maxLength = checkIntRange(args.maxLength ?? 3, 1, LIMITS.pathsMaxLengthMax, "maxLength");
       const first = checkIntRange(args.first ?? 5, 1, PATHS_FIRST_MAX, "first");
-      // Meet in the middle: every node of a path is within half its length of one end.
-      const around = (id: string, depth: number) =>
-        ctx.store.neighborhood({ ids: [id], depth, kinds: WALKABLE, limit: LIMITS.neighborhoodNodesMax });
-      const [a, b] = await Promise.all([
-        around(from, Math.ceil(maxLength / 2)),
-        around(to, Math.floor(maxLength / 2)),
-      ]);
-      const missing = [from, to].filter((id) => ![...a.nodes, ...b.nodes].some((n) => n.id === id));
-      if (missing.length > 0) {
-        throw apiError("NOT_FOUND", `No node with id ${missing.map((id) => `"${id}"`).join(", ")}.`, {
-          ids: missing,
-        });
-      }
-      const nodes = new Map<string, GraphNode>([...a.nodes, ...b.nodes].map((n) => [n.id, n]));
-      const walkable = (id: string) => nodes.get(id)?.kind !== "SOURCE" && nodes.has(id);
-      const edges = new Map(
-        [...a.edges, ...b.edges]
-          .filter((e) => walkable(e.source) && walkable(e.target))
-          .map((e) => [e.id, e]),
-      );
-      const found = shortestPaths([...edges.values()], from, to, maxLength, first);
-      for (const node of nodes.values()) ctx.nodes.prime(node);
-      return {
-        length: found.length,
-        truncated: found.cut || a.truncated || b.truncated,
-        paths: found.paths.map((path) => {
-          const ids = [from];
-          for (const edge of path) ids.push(edge.source === ids.at(-1) ? edge.target : edge.source);
-          return { nodes: ids.map((id) => nodes.get(id)), edges: path, length: path.length };
-        }),
-      };
+      return explanatoryPaths(from, to, maxLength, first, ctx);
     },
   },
 };

@@ -1,22 +1,10 @@
-import {
-  type Candidate,
-  type Contribution,
-  type DontMissEntry,
-  type DontMissFinding,
-  type DontMissReason,
-  type FindingLink,
-  type NextFinding,
-  type RedFlagHit,
-  type RuleOut,
-  type SafetyAssessment,
-  type SuggestedDiagnostic,
-  type TreatmentSafety,
-  toTrimester,
-} from "@bpx/domain";
+import { type Candidate, type FindingLink, type SafetyAssessment, toTrimester } from "@bpx/domain";
 import type { GraphContext } from "./context";
 import { badInput } from "./errors";
 import { resolveEvidence } from "./evidence";
-import { DEFAULT_RAISERS, type Raiser, toRaisers } from "./raisers";
+import type { DifferentialInput, Resolvers } from "./generated/resolvers-types";
+import { loadNodes, referencedNode } from "./node-refs";
+import { DEFAULT_RAISERS, toRaisers } from "./raisers";
 import { runDifferential } from "./run-differential";
 import { toSafetyResult } from "./safety-resolvers";
 import { checkId, checkWeek } from "./validation";
@@ -33,14 +21,11 @@ interface RaiseContext {
   week: number | undefined;
 }
 
-type RankedCandidate = Candidate & { raiseFrom: RaiseContext };
-
-interface DifferentialArgs {
-  input: { present: string[]; absent?: string[] | null; gestationalWeek?: number | null };
-}
+/** A ranked candidate with what its raisers are read from. */
+export type RankedCandidate = Candidate & { raiseFrom: RaiseContext };
 
 /** Checks the entered findings: sizes, duplicates, contradictions, then that each is a known finding. */
-async function checkInput({ input }: DifferentialArgs, ctx: GraphContext) {
+async function checkInput(input: DifferentialInput, ctx: GraphContext) {
   const present = input.present;
   const absent = input.absent ?? [];
   const week = checkWeek(input.gestationalWeek, "gestationalWeek");
@@ -71,7 +56,7 @@ async function checkInput({ input }: DifferentialArgs, ctx: GraphContext) {
     if (!node) throw badInput(`Unknown finding id "${id}".`, field);
     if (node.kind !== "FINDING")
       throw badInput(`"${id}" is a ${node.kind.toLowerCase()}, not a finding.`, field);
-    ctx.nodes.prime(node);
+    ctx.nodes.prime(node.id, node);
   }
   return { present, absent, week, names: Object.fromEntries(nodes.map((n) => [n.id, n.name])) };
 }
@@ -94,39 +79,38 @@ function collectIds(value: unknown, into: Set<string>): Set<string> {
  */
 async function primeNodes(result: unknown, ctx: GraphContext): Promise<void> {
   for (const node of await ctx.store.knowledgeNodes([...collectIds(result, new Set())]))
-    ctx.nodes.prime(node);
+    ctx.nodes.prime(node.id, node);
 }
 
-async function loadAll(ids: readonly string[], ctx: GraphContext) {
-  return (await Promise.all(ids.map((id) => ctx.nodes.load(id)))).filter((n) => n !== null);
+/** The differential of entered findings, with each candidate's raisers and the week's safety. */
+export async function differential(input: DifferentialInput, ctx: GraphContext) {
+  const { present, absent, week, names } = await checkInput(input, ctx);
+  const { result, links } = await runDifferential(
+    ctx.store,
+    { present, absent, gestationalWeek: week },
+    names,
+  );
+  await primeNodes(result, ctx);
+  const raiseFrom: RaiseContext = { links, entered: new Set([...present, ...absent]), week };
+  const withWeek = (safety: SafetyAssessment) => toSafetyResult(safety, week);
+  return {
+    ...result,
+    candidates: result.candidates.map((c) => ({ ...c, raiseFrom })),
+    omittedProbability: result.omittedProbability ?? 0,
+    gestationalWeek: week ?? null,
+    trimester: week === undefined ? null : toTrimester(week),
+    suggestedDiagnostics: result.suggestedDiagnostics.map((d) => ({ ...d, safety: withWeek(d.safety) })),
+    treatmentSafety: result.treatmentSafety.map((t) => ({ ...t, safety: withWeek(t.safety) })),
+  };
 }
 
-export const differentialResolvers = {
+export const differentialResolvers: Resolvers = {
   Query: {
-    differential: async (_: unknown, args: DifferentialArgs, ctx: GraphContext) => {
-      const { present, absent, week, names } = await checkInput(args, ctx);
-      const { result, links } = await runDifferential(
-        ctx.store,
-        { present, absent, gestationalWeek: week },
-        names,
-      );
-      await primeNodes(result, ctx);
-      const raiseFrom: RaiseContext = { links, entered: new Set([...present, ...absent]), week };
-      const withWeek = (safety: SafetyAssessment) => toSafetyResult(safety, week);
-      return {
-        ...result,
-        candidates: result.candidates.map((c) => ({ ...c, raiseFrom })),
-        omittedProbability: result.omittedProbability ?? 0,
-        gestationalWeek: week ?? null,
-        trimester: week === undefined ? null : toTrimester(week),
-        suggestedDiagnostics: result.suggestedDiagnostics.map((d) => ({ ...d, safety: withWeek(d.safety) })),
-        treatmentSafety: result.treatmentSafety.map((t) => ({ ...t, safety: withWeek(t.safety) })),
-      };
-    },
+    differential: (_, args, ctx) => differential(args.input, ctx),
   },
   Candidate: {
-    condition: (c: Candidate, _: unknown, ctx: GraphContext) => ctx.nodes.load(c.conditionId),
-    raisers: (c: RankedCandidate, args: { first?: number | null }) => {
+    condition: (c, _, ctx) => referencedNode(c.conditionId, ctx),
+    raisers: (c, args) => {
       const first = args.first ?? DEFAULT_RAISERS;
       if (!Number.isInteger(first) || first < 1 || first > MAX_RAISERS)
         throw badInput(`first must be 1 to ${MAX_RAISERS}; got ${first}.`, "first");
@@ -135,46 +119,44 @@ export const differentialResolvers = {
     },
   },
   Raiser: {
-    finding: (r: Raiser, _: unknown, ctx: GraphContext) => ctx.nodes.load(r.findingId),
+    finding: (r, _, ctx) => referencedNode(r.findingId, ctx),
   },
   Contribution: {
-    finding: (c: Contribution, _: unknown, ctx: GraphContext) => ctx.nodes.load(c.findingId),
-    statsSource: (c: Contribution, _: unknown, ctx: GraphContext) =>
-      c.statsSource ? ctx.nodes.load(c.statsSource) : null,
-    evidence: (c: Contribution, _: unknown, ctx: GraphContext) => resolveEvidence(c.evidence, ctx),
+    finding: (c, _, ctx) => referencedNode(c.findingId, ctx),
+    statsSource: (c, _, ctx) => (c.statsSource ? ctx.nodes.load(c.statsSource) : null),
+    evidence: (c, _, ctx) => resolveEvidence(c.evidence, ctx),
   },
   RedFlag: {
-    conditions: (r: RedFlagHit, _: unknown, ctx: GraphContext) => loadAll(r.conditionIds, ctx),
-    findings: (r: RedFlagHit, _: unknown, ctx: GraphContext) => loadAll(r.findingIds, ctx),
-    evidence: (r: RedFlagHit, _: unknown, ctx: GraphContext) => resolveEvidence(r.evidence, ctx),
+    conditions: (r, _, ctx) => loadNodes(r.conditionIds, ctx),
+    findings: (r, _, ctx) => loadNodes(r.findingIds, ctx),
+    evidence: (r, _, ctx) => resolveEvidence(r.evidence, ctx),
   },
   DontMissEntry: {
-    condition: (e: DontMissEntry, _: unknown, ctx: GraphContext) => ctx.nodes.load(e.conditionId),
+    condition: (e, _, ctx) => referencedNode(e.conditionId, ctx),
   },
   DontMissReason: {
-    kind: (r: DontMissReason) => (r.kind === "rule" ? "RULE" : "THRESHOLD"),
+    kind: (r) => (r.kind === "rule" ? "RULE" : "THRESHOLD"),
   },
   DontMissFinding: {
-    finding: (f: DontMissFinding, _: unknown, ctx: GraphContext) => ctx.nodes.load(f.findingId),
-    evidence: (f: DontMissFinding, _: unknown, ctx: GraphContext) => resolveEvidence(f.evidence, ctx),
+    finding: (f, _, ctx) => referencedNode(f.findingId, ctx),
+    evidence: (f, _, ctx) => resolveEvidence(f.evidence, ctx),
   },
   RuleOut: {
-    diagnostics: (r: RuleOut, _: unknown, ctx: GraphContext) => loadAll(r.diagnostics, ctx),
-    findings: (r: RuleOut, _: unknown, ctx: GraphContext) => loadAll(r.findings, ctx),
-    evidence: (r: RuleOut, _: unknown, ctx: GraphContext) => resolveEvidence(r.evidence, ctx),
+    diagnostics: (r, _, ctx) => loadNodes(r.diagnostics, ctx),
+    findings: (r, _, ctx) => loadNodes(r.findings, ctx),
+    evidence: (r, _, ctx) => resolveEvidence(r.evidence, ctx),
   },
   NextFinding: {
-    finding: (n: NextFinding, _: unknown, ctx: GraphContext) => ctx.nodes.load(n.findingId),
-    separates: (n: NextFinding, _: unknown, ctx: GraphContext) => loadAll(n.separates, ctx),
+    finding: (n, _, ctx) => referencedNode(n.findingId, ctx),
+    separates: (n, _, ctx) => loadNodes(n.separates, ctx),
   },
   SuggestedDiagnostic: {
-    diagnostic: (d: SuggestedDiagnostic, _: unknown, ctx: GraphContext) => ctx.nodes.load(d.diagnosticId),
-    evaluates: (d: SuggestedDiagnostic, _: unknown, ctx: GraphContext) => loadAll(d.evaluates, ctx),
-    saferAlternatives: (d: SuggestedDiagnostic, _: unknown, ctx: GraphContext) =>
-      loadAll(d.saferAlternatives, ctx),
+    diagnostic: (d, _, ctx) => referencedNode(d.diagnosticId, ctx),
+    evaluates: (d, _, ctx) => loadNodes(d.evaluates, ctx),
+    saferAlternatives: (d, _, ctx) => loadNodes(d.saferAlternatives, ctx),
   },
   TreatmentSafety: {
-    subject: (t: TreatmentSafety, _: unknown, ctx: GraphContext) => ctx.nodes.load(t.subjectId),
-    conditions: (t: TreatmentSafety, _: unknown, ctx: GraphContext) => loadAll(t.conditionIds, ctx),
+    subject: (t, _, ctx) => referencedNode(t.subjectId, ctx),
+    conditions: (t, _, ctx) => loadNodes(t.conditionIds, ctx),
   },
 };

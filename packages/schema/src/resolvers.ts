@@ -1,108 +1,102 @@
 import { type GraphEdge, type GraphNode, type NodeKind, toSourceRank } from "@bpx/domain";
-import { toEvidence } from "@bpx/graph-store";
+import { type GraphStore, toEvidence } from "@bpx/graph-store";
 import type { GraphContext } from "./context";
-import { apiError, badInput } from "./errors";
 import { resolveEvidence, toOptionalText } from "./evidence";
-import { differentialResolvers } from "./resolvers-differential";
-import { resolveSafety, safetyResolvers } from "./safety-resolvers";
-import { checkId, checkIds, checkIntRange, LIMITS } from "./validation";
+import type { Resolvers } from "./generated/resolvers-types";
+import { nodesNotFound } from "./node-refs";
+import { resolveSafety } from "./safety-resolvers";
+import { checkId, checkIds, checkIntRange, checkSearchText, LIMITS } from "./validation";
 
-const TYPE_NAMES: Record<NodeKind, string> = {
+const TYPE_NAMES = {
   CONDITION: "Condition",
   FINDING: "Finding",
   DIAGNOSTIC: "Diagnostic",
   DRUG: "Drug",
   INTERVENTION: "Intervention",
   SOURCE: "Source",
-};
+} as const satisfies Record<NodeKind, string>;
 
-type SafetyArgs = { gestationalWeek?: number | null };
+/**
+ * A property as the SDL types it, null when absent. The loader validated every node and edge
+ * against its kind's schema (graph-store's loader/schemas.ts), so a stored value has that type.
+ */
+const prop = <T = string>(item: GraphNode | GraphEdge, key: string) => (item.props[key] ?? null) as T | null;
 
-const prop = (node: GraphNode, key: string) => node.props[key] ?? null;
+/** A property the loader's schema requires of the node's kind (a non-null field of the SDL). */
+const required = (node: GraphNode, key: string) => node.props[key] as string;
 
-export const resolvers = {
+/** The subgraph around `ids`; NOT_FOUND naming every id the graph lacks. */
+async function neighborhood(ids: string[], depth: number, kinds: NodeKind[] | null, ctx: GraphContext) {
+  const subgraph = await ctx.store.neighborhood({ ids, depth, kinds, limit: LIMITS.neighborhoodNodesMax });
+  const found = new Set(subgraph.nodes.map((n) => n.id));
+  const missing = ids.filter((id) => !found.has(id));
+  if (missing.length > 0) {
+    throw nodesNotFound(missing);
+  }
+  for (const node of subgraph.nodes) ctx.nodes.prime(node.id, node);
+  return subgraph;
+}
+
+/** Counts of the graph by kind, relationship type and source kind, with rules and published paths. */
+async function graphStats(store: GraphStore) {
+  const [kinds, relations, sources, flags, published] = await Promise.all([
+    store.countByKind(),
+    store.countByRelation(),
+    store.countSourcesByKind(),
+    store.redFlags(),
+    store.paths.list({ first: 1, status: "published", includeDrafts: false }),
+  ]);
+  const byCount = (counts: Record<string, number>) =>
+    Object.entries(counts)
+      .map(([key, count]) => ({ key, count }))
+      .sort((a, b) => b.count - a.count || a.key.localeCompare(b.key));
+  const sum = (counts: Record<string, number>) => Object.values(counts).reduce((a, b) => a + b, 0);
+  return {
+    nodeCount: sum(kinds),
+    nodesByKind: Object.keys(TYPE_NAMES).map((key) => ({ key, count: kinds[key] ?? 0 })),
+    edgeCount: sum(relations),
+    edgesByType: byCount(relations),
+    sourcesByKind: byCount(sources),
+    redFlagRules: flags.length,
+    publishedTeachingPaths: published.totalCount,
+  };
+}
+
+export const resolvers: Resolvers = {
   Query: {
-    ...differentialResolvers.Query,
-    node: (_: unknown, args: { id: string }, ctx: GraphContext) => ctx.store.getNode(checkId(args.id, "id")),
+    node: (_, args, ctx) => ctx.store.getNode(checkId(args.id, "id")),
 
-    search: async (
-      _: unknown,
-      args: { text: string; kinds?: NodeKind[] | null; first?: number | null },
-      ctx: GraphContext,
-    ) => {
-      const text = args.text.trim();
-      if (text.length === 0 || text.length > LIMITS.searchTextMax) {
-        throw badInput(`text must be 1 to ${LIMITS.searchTextMax} characters after trimming.`, "text");
-      }
+    search: async (_, args, ctx) => {
+      const text = checkSearchText(args.text);
       const first = checkIntRange(args.first ?? 10, 1, LIMITS.searchFirstMax, "first");
       const hits = await ctx.store.search({ text, kinds: args.kinds ?? null, first });
-      for (const hit of hits) ctx.nodes.prime(hit.node);
+      for (const hit of hits) ctx.nodes.prime(hit.node.id, hit.node);
       return hits;
     },
 
-    neighborhood: async (
-      _: unknown,
-      args: { ids: string[]; depth?: number | null; kinds?: NodeKind[] | null },
-      ctx: GraphContext,
-    ) => {
+    neighborhood: (_, args, ctx) => {
       const ids = checkIds(args.ids, LIMITS.neighborhoodIdsMax, "ids");
       const depth = checkIntRange(args.depth ?? 1, 1, LIMITS.neighborhoodDepthMax, "depth");
-      const subgraph = await ctx.store.neighborhood({
-        ids,
-        depth,
-        kinds: args.kinds ?? null,
-        limit: LIMITS.neighborhoodNodesMax,
-      });
-      const found = new Set(subgraph.nodes.map((n) => n.id));
-      const missing = ids.filter((id) => !found.has(id));
-      if (missing.length > 0) {
-        throw apiError("NOT_FOUND", `No node with id ${missing.map((id) => `"${id}"`).join(", ")}.`, {
-          ids: missing,
-        });
-      }
-      for (const node of subgraph.nodes) ctx.nodes.prime(node);
-      return subgraph;
+      return neighborhood(ids, depth, args.kinds ?? null, ctx);
     },
 
-    stats: async (_: unknown, __: unknown, ctx: GraphContext) => {
-      const [kinds, relations, sources, flags, published] = await Promise.all([
-        ctx.store.countByKind(),
-        ctx.store.countByRelation(),
-        ctx.store.countSourcesByKind(),
-        ctx.store.redFlags(),
-        ctx.store.paths.list({ first: 1, status: "published", includeDrafts: false }),
-      ]);
-      const byCount = (counts: Record<string, number>) =>
-        Object.entries(counts)
-          .map(([key, count]) => ({ key, count }))
-          .sort((a, b) => b.count - a.count || a.key.localeCompare(b.key));
-      const sum = (counts: Record<string, number>) => Object.values(counts).reduce((a, b) => a + b, 0);
-      return {
-        nodeCount: sum(kinds),
-        nodesByKind: Object.keys(TYPE_NAMES).map((key) => ({ key, count: kinds[key] ?? 0 })),
-        edgeCount: sum(relations),
-        edgesByType: byCount(relations),
-        sourcesByKind: byCount(sources),
-        redFlagRules: flags.length,
-        publishedTeachingPaths: published.totalCount,
-      };
-    },
+    stats: (_, __, ctx) => graphStats(ctx.store),
   },
 
   Node: {
-    __resolveType: (node: GraphNode) => TYPE_NAMES[node.kind],
+    __resolveType: (node) => TYPE_NAMES[node.kind],
   },
 
   Condition: {
-    category: (n: GraphNode) => prop(n, "category"),
-    urgency: (n: GraphNode) => prop(n, "urgency"),
-    prevalence: (n: GraphNode) => prop(n, "prevalence"),
-    prior: (n: GraphNode) => (typeof n.props.prior === "number" ? n.props.prior : null),
-    priorBasis: (n: GraphNode) => toOptionalText(n.props.priorBasis),
-    weekFrom: (n: GraphNode) => prop(n, "weekFrom"),
-    weekTo: (n: GraphNode) => prop(n, "weekTo"),
-    summary: (n: GraphNode) => prop(n, "summary"),
-    evidence: (n: GraphNode, _: unknown, ctx: GraphContext) =>
+    category: (n) => required(n, "category"),
+    urgency: (n) => required(n, "urgency"),
+    prevalence: (n) => required(n, "prevalence"),
+    prior: (n) => (typeof n.props.prior === "number" ? n.props.prior : null),
+    priorBasis: (n) => toOptionalText(n.props.priorBasis),
+    weekFrom: (n) => prop<number>(n, "weekFrom"),
+    weekTo: (n) => prop<number>(n, "weekTo"),
+    summary: (n) => prop(n, "summary"),
+    evidence: (n, _, ctx) =>
       resolveEvidence(
         toEvidence(
           n.props.evidenceSources,
@@ -114,53 +108,41 @@ export const resolvers = {
       ),
   },
   Finding: {
-    findingType: (n: GraphNode) => prop(n, "type"),
-    summary: (n: GraphNode) => prop(n, "summary"),
+    findingType: (n) => required(n, "type"),
+    summary: (n) => prop(n, "summary"),
   },
   Diagnostic: {
-    modality: (n: GraphNode) => prop(n, "modality"),
-    summary: (n: GraphNode) => prop(n, "summary"),
-    safety: (n: GraphNode, args: SafetyArgs, ctx: GraphContext) => resolveSafety(n.id, args, ctx),
+    modality: (n) => required(n, "modality"),
+    summary: (n) => prop(n, "summary"),
+    safety: (n, args, ctx) => resolveSafety(n.id, args, ctx),
   },
   Drug: {
-    drugClass: (n: GraphNode) => prop(n, "drugClass"),
-    summary: (n: GraphNode) => prop(n, "summary"),
-    safety: (n: GraphNode, args: SafetyArgs, ctx: GraphContext) => resolveSafety(n.id, args, ctx),
+    drugClass: (n) => prop(n, "drugClass"),
+    summary: (n) => prop(n, "summary"),
+    safety: (n, args, ctx) => resolveSafety(n.id, args, ctx),
   },
   Intervention: {
-    summary: (n: GraphNode) => prop(n, "summary"),
-    safety: (n: GraphNode, args: SafetyArgs, ctx: GraphContext) => resolveSafety(n.id, args, ctx),
+    summary: (n) => prop(n, "summary"),
+    safety: (n, args, ctx) => resolveSafety(n.id, args, ctx),
   },
   Source: {
-    title: (n: GraphNode) => prop(n, "title") ?? n.name,
-    sourceKind: (n: GraphNode) => prop(n, "sourceKind"),
-    rank: (n: GraphNode) => toSourceRank(n.props.sourceKind),
-    body: (n: GraphNode) => toOptionalText(n.props.body),
-    document: (n: GraphNode) => toOptionalText(n.props.document),
-    number: (n: GraphNode) => toOptionalText(n.props.number),
-    section: (n: GraphNode) => toOptionalText(n.props.section),
-    publisher: (n: GraphNode) => prop(n, "publisher"),
-    date: (n: GraphNode) => prop(n, "date"),
-    url: (n: GraphNode) => prop(n, "url"),
-    citation: (n: GraphNode) => prop(n, "citation"),
+    title: (n) => prop(n, "title") ?? n.name,
+    sourceKind: (n) => required(n, "sourceKind"),
+    rank: (n) => toSourceRank(n.props.sourceKind),
+    body: (n) => toOptionalText(n.props.body),
+    document: (n) => toOptionalText(n.props.document),
+    number: (n) => toOptionalText(n.props.number),
+    section: (n) => toOptionalText(n.props.section),
+    publisher: (n) => prop(n, "publisher"),
+    date: (n) => prop(n, "date"),
+    url: (n) => prop(n, "url"),
+    citation: (n) => prop(n, "citation"),
   },
 
   Edge: {
-    frequency: (e: GraphEdge) => e.props.frequency ?? null,
-    evoking: (e: GraphEdge) => e.props.evoking ?? null,
-    note: (e: GraphEdge) => e.props.note ?? null,
-    evidence: (e: GraphEdge, _: unknown, ctx: GraphContext) => resolveEvidence(e.evidence, ctx),
+    frequency: (e) => prop(e, "frequency"),
+    evoking: (e) => prop(e, "evoking"),
+    note: (e) => prop(e, "note"),
+    evidence: (e, _, ctx) => resolveEvidence(e.evidence, ctx),
   },
-  Candidate: differentialResolvers.Candidate,
-  Raiser: differentialResolvers.Raiser,
-  Contribution: differentialResolvers.Contribution,
-  RedFlag: differentialResolvers.RedFlag,
-  DontMissEntry: differentialResolvers.DontMissEntry,
-  DontMissReason: differentialResolvers.DontMissReason,
-  DontMissFinding: differentialResolvers.DontMissFinding,
-  RuleOut: differentialResolvers.RuleOut,
-  NextFinding: differentialResolvers.NextFinding,
-  SuggestedDiagnostic: differentialResolvers.SuggestedDiagnostic,
-  TreatmentSafety: differentialResolvers.TreatmentSafety,
-  ...safetyResolvers,
 };

@@ -1,6 +1,14 @@
-import { type AssessedStatement, assessSafety, type SafetyAssessment, type SourceVerdict } from "@bpx/domain";
+import {
+  type AssessedStatement,
+  assessSafety,
+  type SafetyAssessment,
+  type SuggestedDiagnostic,
+  type TreatmentSafety,
+} from "@bpx/domain";
 import type { GraphContext } from "./context";
 import { toOptionalText, toSection, toTextKind } from "./evidence";
+import type { DrugSafetyArgs, Resolvers } from "./generated/resolvers-types";
+import { referencedNode } from "./node-refs";
 import { checkWeek } from "./validation";
 
 /** A statement as the API returns it: the assessed statement and whether it dissents. */
@@ -14,6 +22,12 @@ export interface SafetyResult extends Omit<SafetyAssessment, "statements" | "dis
   statements: SafetyStatementResult[];
   dissent: SafetyStatementResult[];
 }
+
+/** A differential's suggested test, its safety with the week. */
+export type SuggestedDiagnosticResult = Omit<SuggestedDiagnostic, "safety"> & { safety: SafetyResult };
+
+/** A differential's treatment, its safety with the week. */
+export type TreatmentSafetyResult = Omit<TreatmentSafety, "safety"> & { safety: SafetyResult };
 
 /** The assessment with its week and each statement's dissent flag, as the schema's Safety type. */
 export function toSafetyResult(safety: SafetyAssessment, week: number | undefined): SafetyResult {
@@ -32,7 +46,7 @@ export function toSafetyResult(safety: SafetyAssessment, week: number | undefine
 /** Resolves `safety(gestationalWeek)` on a drug, diagnostic or intervention. */
 export async function resolveSafety(
   subjectId: string,
-  args: { gestationalWeek?: number | null },
+  args: DrugSafetyArgs,
   ctx: GraphContext,
 ): Promise<SafetyResult> {
   const week = checkWeek(args.gestationalWeek, "gestationalWeek");
@@ -44,11 +58,11 @@ const sourceOf = (s: { sourceId: string }, ctx: GraphContext) => ctx.nodes.load(
 const sourceProp = (key: string) => async (s: { sourceId: string }, _: unknown, ctx: GraphContext) =>
   toOptionalText((await sourceOf(s, ctx))?.props[key]);
 
-export const safetyResolvers = {
+export const safetyResolvers: Resolvers = {
   SafetyStatement: {
-    source: (s: SafetyStatementResult, _: unknown, ctx: GraphContext) => sourceOf(s, ctx),
-    rank: (s: SafetyStatementResult) => s.sourceRank,
-    title: async (s: SafetyStatementResult, _: unknown, ctx: GraphContext) => {
+    source: (s, _, ctx) => referencedNode(s.sourceId, ctx),
+    rank: (s) => s.sourceRank,
+    title: async (s, _, ctx) => {
       const source = await sourceOf(s, ctx);
       return toOptionalText(source?.props.title) ?? source?.name ?? s.sourceId;
     },
@@ -56,20 +70,18 @@ export const safetyResolvers = {
     document: sourceProp("document"),
     number: sourceProp("number"),
     date: sourceProp("date"),
-    section: async (s: SafetyStatementResult, _: unknown, ctx: GraphContext) =>
-      toSection(s.evidence, await sourceOf(s, ctx)),
-    quote: (s: SafetyStatementResult) => s.evidence.quote,
-    verbatim: (s: SafetyStatementResult) => s.evidence.verbatim,
-    textKind: (s: SafetyStatementResult) => toTextKind(s.evidence.verbatim),
-    viaClass: (s: SafetyStatementResult, _: unknown, ctx: GraphContext) =>
-      s.viaClassId ? ctx.nodes.load(s.viaClassId) : null,
+    section: async (s, _, ctx) => toSection(s.evidence, await sourceOf(s, ctx)),
+    quote: (s) => s.evidence.quote,
+    verbatim: (s) => s.evidence.verbatim,
+    textKind: (s) => toTextKind(s.evidence.verbatim),
+    viaClass: (s, _, ctx) => (s.viaClassId ? ctx.nodes.load(s.viaClassId) : null),
   },
   SourceVerdict: {
-    source: (v: SourceVerdict, _: unknown, ctx: GraphContext) => sourceOf(v, ctx),
-    rank: (v: SourceVerdict) => v.sourceRank,
-    about: (v: SourceVerdict, _: unknown, ctx: GraphContext) => ctx.nodes.load(v.aboutId),
+    source: (v, _, ctx) => referencedNode(v.sourceId, ctx),
+    rank: (v) => v.sourceRank,
+    about: (v, _, ctx) => ctx.nodes.load(v.aboutId),
   },
   Safety: {
-    sources: (s: SafetyResult) => s.verdicts,
+    sources: (s) => s.verdicts,
   },
 };

@@ -1,8 +1,9 @@
 import type { GraphNode, NodeKind } from "@bpx/domain";
 import type { GraphContext } from "./context";
 import { badInput } from "./errors";
+import type { Resolvers, SearchFilter } from "./generated/resolvers-types";
 import { resolveSafety } from "./safety-resolvers";
-import { checkIntRange, LIMITS } from "./validation";
+import { checkIntRange, checkSearchText, LIMITS } from "./validation";
 
 /** Paged, filtered search: `search` stays as it is (a contract); this is its Relay connection. */
 export const searchConnectionTypeDefs = /* GraphQL */ `
@@ -56,14 +57,6 @@ export const searchConnectionTypeDefs = /* GraphQL */ `
 /** How many hits are ranked before filtering and paging: the bound on one request's work. */
 const RANKED_MAX = 500;
 
-interface SearchFilter {
-  kinds?: NodeKind[] | null;
-  category?: string | null;
-  urgency?: string | null;
-  safetyLevels?: string[] | null;
-  gestationalWeek?: number | null;
-}
-
 const encode = (offset: number) => Buffer.from(`search:${offset}`, "utf8").toString("base64url");
 function decode(cursor: string): number | null {
   const match = /^search:(\d{1,4})$/.exec(Buffer.from(cursor, "base64url").toString("utf8"));
@@ -72,44 +65,46 @@ function decode(cursor: string): number | null {
 
 const SAFETY_KINDS = new Set<NodeKind>(["DRUG", "DIAGNOSTIC", "INTERVENTION"]);
 
-export const searchConnectionResolvers = {
+/**
+ * One page of the hits for `text` that pass the filter (up to RANKED_MAX are ranked, then
+ * filtered, then paged from `offset`), as a Relay connection.
+ */
+async function searchPage(text: string, f: SearchFilter, first: number, offset: number, ctx: GraphContext) {
+  const hits = await ctx.store.search({ text, kinds: f.kinds ?? null, first: RANKED_MAX });
+  const prop = (n: GraphNode, key: string) => n.props[key];
+  const kept: typeof hits = [];
+  for (const hit of hits) {
+    const n = hit.node;
+    if (f.category != null && (n.kind !== "CONDITION" || prop(n, "category") !== f.category)) continue;
+    if (f.urgency != null && (n.kind !== "CONDITION" || prop(n, "urgency") !== f.urgency)) continue;
+    if (f.safetyLevels != null) {
+      if (!SAFETY_KINDS.has(n.kind)) continue;
+      const safety = await resolveSafety(n.id, { gestationalWeek: f.gestationalWeek ?? null }, ctx);
+      if (!f.safetyLevels.includes(safety.level)) continue;
+    }
+    kept.push(hit);
+  }
+  const page = kept.slice(offset, offset + first);
+  for (const hit of page) ctx.nodes.prime(hit.node.id, hit.node);
+  const edges = page.map((node, i) => ({ cursor: encode(offset + i + 1), node }));
+  return {
+    edges,
+    pageInfo: { hasNextPage: offset + first < kept.length, endCursor: edges.at(-1)?.cursor ?? null },
+    totalCount: kept.length,
+  };
+}
+
+export const searchConnectionResolvers: Resolvers = {
   Query: {
-    searchConnection: async (
-      _: unknown,
-      args: { text: string; filter?: SearchFilter | null; first?: number | null; after?: string | null },
-      ctx: GraphContext,
-    ) => {
-      const text = args.text.trim();
-      if (text.length === 0 || text.length > LIMITS.searchTextMax) {
-        throw badInput(`text must be 1 to ${LIMITS.searchTextMax} characters after trimming.`, "text");
-      }
+    searchConnection: (_, args, ctx) => {
+      const text = checkSearchText(args.text);
       const first = checkIntRange(args.first ?? 10, 1, LIMITS.searchFirstMax, "first");
       const offset = args.after ? decode(args.after) : 0;
       if (offset === null) throw badInput("after is not a cursor this API issued.", "after");
-      const f = args.filter ?? {};
-      if (f.gestationalWeek != null) checkIntRange(f.gestationalWeek, 1, 42, "filter.gestationalWeek");
-      const hits = await ctx.store.search({ text, kinds: f.kinds ?? null, first: RANKED_MAX });
-      const prop = (n: GraphNode, key: string) => n.props[key];
-      const kept: typeof hits = [];
-      for (const hit of hits) {
-        const n = hit.node;
-        if (f.category != null && (n.kind !== "CONDITION" || prop(n, "category") !== f.category)) continue;
-        if (f.urgency != null && (n.kind !== "CONDITION" || prop(n, "urgency") !== f.urgency)) continue;
-        if (f.safetyLevels != null) {
-          if (!SAFETY_KINDS.has(n.kind)) continue;
-          const safety = await resolveSafety(n.id, { gestationalWeek: f.gestationalWeek ?? null }, ctx);
-          if (!f.safetyLevels.includes(safety.level)) continue;
-        }
-        kept.push(hit);
-      }
-      const page = kept.slice(offset, offset + first);
-      for (const hit of page) ctx.nodes.prime(hit.node);
-      const edges = page.map((node, i) => ({ cursor: encode(offset + i + 1), node }));
-      return {
-        edges,
-        pageInfo: { hasNextPage: offset + first < kept.length, endCursor: edges.at(-1)?.cursor ?? null },
-        totalCount: kept.length,
-      };
+      const filter = args.filter ?? {};
+      if (filter.gestationalWeek != null)
+        checkIntRange(filter.gestationalWeek, 1, 42, "filter.gestationalWeek");
+      return searchPage(text, filter, first, offset, ctx);
     },
   },
 };

@@ -19,6 +19,15 @@ export function checkIntRange(value: number, min: number, max: number, field: st
   return value;
 }
 
+/** Search text, trimmed: 1 to searchTextMax characters. */
+export function checkSearchText(text: string): string {
+  const trimmed = text.trim();
+  if (trimmed.length === 0 || trimmed.length > LIMITS.searchTextMax) {
+    throw badInput(`text must be 1 to ${LIMITS.searchTextMax} characters after trimming.`, "text");
+  }
+  return trimmed;
+}
+
 export function checkId(id: string, field: string): string {
   if (id.length === 0 || id.length > LIMITS.idMax) {
     throw badInput(`${field} must be 1 to ${LIMITS.idMax} characters.`, field);

@@ -18,7 +18,7 @@ import type { CypherRunner, TransactionRunner } from "../runner";
 import type { PathCursor } from "./cursor";
 import { TeachingPathError } from "./errors";
 import { toSearchText, toTeachingPath } from "./mapping";
-import { assignStepIds, inTransaction, type Refuse, readPath } from "./transaction";
+import { assignStepIds, readPath } from "./transaction";
 
 /** Who writes: a stable id (never the token) and the name shown. */
 export interface Actor {
@@ -94,17 +94,15 @@ type Clock = () => string;
  */
 export function createPathStore(runner: CypherRunner, clock: Clock = () => new Date().toISOString()) {
   /** Locks the path and checks its version; inside a transaction. */
-  const lock = async (tx: TransactionRunner, id: string, expected: number, refuse: Refuse) => {
+  const lock = async (tx: TransactionRunner, id: string, expected: number) => {
     const [row] = await tx.run(LOCK_PATH, { id, now: clock() });
-    if (!row) refuse(new TeachingPathError("NOT_FOUND", `No teaching path with id "${id}".`));
-    const version = Number(row?.version);
+    if (!row) throw new TeachingPathError("NOT_FOUND", `No teaching path with id "${id}".`);
+    const version = Number(row.version);
     if (version !== expected) {
-      refuse(
-        new TeachingPathError(
-          "CONFLICT",
-          `Teaching path "${id}" is at version ${version}, not ${expected}: it changed since you read it.`,
-          { currentVersion: version },
-        ),
+      throw new TeachingPathError(
+        "CONFLICT",
+        `Teaching path "${id}" is at version ${version}, not ${expected}: it changed since you read it.`,
+        { currentVersion: version },
       );
     }
   };
@@ -128,16 +126,7 @@ export function createPathStore(runner: CypherRunner, clock: Clock = () => new D
       version,
     });
 
-  /** Runs a write's guard on the current path, refusing (and rolling back) when it throws. */
-  const check = (guard: WriteOptions["guard"], current: TeachingPath, refuse: Refuse) => {
-    try {
-      guard?.(current);
-    } catch (error) {
-      refuse(error);
-    }
-  };
-
-  const create = async (tx: TransactionRunner, input: CreatePathInput, refuse: Refuse) => {
+  const create = async (tx: TransactionRunner, input: CreatePathInput) => {
     const { content, author, ownerId = author, status = "draft" } = input;
     const id = input.id ?? randomUUID();
     const now = clock();
@@ -153,7 +142,7 @@ export function createPathStore(runner: CypherRunner, clock: Clock = () => new D
       publishedAt: status === "published" ? now : null,
       searchText: toSearchText(content.title, content.summary),
     });
-    const steps = assignStepIds(content.steps, new Set(), refuse);
+    const steps = assignStepIds(content.steps, new Set());
     if (steps.length > 0) await tx.run(CREATE_STEPS, { id, steps });
     const created = (await readPath(tx, id)) as TeachingPath;
     await audit(tx, input.actor ?? SYSTEM_ACTOR, input.action ?? "create", created, created.version);
@@ -191,13 +180,13 @@ export function createPathStore(runner: CypherRunner, clock: Clock = () => new D
       } satisfies PathPage;
     },
 
-    create: (input: CreatePathInput) => inTransaction(runner, (tx, refuse) => create(tx, input, refuse)),
+    create: (input: CreatePathInput) => runner.transaction((tx) => create(tx, input)),
 
     /** Creates the path only when no path has its id (seeding never overwrites an educator's edits). */
     createIfAbsent: (input: CreatePathInput & { id: string }) =>
-      inTransaction(runner, async (tx, refuse) => {
+      runner.transaction(async (tx) => {
         if ((await tx.run(PATH_EXISTS, { id: input.id })).length > 0) return false;
-        await create(tx, input, refuse);
+        await create(tx, input);
         return true;
       }),
 
@@ -211,16 +200,12 @@ export function createPathStore(runner: CypherRunner, clock: Clock = () => new D
       change: (current: TeachingPath) => PathChange,
       options: WriteOptions = {},
     ) =>
-      inTransaction(runner, async (tx, refuse) => {
-        await lock(tx, id, expectedVersion, refuse);
+      runner.transaction(async (tx) => {
+        await lock(tx, id, expectedVersion);
         const current = (await readPath(tx, id)) as TeachingPath;
-        check(options.guard, current, refuse);
-        let next: PathChange = {};
-        try {
-          next = change(current);
-        } catch (error) {
-          refuse(error);
-        }
+        // The guard and the change refuse by throwing: the transaction rolls back, the caller gets their error.
+        options.guard?.(current);
+        const next = change(current);
         const title = next.title ?? current.title;
         const summary = next.summary ?? current.summary;
         const status = next.status ?? current.status;
@@ -238,7 +223,7 @@ export function createPathStore(runner: CypherRunner, clock: Clock = () => new D
           now,
         });
         if (next.steps) {
-          const steps = assignStepIds(next.steps, new Set(current.steps.map((s) => s.id)), refuse);
+          const steps = assignStepIds(next.steps, new Set(current.steps.map((s) => s.id)));
           await tx.run(DELETE_STEPS, { id });
           if (steps.length > 0) await tx.run(CREATE_STEPS, { id, steps });
         }
@@ -248,10 +233,10 @@ export function createPathStore(runner: CypherRunner, clock: Clock = () => new D
       }),
 
     delete: (id: string, expectedVersion: number, options: WriteOptions = {}) =>
-      inTransaction(runner, async (tx, refuse) => {
-        await lock(tx, id, expectedVersion, refuse);
+      runner.transaction(async (tx) => {
+        await lock(tx, id, expectedVersion);
         const current = (await readPath(tx, id)) as TeachingPath;
-        check(options.guard, current, refuse);
+        options.guard?.(current);
         await tx.run(DELETE_STEPS, { id });
         await tx.run(DELETE_PATH, { id });
         await audit(tx, options.actor ?? SYSTEM_ACTOR, options.action ?? "delete", current, 0);

@@ -62,6 +62,11 @@ function open(path: string | undefined): Database {
 
 const DISK_FULL = /ENOSPC|no space left on device|disk (is )?full/i;
 
+/** An error of the system under the engine (a full disk, an I/O error): never the caller's own. */
+const isSystemError = (error: unknown) =>
+  error instanceof Error &&
+  (DISK_FULL.test(error.message) || /^E[A-Z]+$/.test(String((error as { code?: unknown }).code)));
+
 /**
  * Grafeo's errors as store errors: a full disk is STORE_UNAVAILABLE saying so (the API answers it
  * as such, and nothing half-written is acknowledged); anything else a QUERY error.
@@ -114,15 +119,28 @@ export function createEmbeddedRunner({
         throw wrap(error);
       }
     },
+    /**
+     * Grafeo's errors (and the system's) leave as StoreErrors; anything else `work` throws is the
+     * caller's own (a refused write) and reaches it as the same object. Either way nothing commits.
+     */
     transaction(work) {
       return queued(async () => {
         const tx = live().beginTransaction();
+        const fromEngine = new WeakSet<object>();
+        const engine = async <T>(call: () => Promise<T> | T): Promise<T> => {
+          try {
+            return await call();
+          } catch (error) {
+            if (typeof error === "object" && error !== null) fromEngine.add(error);
+            throw error;
+          }
+        };
         const runner: TransactionRunner = {
-          run: async (query, params = {}) => toRows(await tx.executeCypher(query, params)),
+          run: async (query, params = {}) => toRows(await engine(() => tx.executeCypher(query, params))),
         };
         try {
           const result = await work(runner);
-          tx.commit();
+          await engine(() => tx.commit());
           return result;
         } catch (error) {
           // A rollback that fails too (a full disk) must not hide why the write failed.
@@ -131,7 +149,11 @@ export function createEmbeddedRunner({
           } catch {
             // The first error says why; Grafeo discards the uncommitted transaction either way.
           }
-          throw wrap(error);
+          const engineError =
+            error instanceof StoreError ||
+            isSystemError(error) ||
+            (typeof error === "object" && error !== null && fromEngine.has(error));
+          throw engineError ? wrap(error) : error;
         }
       });
     },

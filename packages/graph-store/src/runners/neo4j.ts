@@ -6,6 +6,7 @@ import neo4j, {
   isLocalDateTime,
   isNode,
   isRelationship,
+  Neo4jError,
 } from "neo4j-driver";
 import { abortedError, currentSignal } from "../abort";
 import { StoreError } from "../errors";
@@ -97,9 +98,19 @@ export function toStoreError(error: unknown): StoreError {
 }
 
 /**
+ * True for an error of the driver, the server or the system under them; anything else thrown
+ * inside a transaction is the caller's own (a refused write) and is not the store's to translate.
+ */
+function isEngineError(error: unknown): boolean {
+  if (error instanceof Neo4jError || error instanceof StoreError) return true;
+  return error instanceof Error && /^E[A-Z]+$/.test(String((error as { code?: unknown }).code));
+}
+
+/**
  * Fails fast while the database is known to be down: after a STORE_UNAVAILABLE, calls within
  * `windowMs` are refused at once; the first call after the window tries the database again, and a
- * success closes the breaker. Every error leaves here as a StoreError.
+ * success closes the breaker. Engine errors leave here as StoreErrors; a caller's own error from
+ * inside a transaction (rolled back by the driver) passes through as it is.
  */
 function createBreaker(windowMs: number) {
   let openUntil = 0;
@@ -117,6 +128,7 @@ function createBreaker(windowMs: number) {
       } catch (error) {
         // A query stopped because its request went away says nothing about the server.
         if (signal?.aborted) throw abortedError(signal);
+        if (!isEngineError(error)) throw error;
         const storeError = toStoreError(error);
         if (storeError.code === "STORE_UNAVAILABLE") {
           openUntil = Date.now() + windowMs;

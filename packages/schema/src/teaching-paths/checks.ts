@@ -76,7 +76,7 @@ export async function assertRefs(
 ): Promise<void> {
   const { nodeIds, edgeIds } = referencedIds(content);
   const [nodes, edges] = await Promise.all([ctx.store.getNodes(nodeIds), ctx.store.getEdges(edgeIds)]);
-  for (const node of nodes) ctx.nodes.prime(node);
+  for (const node of nodes) ctx.nodes.prime(node.id, node);
   const kinds = new Map<string, NodeKind>(nodes.map((n) => [n.id, n.kind]));
   const known = new Set(edges.map((e) => e.id));
   const issues = checkTeachingPathRefs(

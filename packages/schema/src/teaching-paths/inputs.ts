@@ -1,36 +1,11 @@
 import type { TeachingCase, TeachingPathContent, TeachingStepContent } from "@bpx/domain";
 import type { PathChange } from "@bpx/graph-store";
-
-/** The GraphQL inputs, as graphql-js hands them to resolvers. */
-export interface TeachingCaseInput {
-  present: string[];
-  absent?: string[] | null;
-  gestationalWeek?: number | null;
-}
-
-export interface TeachingStepInput {
-  id?: string | null;
-  nodeId?: string | null;
-  edgeId?: string | null;
-  case?: TeachingCaseInput | null;
-  annotation?: string | null;
-  question?: string | null;
-  answer?: string | null;
-}
-
-export interface CreateTeachingPathInput {
-  title: string;
-  summary?: string | null;
-  audience?: string | null;
-  steps?: TeachingStepInput[] | null;
-}
-
-export interface TeachingPathPatch {
-  title?: string | null;
-  summary?: string | null;
-  audience?: string | null;
-  steps?: TeachingStepInput[] | null;
-}
+import type {
+  CreateTeachingPathInput,
+  TeachingCaseInput,
+  TeachingPathPatch,
+  TeachingStepInput,
+} from "../generated/resolvers-types";
 
 /** Blank optional text is no text: a form's empty question field means "no question". */
 const optional = (text: string | null | undefined) => (text?.trim() ? text : null);

@@ -1,0 +1,44 @@
+import type { SafetyStatement } from "@bpx/domain";
+import type { GraphStore } from "@bpx/graph-store";
+import DataLoader from "dataloader";
+
+/** What one subject's safety verdict is read from: the statements and the drug classes. */
+export interface SubjectSafety {
+  statements: SafetyStatement[];
+  drugClasses: Record<string, string[]>;
+}
+
+/** A loader of items by id; an id the store lacks loads as null. */
+function byIdLoader<T extends { id: string }>(fetch: (ids: string[]) => Promise<T[]>) {
+  return new DataLoader<string, T | null>(async (ids) => {
+    const found = new Map((await fetch([...ids])).map((item) => [item.id, item]));
+    return ids.map((id) => found.get(id) ?? null);
+  });
+}
+
+/**
+ * Batches node look-ups made while resolving one request into a single store query, so a
+ * subgraph's evidence sources cost one round trip, not one per quote. Per request: its cache must
+ * not outlive the request.
+ */
+export const createNodeLoader = (store: Pick<GraphStore, "getNodes">) =>
+  byIdLoader((ids) => store.getNodes(ids));
+
+/** Batches the relationship look-ups of one request (every TeachingStep.edge in a path). */
+export const createEdgeLoader = (store: Pick<GraphStore, "getEdges">) =>
+  byIdLoader((ids) => store.getEdges(ids));
+
+/**
+ * Batches the safety look-ups of one request (every Drug.safety and Diagnostic.safety field in a
+ * list) into one store call of two queries; each subject gets the whole answer and picks its own.
+ */
+export function createSafetyLoader(store: Pick<GraphStore, "safety">) {
+  return new DataLoader<string, SubjectSafety>(async (ids) => {
+    const { safety, drugClasses } = await store.safety([...ids]);
+    return ids.map(() => ({ statements: safety, drugClasses }));
+  });
+}
+
+export type NodeLoader = ReturnType<typeof createNodeLoader>;
+export type EdgeLoader = ReturnType<typeof createEdgeLoader>;
+export type SafetyLoader = ReturnType<typeof createSafetyLoader>;
