@@ -52,7 +52,8 @@ export async function benchRequestCpu(cases: number, profilePath?: string): Prom
   const store = createGraphStore(createEmbeddedRunner());
   await ensureGraphLoaded(store, DEFAULT_GRAPH_DIR);
   await store.warmKnowledgeSnapshot();
-  const yoga = createApiYoga({ store, logging: false });
+  // BENCH_GRAPHQL_JS=1 runs the differential on graphql-js instead of compiled, for comparison.
+  const yoga = createApiYoga({ store, logging: false, compiledDifferential: !process.env.BENCH_GRAPHQL_JS });
   const send = async (body: string) => {
     const res = await yoga.fetch("http://bench/graphql", {
       method: "POST",

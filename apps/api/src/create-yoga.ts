@@ -10,6 +10,7 @@ import {
 import { renderGraphiQL } from "@graphql-yoga/render-graphiql";
 import { createYoga, type Plugin, useExecutionCancellation, type YogaLogger } from "graphql-yoga";
 import { createAuthenticator } from "./auth";
+import { useCompiledDifferential } from "./compiled-execution";
 import { useCorsAllowList } from "./cors";
 import { createApiLogger } from "./logger";
 import { type StorageCheck, useStorageGuard } from "./storage";
@@ -180,6 +181,8 @@ export interface CreateApiYogaOptions {
   corsOrigins?: readonly string[];
   /** Free space of the store's disk; when given, mutations are refused while it is full. */
   storageCheck?: StorageCheck;
+  /** Differential queries run compiled (graphql-jit); false runs them on graphql-js, for comparison. */
+  compiledDifferential?: boolean;
 }
 
 /** The GraphQL endpoint: schema, per-request context, masked errors, query limits, GraphiQL with examples. */
@@ -191,6 +194,7 @@ export function createApiYoga({
   limits = DEFAULT_QUERY_LIMITS,
   corsOrigins = [],
   storageCheck,
+  compiledDifferential = true,
 }: CreateApiYogaOptions) {
   const authenticate = createAuthenticator(tokens);
   return createYoga({
@@ -208,6 +212,7 @@ export function createApiYoga({
       useSecurityHeaders(),
       useCorsAllowList(corsOrigins),
       useJsonPostsOnly(),
+      ...(compiledDifferential ? [useCompiledDifferential()] : []),
       useQueryLimits(limits),
       ...(storageCheck ? [useStorageGuard(storageCheck)] : []),
     ],
