@@ -8,6 +8,7 @@ import type { GraphStore } from "@bpx/graph-store";
 export function createNodeLoader(store: Pick<GraphStore, "getNodes">) {
   const cache = new Map<string, Promise<GraphNode | null>>();
   let queue: { id: string; resolve: (node: GraphNode | null) => void; reject: (e: unknown) => void }[] = [];
+  let known: ((id: string) => GraphNode | undefined) | undefined;
 
   const flush = async () => {
     const batch = queue;
@@ -25,6 +26,12 @@ export function createNodeLoader(store: Pick<GraphStore, "getNodes">) {
     load(id: string): Promise<GraphNode | null> {
       const cached = cache.get(id);
       if (cached) return cached;
+      const node = known?.(id);
+      if (node) {
+        const answered = Promise.resolve(node);
+        cache.set(id, answered);
+        return answered;
+      }
       const promise = new Promise<GraphNode | null>((resolve, reject) => {
         if (queue.length === 0) queueMicrotask(() => void flush());
         queue.push({ id, resolve, reject });
@@ -34,6 +41,14 @@ export function createNodeLoader(store: Pick<GraphStore, "getNodes">) {
     },
     prime(node: GraphNode) {
       if (!cache.has(node.id)) cache.set(node.id, Promise.resolve(node));
+    },
+    /**
+     * From now on, ids `lookup` knows are answered from it with no store query (the knowledge
+     * snapshot, for a differential's answer): only the nodes the query selects are looked up,
+     * where priming every id the answer names walked the whole answer first.
+     */
+    preferKnown(lookup: (id: string) => GraphNode | undefined) {
+      known = lookup;
     },
   };
 }
