@@ -6,14 +6,7 @@ import {
   toLikelihoodRatio,
   toLinkWeights,
 } from "./likelihood";
-import {
-  type DifferentialModel,
-  type HypothesisValues,
-  toProbabilities,
-  toScores,
-  toUnscoredWeight,
-  type Weights,
-} from "./model";
+import { type DifferentialModel, type HypothesisValues, toUnscoredWeight, type Weights } from "./model";
 import { type TemperedState, toTemperedState, toTemperedSumWith } from "./temper";
 import type { Candidate, NextFinding } from "./types";
 
@@ -113,17 +106,18 @@ function toSeparates(model: DifferentialModel, ifPresent: Float64Array, ifAbsent
  * gain: H(now) - sum over answers of P(answer) * H(posterior after that answer), with posteriors
  * from the engine's own (tempered) likelihood ratios, before the probability ceiling. The LR model
  * is not perfectly coherent (each link has its own false-positive rate), so a gain can come out at
- * or below zero; such findings are not suggested.
+ * or below zero; such findings are not suggested. `current` is the posterior of `weighted` before
+ * the ceiling, as the ranking computed it.
  */
 export function suggestNextFindings(
   model: DifferentialModel,
   weighted: Weights,
+  current: HypothesisValues,
   leaders: readonly Candidate[],
   entered: ReadonlySet<string>,
   names: Record<string, string>,
   options: { maxNextFindings: number; maxSeparates: number },
 ): NextFinding[] {
-  const current = toProbabilities(toScores(model, weighted));
   const count = model.conditions.length;
   // An answer is scored as one more weight in each condition's tempered sum, as if it were entered;
   // the sums are kept ready so that costs a binary search per linked condition, not a sort, and
