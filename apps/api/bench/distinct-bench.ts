@@ -146,8 +146,9 @@ export async function benchDistinctHttp(seconds: number, connections: number): P
     env: { ...process.env, PORT: barePort },
     stdio: "ignore",
   });
+  // BENCH_APP_DIR: another checkout's apps/api, to compare two versions with the same settings.
   const api = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
-    cwd: APP_DIR,
+    cwd: process.env.BENCH_APP_DIR || APP_DIR,
     env: { ...process.env, API_PORT: apiPort, GRAPH_DATA_DIR: dataDir, NEO4J_URI: "" },
     stdio: "ignore",
   });
