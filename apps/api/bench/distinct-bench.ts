@@ -4,7 +4,7 @@
 // runs it alone; `pnpm bench` runs it with the rest.
 import { spawn } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import autocannon from "autocannon";
@@ -54,7 +54,8 @@ export function caseAt(i: number): DifferentialCase | null {
   return { present, absent, gestationalWeek: 1 + (index % WEEKS) };
 }
 
-const QUERY = `query($input: DifferentialInput!) { differential(input: $input) {
+/** The differential the HTTP run asks for: candidates with evidence, red flags, next findings, tests. */
+export const QUERY = `query($input: DifferentialInput!) { differential(input: $input) {
   candidates { rank probability condition { id name } supporting { finding { id } weight evidence { quote source { title } } } }
   redFlags { id message urgency } nextFindings { finding { id } expectedInformationGain }
   suggestedDiagnostics { diagnostic { id } safety { level } warning } } }`;
@@ -135,17 +136,23 @@ async function checkCases(url: string, stream: ReturnType<typeof createCaseStrea
  * its own process, with the same autocannon settings; every API request a case never sent before.
  */
 export async function benchDistinctHttp(seconds: number, connections: number): Promise<DistinctHttpRun> {
+  // Other checkouts on the same machine may be benchmarking too: the ports can be moved.
+  const barePort = process.env.BENCH_BARE_PORT ?? "4911";
+  const apiPort = process.env.BENCH_API_PORT ?? "4912";
+  const bareUrl = `http://127.0.0.1:${barePort}/`;
+  const apiUrl = `http://127.0.0.1:${apiPort}`;
   const dataDir = await mkdtemp(join(tmpdir(), "bpx-bench-distinct-"));
   const bare = spawn(process.execPath, ["-e", BARE_SERVER], {
-    env: { ...process.env, PORT: "4911" },
+    env: { ...process.env, PORT: barePort },
     stdio: "ignore",
   });
+  // BENCH_APP_DIR: another checkout's apps/api, to compare two versions with the same settings.
   const api = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
-    cwd: APP_DIR,
+    cwd: process.env.BENCH_APP_DIR || APP_DIR,
     // autocannon is one client standing in for many: no per-client share (fairness.ts).
     env: {
       ...process.env,
-      API_PORT: "4912",
+      API_PORT: apiPort,
       GRAPH_DATA_DIR: dataDir,
       NEO4J_URI: "",
       CLIENT_MAX_CONCURRENT: "0",
@@ -153,16 +160,16 @@ export async function benchDistinctHttp(seconds: number, connections: number): P
     stdio: "ignore",
   });
   try {
-    await waitFor("http://127.0.0.1:4911/", bare);
-    await waitFor("http://127.0.0.1:4912/ready", api);
+    await waitFor(bareUrl, bare);
+    await waitFor(`${apiUrl}/ready`, api);
     // Disjoint ranges of the walk: the check, the warm-up and the measured run never share a case.
-    const checked = await checkCases("http://127.0.0.1:4912/graphql", createCaseStream(0), 50);
+    const checked = await checkCases(`${apiUrl}/graphql`, createCaseStream(0), 50);
     const warm = createCaseStream(1_000_000);
-    await hammer("http://127.0.0.1:4912/graphql", warm.nextBody, 2, connections);
+    await hammer(`${apiUrl}/graphql`, warm.nextBody, 2, connections);
     const fixed = JSON.stringify({ query: QUERY });
-    const bareResult = await hammer("http://127.0.0.1:4911/", () => fixed, seconds, connections);
+    const bareResult = await hammer(bareUrl, () => fixed, seconds, connections);
     const measured = createCaseStream(5_000_000);
-    const apiResult = await hammer("http://127.0.0.1:4912/graphql", measured.nextBody, seconds, connections);
+    const apiResult = await hammer(`${apiUrl}/graphql`, measured.nextBody, seconds, connections);
     return {
       bare: { server: "bare node:http, fixed JSON", ...bareResult },
       api: { server: "GraphQL differential, distinct never-repeated cases", ...apiResult },
@@ -186,5 +193,10 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
       `${r.server}: ${r.requestsPerSecond.toFixed(0)} req/s (${r.requests} requests), p50 ${r.p50Ms} ms, p99 ${r.p99Ms} ms, non-2xx ${r.non2xx}, errors ${r.errors}`,
     );
   }
-  console.log(`ratio ${run.ratio.toFixed(4)} (${run.connections} connections, ${run.seconds} s)`);
+  const load = loadavg()
+    .map((l) => l.toFixed(2))
+    .join(" ");
+  console.log(
+    `ratio ${run.ratio.toFixed(4)} (${run.connections} connections, ${run.seconds} s, load average ${load})`,
+  );
 }

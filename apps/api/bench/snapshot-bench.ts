@@ -1,18 +1,26 @@
 // The knowledge snapshot on a generated graph (issue 14, item 2): its build and rebuild time, the
 // memory it and the store take, and the differential's in-process latency on it for distinct
 // cases. `node --expose-gc --import tsx bench/snapshot-bench.ts [--scale 0.2]` runs it alone;
-// `pnpm bench` runs it at full Hetionet size.
+// `pnpm bench` runs it at full Hetionet size. With `--neo4j` the graph goes into a Neo4j server of
+// the bench's own instead, and the API runs as its own process on it: what that process holds
+// (the snapshot, not the store) is the API's resident memory (issue 14, item 3).
+import { spawn } from "node:child_process";
+import { readFile, rm } from "node:fs/promises";
+import { loadavg } from "node:os";
 import { fileURLToPath } from "node:url";
 import {
   buildKnowledgeSnapshot,
   createEmbeddedRunner,
   createGraphStore,
+  createNeo4jRunner,
   DEFAULT_GRAPH_DIR,
   type GraphBundle,
   readSchemaStatements,
 } from "@bpx/graph-store";
+import { settingsFromEnv, startNeo4j, stopNeo4j } from "@bpx/neo4j-server";
 import { runDifferential } from "@bpx/schema";
 import { type GeneratorOptions, generateGraph, HETIONET_SIZE } from "./generate-graph";
+import { APP_DIR, waitFor } from "./http-bench";
 
 export interface SnapshotTiming {
   graph: string;
@@ -140,11 +148,172 @@ export async function benchSnapshot(
   };
 }
 
+export interface Neo4jApiMemory {
+  graph: string;
+  nodes: number;
+  relationships: number;
+  loadSeconds: number;
+  /** From the API process's start to its first differential answered (the snapshot built). */
+  firstAnswerSeconds: number;
+  /** The API process's resident memory after the differentials, and its peak (VmHWM). */
+  apiRssMb: number;
+  apiPeakRssMb: number;
+  /** The API process's resident memory after a further quiet minute. */
+  apiIdleRssMb: number;
+  neo4jRssMb: number;
+  cases: number;
+  p50Ms: number;
+  p99Ms: number;
+  loadAverage: number[];
+}
+
+/** Resident and peak resident memory of a process in MiB, from /proc (Linux). */
+async function processMemory(pid: number): Promise<{ rssMb: number; peakMb: number }> {
+  const status = await readFile(`/proc/${pid}/status`, "utf8");
+  const kb = (key: string) => Number(new RegExp(`${key}:\\s+(\\d+) kB`).exec(status)?.[1] ?? 0);
+  return { rssMb: kb("VmRSS") / 1024, peakMb: kb("VmHWM") / 1024 };
+}
+
+/**
+ * Loads `bundle` into a fresh Neo4j server of the bench's own (NEO4J_BENCH_DATA_DIR, default
+ * data/neo4j-snapshot-bench; NEO4J_BENCH_BOLT_PORT, default 7691; emptied first, stopped at the
+ * end), starts the API on it as a separate process (as deployed: the store out of process), sends
+ * distinct differentials over HTTP and reads the API process's resident memory.
+ */
+export async function benchNeo4jApiMemory(
+  makeBundle: () => GraphBundle,
+  graph: string,
+  cases: number,
+  log: (line: string) => void,
+  { reuse = false }: { reuse?: boolean } = {},
+): Promise<Neo4jApiMemory> {
+  const settings = settingsFromEnv({
+    NEO4J_DATA_DIR: process.env.NEO4J_BENCH_DATA_DIR || "data/neo4j-snapshot-bench",
+    NEO4J_BOLT_PORT: process.env.NEO4J_BENCH_BOLT_PORT || "7691",
+    NEO4J_HEAP: "2g",
+    NEO4J_PAGECACHE: "1g",
+  });
+  await stopNeo4j(settings);
+  if (!reuse) await rm(settings.dir, { recursive: true, force: true });
+  const server = await startNeo4j(settings, log);
+  const { NEO4J_URI: uri, NEO4J_USER: user, NEO4J_PASSWORD: password } = server.connection;
+  const apiPort = process.env.BENCH_API_PORT ?? "4914";
+  let api: ReturnType<typeof spawn> | undefined;
+  try {
+    let bundle: GraphBundle | null = makeBundle();
+    log(`  ${bundle.nodes.length} nodes, ${bundle.edges.length} relationships`);
+    const findings = bundle.nodes.filter((n) => n.kind === "FINDING").map((n) => n.id);
+    const store = createGraphStore(createNeo4jRunner({ uri, user, password }));
+    const held = Object.values(await store.countByRelation()).reduce((a, b) => a + b, 0);
+    const loaded = reuse && held === bundle.edges.length;
+    if (loaded) log(`  reusing the ${held} relationships already in ${settings.dir}`);
+    await store.applySchema(await readSchemaStatements(DEFAULT_GRAPH_DIR, "neo4j"));
+    const loadStart = performance.now();
+    let lastLog = 0;
+    if (!loaded)
+      await store.load(bundle, {
+        batchSize: 10_000,
+        onProgress: (p) => {
+          const now = performance.now();
+          if (now - lastLog > 15_000 || p.done === p.total) {
+            log(`  loading ${p.phase} ${p.done}/${p.total} (${((now - loadStart) / 1000).toFixed(0)} s)`);
+            lastLog = now;
+          }
+        },
+      });
+    const loadSeconds = loaded ? 0 : (performance.now() - loadStart) / 1000;
+    bundle = null;
+    const byKind = await store.countByKind();
+    const byType = await store.countByRelation();
+    await store.close();
+    log(`  loaded into Neo4j in ${loadSeconds.toFixed(1)} s; starting the API on it`);
+
+    const started = performance.now();
+    api = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
+      cwd: APP_DIR,
+      env: { ...process.env, API_PORT: apiPort, NEO4J_URI: uri, NEO4J_USER: user, NEO4J_PASSWORD: password },
+      stdio: ["ignore", "ignore", "inherit"],
+    });
+    await waitFor(`http://127.0.0.1:${apiPort}/ready`, api);
+    const inputs = Array.from({ length: cases + 1 }, (_, i) => ({
+      present: [0, 1, 2].map((k) => findings[(i * 997 + k * 7919) % findings.length] as string),
+      absent: [findings[(i * 331 + 4243) % findings.length] as string],
+      gestationalWeek: 1 + (i % 40),
+    }));
+    const ask = async (input: (typeof inputs)[number]) => {
+      const res = await fetch(`http://127.0.0.1:${apiPort}/graphql`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({
+          query: `query($input: DifferentialInput!) { differential(input: $input) {
+            candidates { rank probability condition { id name } supporting { finding { id } weight } }
+            nextFindings { finding { id } } suggestedDiagnostics { diagnostic { id } safety { level } }
+            treatmentSafety { subject { id } safety { level } } } }`,
+          variables: { input },
+        }),
+      });
+      const body = (await res.json()) as { data?: unknown; errors?: { message: string }[] };
+      return res.ok && !body.errors ? null : (body.errors?.[0]?.message ?? `HTTP ${res.status}`);
+    };
+    // The first differential waits for the snapshot; until it is built a request may time out.
+    for (let error = await ask(inputs[0] as (typeof inputs)[number]); error !== null; ) {
+      if (api.exitCode !== null) throw new Error("the API exited before answering a differential");
+      log(`  first differential not answered yet (${error}); retrying`);
+      error = await ask(inputs[0] as (typeof inputs)[number]);
+    }
+    const firstAnswerSeconds = (performance.now() - started) / 1000;
+    log(`  first differential after ${firstAnswerSeconds.toFixed(1)} s`);
+    const times: number[] = [];
+    for (const input of inputs.slice(1)) {
+      const t = performance.now();
+      const error = await ask(input);
+      if (error) throw new Error(`a differential failed: ${error}`);
+      times.push(performance.now() - t);
+    }
+    const memory = await processMemory(api.pid as number);
+    // V8 gives memory back to the system some time after a burst (the snapshot build's query
+    // results): the resident memory after a quiet minute is what the process holds for good.
+    await new Promise((r) => setTimeout(r, 60_000));
+    const idle = await processMemory(api.pid as number);
+    return {
+      graph,
+      nodes: Object.values(byKind).reduce((a, b) => a + b, 0),
+      relationships: Object.values(byType).reduce((a, b) => a + b, 0),
+      loadSeconds,
+      firstAnswerSeconds,
+      apiRssMb: memory.rssMb,
+      apiPeakRssMb: memory.peakMb,
+      apiIdleRssMb: idle.rssMb,
+      neo4jRssMb: (await processMemory(server.pid)).rssMb,
+      cases: times.length,
+      p50Ms: quantile(times, 0.5),
+      p99Ms: quantile(times, 0.99),
+      loadAverage: loadavg(),
+    };
+  } finally {
+    api?.kill("SIGTERM");
+    await stopNeo4j(settings);
+  }
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const at = process.argv.indexOf("--scale");
   const scale = at > 0 ? Number(process.argv[at + 1]) : 1;
   const log = (line: string) => console.error(line);
   log(`generating the Hetionet-size profile at scale ${scale}...`);
+  if (process.argv.includes("--neo4j")) {
+    const began = performance.now();
+    const memory = await benchNeo4jApiMemory(
+      () => generateGraph(scaledProfile(HETIONET_SIZE, scale)),
+      `Hetionet-size x ${scale}`,
+      200,
+      log,
+      // --reuse keeps a Neo4j folder that already holds this graph (the load takes minutes).
+      { reuse: process.argv.includes("--reuse") },
+    );
+    console.log(JSON.stringify({ ...memory, seconds: (performance.now() - began) / 1000 }, null, 2));
+    process.exit(0);
+  }
   const timing = await benchSnapshot(
     () => generateGraph(scaledProfile(HETIONET_SIZE, scale)),
     `Hetionet-size x ${scale}`,

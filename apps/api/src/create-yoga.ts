@@ -10,6 +10,7 @@ import {
 import { renderGraphiQL } from "@graphql-yoga/render-graphiql";
 import { createYoga, type Plugin, useExecutionCancellation, type YogaLogger } from "graphql-yoga";
 import { createAuthenticator } from "./auth";
+import { useCompiledDifferential } from "./compiled-execution";
 import { useCorsAllowList } from "./cors";
 import { useHealth, useReadiness } from "./health";
 import { createApiLogger } from "./logger";
@@ -183,6 +184,8 @@ export interface CreateApiYogaOptions {
   storageCheck?: StorageCheck | undefined;
   /** How long /ready waits for the store before answering 503. */
   readyTimeoutMs?: number;
+  /** Differential queries run compiled (graphql-jit); false runs them on graphql-js, for comparison. */
+  compiledDifferential?: boolean;
 }
 
 /**
@@ -198,6 +201,7 @@ export function createApiYoga({
   corsOrigins = [],
   storageCheck,
   readyTimeoutMs = 3000,
+  compiledDifferential = true,
 }: CreateApiYogaOptions) {
   const authenticate = createAuthenticator(tokens);
   return createYoga({
@@ -219,6 +223,7 @@ export function createApiYoga({
       useSecurityHeaders(),
       useCorsAllowList(corsOrigins),
       useJsonPostsOnly(),
+      ...(compiledDifferential ? [useCompiledDifferential()] : []),
       useQueryLimits(limits),
       ...(storageCheck ? [useStorageGuard(storageCheck)] : []),
     ],

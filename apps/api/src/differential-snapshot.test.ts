@@ -18,6 +18,7 @@ import {
 import { claimTestDatabase, createTestRunner, testEngineLabel } from "@bpx/graph-store/testing";
 import { runDifferential } from "@bpx/schema";
 import { beforeAll, describe, expect, it } from "vitest";
+import { createTestApi } from "./test-helpers";
 import { VIGNETTES } from "./vignettes";
 
 /**
@@ -113,5 +114,36 @@ describe(`the snapshot-backed differential gives the answers of the per-request 
     }
     // The comparison covered the follow-up half too, not only empty lists.
     expect(withTests).toBeGreaterThan(cases.length / 2);
+  });
+});
+
+describe("the nodes a differential's answer names", () => {
+  it("are read from the knowledge snapshot: no store query, the store's own nodes", async () => {
+    const base = await createTestApi();
+    const calls: string[] = [];
+    const counted = new Proxy(base.store, {
+      get(target, key, receiver) {
+        const value = Reflect.get(target, key, receiver);
+        if (typeof value !== "function") return value;
+        return (...args: unknown[]) => {
+          calls.push(String(key));
+          return value.apply(target, args);
+        };
+      },
+    }) as GraphStore;
+    const { gql } = await createTestApi(counted);
+    const query = `query($input: DifferentialInput!) { differential(input: $input) {
+      candidates { condition { id name kind } supporting { finding { id name } evidence { source { id title } } } }
+      nextFindings { finding { id name } separates { id } }
+      suggestedDiagnostics { diagnostic { id name } evaluates { id } saferAlternatives { id } }
+      treatmentSafety { subject { id name } conditions { id } } } }`;
+    const { body } = await gql(query, { input: { present: ["fever", "dysuria"], gestationalWeek: 24 } });
+    expect(body.errors).toBeUndefined();
+    expect(calls).not.toContain("getNodes");
+    // The same nodes the store holds: the snapshot's names match a store read.
+    const candidate = body.data.differential.candidates[0];
+    const [stored] = await base.store.getNodes([candidate.condition.id]);
+    expect(candidate.condition.name).toBe(stored?.name);
+    await base.store.close();
   });
 });

@@ -1,4 +1,4 @@
-import type { SafetyStatement } from "@bpx/domain";
+import type { GraphNode, SafetyStatement } from "@bpx/domain";
 import type { GraphStore } from "@bpx/graph-store";
 import DataLoader from "dataloader";
 
@@ -21,8 +21,26 @@ function byIdLoader<T extends { id: string }>(fetch: (ids: string[]) => Promise<
  * subgraph's evidence sources cost one round trip, not one per quote. Per request: its cache must
  * not outlive the request.
  */
-export const createNodeLoader = (store: Pick<GraphStore, "getNodes">) =>
-  byIdLoader((ids) => store.getNodes(ids));
+export function createNodeLoader(store: Pick<GraphStore, "getNodes">) {
+  let known: ((id: string) => GraphNode | undefined) | undefined;
+  const loader = byIdLoader(async (ids) => {
+    if (!known) return store.getNodes(ids);
+    const lookup = known;
+    const found = ids.flatMap((id) => lookup(id) ?? []);
+    const rest = ids.filter((id) => lookup(id) === undefined);
+    return rest.length === 0 ? found : [...found, ...(await store.getNodes(rest))];
+  });
+  return Object.assign(loader, {
+    /**
+     * From now on, ids `lookup` knows are answered from it with no store query (the knowledge
+     * snapshot, for a differential's answer): only the nodes the query selects are looked up,
+     * where priming every id the answer names walked the whole answer first.
+     */
+    preferKnown(lookup: (id: string) => GraphNode | undefined) {
+      known = lookup;
+    },
+  });
+}
 
 /** Batches the relationship look-ups of one request (every TeachingStep.edge in a path). */
 export const createEdgeLoader = (store: Pick<GraphStore, "getEdges">) =>

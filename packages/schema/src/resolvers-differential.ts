@@ -61,27 +61,6 @@ async function checkInput(input: DifferentialInput, ctx: GraphContext) {
   return { present, absent, week, names: Object.fromEntries(nodes.map((n) => [n.id, n.name])) };
 }
 
-/**
- * Every string in an answer that could be a node id, for `primeNodes`: the snapshot's map tells
- * ids from words, so nothing is parsed here (quotes and notes are simply not found).
- */
-function collectIds(value: unknown, into: Set<string>): Set<string> {
-  if (typeof value === "string") into.add(value);
-  else if (Array.isArray(value)) for (const item of value) collectIds(item, into);
-  else if (value !== null && typeof value === "object")
-    for (const item of Object.values(value)) collectIds(item, into);
-  return into;
-}
-
-/**
- * Hands the request's node loader every node the answer names (conditions, findings, sources,
- * tests, treatments), from the knowledge snapshot, so resolving them costs no store query.
- */
-async function primeNodes(result: unknown, ctx: GraphContext): Promise<void> {
-  for (const node of await ctx.store.knowledgeNodes([...collectIds(result, new Set())]))
-    ctx.nodes.prime(node.id, node);
-}
-
 /** The differential of entered findings, with each candidate's raisers and the week's safety. */
 export async function differential(input: DifferentialInput, ctx: GraphContext) {
   const { present, absent, week, names } = await checkInput(input, ctx);
@@ -90,7 +69,9 @@ export async function differential(input: DifferentialInput, ctx: GraphContext) 
     { present, absent, gestationalWeek: week },
     names,
   );
-  await primeNodes(result, ctx);
+  // Every node the answer names is in the snapshot: resolving them costs no store query.
+  const snapshot = await ctx.store.knowledgeSnapshot();
+  ctx.nodes.preferKnown((id) => snapshot.node(id));
   const raiseFrom: RaiseContext = { links, entered: new Set([...present, ...absent]), week };
   const withWeek = (safety: SafetyAssessment) => toSafetyResult(safety, week);
   return {

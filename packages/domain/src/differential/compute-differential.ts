@@ -57,13 +57,8 @@ export function prepareDifferential(
   );
   const entered = toEnteredFindings(input);
   const weighted = toWeighted(model, entered);
-  const ranking = rankCandidates(
-    model,
-    entered,
-    toProbabilities(toScores(model, weighted)),
-    knowledge.names,
-    settings.probabilityCeiling,
-  );
+  const posterior = toProbabilities(toScores(model, weighted));
+  const ranking = rankCandidates(model, entered, posterior, knowledge.names, settings.probabilityCeiling);
   const shown = ranking.candidates.slice(0, Math.max(0, settings.maxCandidates));
   const omitted = ranking.candidates.slice(shown.length).reduce((sum, c) => sum + c.probability, 0);
   const leaders = selectLeaders(ranking.candidates, settings.leaderCount, settings.leaderFloor);
@@ -97,6 +92,7 @@ export function prepareDifferential(
     nextFindings: suggestNextFindings(
       model,
       weighted,
+      posterior,
       leaders,
       toEnteredIds(entered),
       knowledge.names,

@@ -1,17 +1,14 @@
 import { compareDescending, compareStrings } from "./compare";
-import type { EnteredFinding } from "./entered-findings";
-import { DEFAULT_FALSE_POSITIVE, toFindingProbability, toLikelihoodRatio, toLinkWeights } from "./likelihood";
 import {
-  type DifferentialModel,
-  type HypothesisValues,
-  toProbabilities,
-  toScores,
-  toScoresFromSums,
-  toUnscoredWeight,
-  type Weights,
-} from "./model";
-import { toTemperedState, toTemperedSumWith } from "./temper";
-import type { Candidate, FindingLink, NextFinding } from "./types";
+  DEFAULT_FALSE_POSITIVE,
+  type LinkWeights,
+  toFindingProbability,
+  toLikelihoodRatio,
+  toLinkWeights,
+} from "./likelihood";
+import { type DifferentialModel, type HypothesisValues, toUnscoredWeight, type Weights } from "./model";
+import { type TemperedState, toTemperedState, toTemperedSumWith } from "./temper";
+import type { Candidate, NextFinding } from "./types";
 
 /** Shannon entropy in bits of a distribution over the conditions and "other". */
 export function toEntropy(distribution: HypothesisValues): number {
@@ -22,60 +19,81 @@ export function toEntropy(distribution: HypothesisValues): number {
   return bits;
 }
 
-/** For each askable finding, its links by condition index: one pass over all links, no per-pair lookups. */
+/** A link of an askable finding: the condition's index in the model and the link's weights. */
+interface IndexedWeights {
+  index: number;
+  weights: LinkWeights;
+}
+
+/**
+ * For each askable finding, its links in condition order: one pass over the candidates' links, so
+ * scoring an answer walks a short list instead of looking every condition up.
+ */
 function indexByFinding(
   model: DifferentialModel,
   askable: ReadonlySet<string>,
-): Map<string, Map<number, FindingLink>> {
-  const index = new Map<string, Map<number, FindingLink>>();
+): Map<string, IndexedWeights[]> {
+  const index = new Map<string, IndexedWeights[]>();
   model.conditions.forEach((condition, i) => {
     for (const [findingId, link] of model.links.get(condition.id) ?? []) {
       if (!askable.has(findingId)) continue;
-      const byCondition = index.get(findingId) ?? new Map<number, FindingLink>();
-      index.set(findingId, byCondition);
-      byCondition.set(i, link);
+      const linked = index.get(findingId) ?? [];
+      index.set(findingId, linked);
+      linked.push({ index: i, weights: toLinkWeights(link) });
     }
   });
   return index;
 }
 
 /**
- * The two answers' weights (ln LR per condition) and P(the finding would be present), predicted
- * from the current posterior: each condition by its own link or the leak, "other" by the default
- * false-positive rate, which makes "other" the LR-1 reference in the engine.
+ * What one answer (present, or absent) does to every hypothesis when the finding is not linked
+ * to a condition: the same for every askable finding, so worked out once per differential.
+ * Linked conditions are rescored per finding; everything else is read from here.
  */
-function toAnswerModel(
-  conditionCount: number,
-  links: ReadonlyMap<number, FindingLink>,
-  current: HypothesisValues,
-) {
-  const unlinkedPresent = Math.log(toLikelihoodRatio(undefined, true));
-  const unlinkedAbsent = Math.log(toLikelihoodRatio(undefined, false));
-  const present: number[] = [];
-  const absent: number[] = [];
-  let pPresent = 0;
-  const unlinkedProbability = toFindingProbability(undefined);
-  for (let i = 0; i < conditionCount; i++) {
-    const link = links.get(i);
-    const weights = link ? toLinkWeights(link) : undefined;
-    present.push(weights ? weights.present : unlinkedPresent);
-    absent.push(weights ? weights.absent : unlinkedAbsent);
-    pPresent += (current.conditions[i] ?? 0) * (weights ? weights.probability : unlinkedProbability);
+interface AnswerBase {
+  present: boolean;
+  /** Each condition's log score with the unlinked answer entered (ln prior + tempered sum). */
+  unlinked: Float64Array;
+  /** "Other"'s log score with the answer entered. */
+  other: number;
+}
+
+/**
+ * An answer's posterior, normalised into `into` (conditions) and returned with "other", exactly
+ * as `toProbabilities` would: the same operations in the same order, without the arrays.
+ */
+function normalise(scores: Float64Array, otherScore: number, into: Float64Array): number {
+  let max = otherScore;
+  for (let i = 0; i < scores.length; i++) max = Math.max(max, scores[i] as number);
+  let total = 0;
+  for (let i = 0; i < scores.length; i++) {
+    const shifted = Math.exp((scores[i] as number) - max);
+    into[i] = shifted;
+    total += shifted;
   }
-  return { present, absent, pPresent: pPresent + current.other * DEFAULT_FALSE_POSITIVE };
+  const other = Math.exp(otherScore - max);
+  total += other;
+  for (let i = 0; i < into.length; i++) into[i] = (into[i] as number) / total;
+  return other / total;
+}
+
+/** `toEntropy` of a posterior held as `normalise` leaves it. */
+function toEntropyOf(conditions: Float64Array, other: number): number {
+  let bits = 0;
+  for (let i = 0; i < conditions.length; i++) {
+    const p = conditions[i] as number;
+    if (p > 0) bits -= p * Math.log2(p);
+  }
+  if (other > 0) bits -= other * Math.log2(other);
+  return bits;
 }
 
 /** The conditions whose probability differs most between the two answers. */
-function toSeparates(
-  model: DifferentialModel,
-  ifPresent: HypothesisValues,
-  ifAbsent: HypothesisValues,
-  max: number,
-): string[] {
+function toSeparates(model: DifferentialModel, ifPresent: Float64Array, ifAbsent: Float64Array, max: number) {
   return model.conditions
     .map((condition, i) => ({
       id: condition.id,
-      shift: Math.abs((ifPresent.conditions[i] ?? 0) - (ifAbsent.conditions[i] ?? 0)),
+      shift: Math.abs((ifPresent[i] as number) - (ifAbsent[i] as number)),
     }))
     .filter((entry) => entry.shift > 0)
     .sort((a, b) => compareDescending(a.shift, b.shift) || compareStrings(a.id, b.id))
@@ -88,29 +106,64 @@ function toSeparates(
  * gain: H(now) - sum over answers of P(answer) * H(posterior after that answer), with posteriors
  * from the engine's own (tempered) likelihood ratios, before the probability ceiling. The LR model
  * is not perfectly coherent (each link has its own false-positive rate), so a gain can come out at
- * or below zero; such findings are not suggested.
+ * or below zero; such findings are not suggested. `current` is the posterior of `weighted` before
+ * the ceiling, as the ranking computed it.
  */
 export function suggestNextFindings(
   model: DifferentialModel,
   weighted: Weights,
+  current: HypothesisValues,
   leaders: readonly Candidate[],
   entered: ReadonlySet<string>,
   names: Record<string, string>,
   options: { maxNextFindings: number; maxSeparates: number },
 ): NextFinding[] {
-  const current = toProbabilities(toScores(model, weighted));
+  const count = model.conditions.length;
   // An answer is scored as one more weight in each condition's tempered sum, as if it were entered;
-  // the sums are kept ready so that costs a binary search per condition, not a sort.
+  // the sums are kept ready so that costs a binary search per linked condition, not a sort, and
+  // the conditions a finding is not linked to read the answer's base (the same for every finding).
   const states = weighted.conditions.map((list) => toTemperedState(list));
   const unscoredState = toTemperedState(weighted.unscored);
-  const withAnswer = (finding: EnteredFinding, weights: readonly number[]) =>
-    toProbabilities(
-      toScoresFromSums(
-        model,
-        states.map((state, i) => toTemperedSumWith(state, weights[i] ?? 0)),
-        toTemperedSumWith(unscoredState, toUnscoredWeight(finding)),
-      ),
-    );
+  const logPriors = model.priors.map((prior) => Math.log(prior));
+  const toBase = (present: boolean): AnswerBase => {
+    const unlinked = Math.log(toLikelihoodRatio(undefined, present));
+    const scores = new Float64Array(count);
+    for (let i = 0; i < count; i++)
+      scores[i] = (logPriors[i] as number) + toTemperedSumWith(states[i] as TemperedState, unlinked);
+    const unscoredSum = toTemperedSumWith(unscoredState, toUnscoredWeight({ findingId: "", present }));
+    return {
+      present,
+      unlinked: scores,
+      other: Math.log(model.unlistedPrior + model.unscoredPrior * Math.exp(unscoredSum)),
+    };
+  };
+  const ifPresentBase = toBase(true);
+  const ifAbsentBase = toBase(false);
+  const scores = new Float64Array(count);
+  /** The posterior after `base`'s answer to a finding with these links, into `into`; returns "other". */
+  const withAnswer = (base: AnswerBase, linked: readonly IndexedWeights[], into: Float64Array): number => {
+    scores.set(base.unlinked);
+    for (const { index, weights } of linked) {
+      const weight = base.present ? weights.present : weights.absent;
+      scores[index] =
+        (logPriors[index] as number) + toTemperedSumWith(states[index] as TemperedState, weight);
+    }
+    return normalise(scores, base.other, into);
+  };
+  const unlinkedProbability = toFindingProbability(undefined);
+  /** P(the finding would be present), from the current posterior; "other" at the reference rate. */
+  const toPresentProbability = (linked: readonly IndexedWeights[]): number => {
+    let pPresent = 0;
+    let next = 0;
+    for (let i = 0; i < count; i++) {
+      const link = linked[next];
+      const probability = link?.index === i ? link.weights.probability : unlinkedProbability;
+      if (link?.index === i) next++;
+      pPresent += (current.conditions[i] ?? 0) * probability;
+    }
+    return pPresent + current.other * DEFAULT_FALSE_POSITIVE;
+  };
+
   const baseline = toEntropy(current);
   const askable = new Set<string>();
   for (const leader of leaders) {
@@ -119,25 +172,30 @@ export function suggestNextFindings(
     }
   }
   const byFinding = indexByFinding(model, askable);
-  const none = new Map<number, FindingLink>();
+  const ifPresent = new Float64Array(count);
+  const ifAbsent = new Float64Array(count);
   const scored = [...askable].map((findingId) => {
-    const answers = toAnswerModel(model.conditions.length, byFinding.get(findingId) ?? none, current);
-    const ifPresent = withAnswer({ findingId, present: true }, answers.present);
-    const ifAbsent = withAnswer({ findingId, present: false }, answers.absent);
-    const expected = answers.pPresent * toEntropy(ifPresent) + (1 - answers.pPresent) * toEntropy(ifAbsent);
-    return { findingId, gain: baseline - expected, ifPresent, ifAbsent };
+    const linked = byFinding.get(findingId) ?? [];
+    const pPresent = toPresentProbability(linked);
+    const presentOther = withAnswer(ifPresentBase, linked, ifPresent);
+    const hPresent = toEntropyOf(ifPresent, presentOther);
+    const absentOther = withAnswer(ifAbsentBase, linked, ifAbsent);
+    const expected = pPresent * hPresent + (1 - pPresent) * toEntropyOf(ifAbsent, absentOther);
+    return { findingId, linked, gain: baseline - expected };
   });
   // Which conditions a finding separates is only worked out for the findings that are shown.
   return scored
     .filter((next) => next.gain > 0)
     .sort((a, b) => compareDescending(a.gain, b.gain) || compareStrings(a.findingId, b.findingId))
     .slice(0, options.maxNextFindings)
-    .map(
-      (next): NextFinding => ({
+    .map((next): NextFinding => {
+      withAnswer(ifPresentBase, next.linked, ifPresent);
+      withAnswer(ifAbsentBase, next.linked, ifAbsent);
+      return {
         findingId: next.findingId,
         findingName: names[next.findingId] ?? next.findingId,
         expectedInformationGain: next.gain,
-        separates: toSeparates(model, next.ifPresent, next.ifAbsent, options.maxSeparates),
-      }),
-    );
+        separates: toSeparates(model, ifPresent, ifAbsent, options.maxSeparates),
+      };
+    });
 }

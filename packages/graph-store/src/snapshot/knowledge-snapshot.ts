@@ -348,6 +348,11 @@ function createSnapshotReads(data: SnapshotData) {
     nodes(ids: readonly string[]): GraphNode[] {
       return ids.flatMap((id) => data.nodes.get(id) ?? data.formerIds.get(id) ?? []);
     },
+
+    /** One node as `nodes` finds it, or undefined. */
+    node(id: string): GraphNode | undefined {
+      return data.nodes.get(id) ?? data.formerIds.get(id);
+    },
   };
 }
 
