@@ -8,6 +8,7 @@
  *   pnpm --filter @bpx/api bench:hostile
  */
 import { renderAnnotation } from "@bpx/domain";
+import { fillWith, HOSTILE_ANNOTATIONS, HOSTILE_NOTE_UNITS } from "@bpx/domain/testing/hostile";
 import {
   createEmbeddedRunner,
   createGraphStore,
@@ -18,34 +19,8 @@ import {
 const GOAL_MS = 100;
 const RUNS = 5;
 
-/** An annotation may hold 20,000 characters (the API's limit). */
-const ANNOTATIONS: Record<string, string> = {
-  "10,000 nested quotes": "> ".repeat(10_000),
-  "6,666 unclosed emphases": "*a ".repeat(6666),
-  "5,000 unclosed links": "[a](".repeat(5000),
-  "20,000 opening brackets": "[".repeat(20_000),
-  "10,000 unclosed labels": "[a".repeat(10_000),
-  "a 20,000-character URL": `https://${"a.".repeat(9990)}`,
-  "6,666 unclosed code spans": "`a ".repeat(6666),
-  "5,000 list items": "- a\n".repeat(5000),
-  "an unclosed fence": `\`\`\`\n${"x\n".repeat(5000)}`,
-};
-
-/** A note may hold 10,000 characters (the API's limit); each is one unit repeated. */
-const NOTE_UNITS = [
-  "a",
-  ".,;:!?-/+()[]",
-  "no ",
-  "24+3+",
-  "24/40 24w3d ",
-  "é\u0301ü ",
-  "😀🩺 ",
-  "ألم الظهر ",
-  "fever, ",
-  "vomitting feaver ",
-  "no fever, denies dysuria but has loin pain ",
-];
-const fill = (unit: string, length: number) => unit.repeat(Math.ceil(length / unit.length)).slice(0, length);
+/** Every hostile note unit, and one long sentence of negations and findings. */
+const NOTE_UNITS = [...HOSTILE_NOTE_UNITS, "no fever, denies dysuria but has loin pain "];
 
 async function timed(work: () => unknown | Promise<unknown>): Promise<{ median: number; max: number }> {
   await work();
@@ -61,13 +36,13 @@ async function timed(work: () => unknown | Promise<unknown>): Promise<{ median: 
 
 async function main() {
   const rows: { what: string; median: number; max: number }[] = [];
-  for (const [name, input] of Object.entries(ANNOTATIONS)) {
+  for (const [name, input] of Object.entries(HOSTILE_ANNOTATIONS)) {
     rows.push({ what: `annotation: ${name}`, ...(await timed(() => renderAnnotation(input))) });
   }
   const store = createGraphStore(createEmbeddedRunner());
   await ensureGraphLoaded(store, DEFAULT_GRAPH_DIR);
   for (const unit of NOTE_UNITS) {
-    const note = fill(unit, 10_000);
+    const note = fillWith(unit, 10_000);
     rows.push({
       what: `note: 10,000 characters of ${JSON.stringify(unit)}`,
       ...(await timed(() => store.interpretNote(note))),

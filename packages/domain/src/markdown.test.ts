@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { renderAnnotation, toSafeHref } from "./markdown";
+import { HOSTILE_ANNOTATIONS } from "./testing/hostile";
 
 /** Every tag in the output with its attribute names; anything but name="value" pairs fails. */
 function tags(html: string): { name: string; attrs: string[] }[] {
@@ -130,19 +131,8 @@ describe("renderAnnotation renders the Markdown educators write", () => {
 });
 
 describe("renderAnnotation on hostile sizes (an annotation may hold 20,000 characters)", () => {
-  const inputs: Record<string, string> = {
-    "10,000 nested quotes": "> ".repeat(10_000),
-    "6,666 unclosed emphases": "*a ".repeat(6666),
-    "5,000 unclosed links": "[a](".repeat(5000),
-    "20,000 opening brackets": "[".repeat(20_000),
-    "10,000 unclosed labels": "[a".repeat(10_000),
-    "a 20,000-character URL": `https://${"a.".repeat(9990)}`,
-    "6,666 unclosed code spans": "`a ".repeat(6666),
-    "5,000 list items": "- a\n".repeat(5000),
-    "an unclosed fence": `\`\`\`\n${"x\n".repeat(5000)}`,
-  };
   // How long they take is measured by `pnpm --filter @bpx/api bench:hostile`, not here.
-  it.each(Object.entries(inputs))("%s renders only its own markup", (_name, input) => {
+  it.each(Object.entries(HOSTILE_ANNOTATIONS))("%s renders only its own markup", (_name, input) => {
     expectOnlyOwnMarkup(renderAnnotation(input));
   });
 

@@ -1,4 +1,4 @@
-import { type GraphEdge, type GraphNode, type NodeKind, toSourceRank } from "@bpx/domain";
+import { type GraphEdge, type GraphNode, KIND_LABELS, type NodeKind, toSourceRank } from "@bpx/domain";
 import { type GraphStore, toEvidence } from "@bpx/graph-store";
 import type { GraphContext } from "./context";
 import { resolveEvidence, toOptionalText } from "./evidence";
@@ -7,14 +7,8 @@ import { nodesNotFound } from "./node-refs";
 import { resolveSafety } from "./safety-resolvers";
 import { checkId, checkIds, checkIntRange, checkSearchText, LIMITS } from "./validation";
 
-const TYPE_NAMES = {
-  CONDITION: "Condition",
-  FINDING: "Finding",
-  DIAGNOSTIC: "Diagnostic",
-  DRUG: "Drug",
-  INTERVENTION: "Intervention",
-  SOURCE: "Source",
-} as const satisfies Record<NodeKind, string>;
+/** Each kind's GraphQL type is named as its Neo4j label (Condition, Finding, ...). */
+const TYPE_NAMES = KIND_LABELS;
 
 /**
  * A property as the SDL types it, null when absent. The loader validated every node and edge

@@ -1,37 +1,23 @@
 import { describe, expect, it } from "vitest";
+import { fillWith, HOSTILE_NOTE_UNITS } from "../testing/hostile";
 import { testLexicon } from "./fixtures";
 import { interpretNote } from "./interpret";
 import { tokenize } from "./tokenize";
 
 const lexicon = testLexicon();
-const fill = (unit: string, length: number) => unit.repeat(Math.ceil(length / unit.length)).slice(0, length);
-
-/** Hostile notes: long runs, punctuation, negations, numbers, scripts, emoji, right-to-left text. */
-const UNITS = [
-  "a",
-  ".,;:!?-/+()[]",
-  "no ",
-  "24+3+",
-  "24/40 24w3d ",
-  "é\u0301ü ",
-  "😀🩺 ",
-  "ألم الظهر ",
-  "fever, ",
-  "vomitting feaver ",
-];
 
 describe("adversarial notes", () => {
   // How long they take is measured by `pnpm --filter @bpx/api bench:hostile`, not here.
-  it.each(UNITS)("10,000 characters of %j are read with spans that cut the note", (unit) => {
-    const note = fill(unit, 10_000);
+  it.each(HOSTILE_NOTE_UNITS)("10,000 characters of %j are read with spans that cut the note", (unit) => {
+    const note = fillWith(unit, 10_000);
     const r = interpretNote(note, lexicon);
     for (const m of r.mentions) expect(note.slice(m.start, m.end)).toBe(m.text);
   });
 
-  it.each(UNITS)(
+  it.each(HOSTILE_NOTE_UNITS)(
     "work grows linearly with the length of %j: twice the text, twice the tokens and mentions",
     (unit) => {
-      const unitCount = (n: number) => fill(unit, n);
+      const unitCount = (n: number) => fillWith(unit, n);
       const small = interpretNote(unitCount(5_000), lexicon);
       const large = interpretNote(unitCount(10_000), lexicon);
       const tokens = (n: number) => tokenize(unitCount(n)).length;
