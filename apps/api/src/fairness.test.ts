@@ -6,6 +6,7 @@ import {
   clientAddress,
   clientKey,
   createFairScheduler,
+  type FairnessOptions,
   normaliseAddress,
   parseTrustedProxies,
 } from "./fairness";
@@ -20,6 +21,16 @@ async function settled<T>(promise: Promise<T>): Promise<boolean> {
   return done;
 }
 
+/** A scheduler for one test: one at a time, five waiting, 5 s of patience, no holding back, unless told. */
+const schedulerWith = (options: Partial<FairnessOptions>) =>
+  createFairScheduler({
+    maxConcurrentPerClient: 1,
+    maxQueuedPerClient: 5,
+    maxWaitMs: 5000,
+    yieldMs: 0,
+    ...options,
+  });
+
 const granted = (admission: Admission) => {
   if (!admission.admitted) throw new Error(`refused: ${admission.reason}`);
   return admission.release;
@@ -27,12 +38,7 @@ const granted = (admission: Admission) => {
 
 describe("the fair scheduler", () => {
   it("lets a client have maxConcurrentPerClient requests at once; the next waits for a release", async () => {
-    const scheduler = createFairScheduler({
-      maxConcurrentPerClient: 2,
-      maxQueuedPerClient: 5,
-      maxWaitMs: 5000,
-      yieldMs: 0,
-    });
+    const scheduler = schedulerWith({ maxConcurrentPerClient: 2 });
     const first = granted(await scheduler.admit("a"));
     granted(await scheduler.admit("a"));
     const third = scheduler.admit("a");
@@ -44,12 +50,7 @@ describe("the fair scheduler", () => {
   });
 
   it("never holds one client up behind another's full share", async () => {
-    const scheduler = createFairScheduler({
-      maxConcurrentPerClient: 1,
-      maxQueuedPerClient: 5,
-      maxWaitMs: 5000,
-      yieldMs: 0,
-    });
+    const scheduler = schedulerWith({});
     granted(await scheduler.admit("attacker"));
     const queued = scheduler.admit("attacker");
     expect(await settled(queued)).toBe(false);
@@ -57,12 +58,7 @@ describe("the fair scheduler", () => {
   });
 
   it("refuses at once when the client's queue is full, saying when to retry", async () => {
-    const scheduler = createFairScheduler({
-      maxConcurrentPerClient: 1,
-      maxQueuedPerClient: 1,
-      maxWaitMs: 2500,
-      yieldMs: 0,
-    });
+    const scheduler = schedulerWith({ maxQueuedPerClient: 1, maxWaitMs: 2500 });
     granted(await scheduler.admit("a"));
     void scheduler.admit("a");
     expect(await scheduler.admit("a")).toEqual({
@@ -73,12 +69,7 @@ describe("the fair scheduler", () => {
   });
 
   it("refuses a request that waited maxWaitMs, and gives its place to nobody", async () => {
-    const scheduler = createFairScheduler({
-      maxConcurrentPerClient: 1,
-      maxQueuedPerClient: 5,
-      maxWaitMs: 30,
-      yieldMs: 0,
-    });
+    const scheduler = schedulerWith({ maxWaitMs: 30 });
     const release = granted(await scheduler.admit("a"));
     const waited = await scheduler.admit("a");
     expect(waited).toMatchObject({ admitted: false, reason: "WAITED_TOO_LONG", retryAfterSeconds: 1 });
@@ -89,12 +80,7 @@ describe("the fair scheduler", () => {
   });
 
   it("drops a waiting request whose client hung up, so it never takes a slot", async () => {
-    const scheduler = createFairScheduler({
-      maxConcurrentPerClient: 1,
-      maxQueuedPerClient: 5,
-      maxWaitMs: 5000,
-      yieldMs: 0,
-    });
+    const scheduler = schedulerWith({});
     const release = granted(await scheduler.admit("a"));
     const hungUp = new AbortController();
     const gone = scheduler.admit("a", hungUp.signal);
@@ -107,12 +93,7 @@ describe("the fair scheduler", () => {
   });
 
   it("serves a client's waiting requests in the order they came", async () => {
-    const scheduler = createFairScheduler({
-      maxConcurrentPerClient: 1,
-      maxQueuedPerClient: 5,
-      maxWaitMs: 5000,
-      yieldMs: 0,
-    });
+    const scheduler = schedulerWith({});
     let release = granted(await scheduler.admit("a"));
     const order: number[] = [];
     const waiting = [1, 2, 3].map((n) =>
@@ -129,12 +110,7 @@ describe("the fair scheduler", () => {
   });
 
   it("counts a release once, however often it is called", async () => {
-    const scheduler = createFairScheduler({
-      maxConcurrentPerClient: 2,
-      maxQueuedPerClient: 5,
-      maxWaitMs: 5000,
-      yieldMs: 0,
-    });
+    const scheduler = schedulerWith({ maxConcurrentPerClient: 2 });
     const release = granted(await scheduler.admit("a"));
     granted(await scheduler.admit("a"));
     release();
@@ -143,12 +119,7 @@ describe("the fair scheduler", () => {
   });
 
   it("starts the next request of a client over its share only once other clients' work is done", async () => {
-    const scheduler = createFairScheduler({
-      maxConcurrentPerClient: 1,
-      maxQueuedPerClient: 5,
-      maxWaitMs: 5000,
-      yieldMs: 5000,
-    });
+    const scheduler = schedulerWith({ yieldMs: 5000 });
     const attacker = granted(await scheduler.admit("attacker"));
     const queued = scheduler.admit("attacker");
     const someone = granted(await scheduler.admit("someone"));
@@ -161,12 +132,7 @@ describe("the fair scheduler", () => {
   });
 
   it("holds a client over its share back for yieldMs at most", async () => {
-    const scheduler = createFairScheduler({
-      maxConcurrentPerClient: 1,
-      maxQueuedPerClient: 5,
-      maxWaitMs: 5000,
-      yieldMs: 40,
-    });
+    const scheduler = schedulerWith({ yieldMs: 40 });
     const attacker = granted(await scheduler.admit("attacker"));
     const queued = scheduler.admit("attacker");
     granted(await scheduler.admit("someone")); // never released
@@ -177,12 +143,7 @@ describe("the fair scheduler", () => {
   });
 
   it("hands a client's slot on at once when nobody else is at work, or it has nobody waiting", async () => {
-    const scheduler = createFairScheduler({
-      maxConcurrentPerClient: 1,
-      maxQueuedPerClient: 5,
-      maxWaitMs: 5000,
-      yieldMs: 5000,
-    });
+    const scheduler = schedulerWith({ yieldMs: 5000 });
     const first = granted(await scheduler.admit("a"));
     const second = scheduler.admit("a");
     first();
@@ -195,12 +156,7 @@ describe("the fair scheduler", () => {
   });
 
   it("admits everything when turned off (0)", async () => {
-    const scheduler = createFairScheduler({
-      maxConcurrentPerClient: 0,
-      maxQueuedPerClient: 0,
-      maxWaitMs: 0,
-      yieldMs: 0,
-    });
+    const scheduler = schedulerWith({ maxConcurrentPerClient: 0, maxQueuedPerClient: 0, maxWaitMs: 0 });
     const all = await Promise.all(Array.from({ length: 50 }, () => scheduler.admit("a")));
     expect(all.every((a) => a.admitted)).toBe(true);
     expect(scheduler.enabled).toBe(false);
