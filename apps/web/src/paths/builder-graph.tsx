@@ -1,24 +1,15 @@
 "use client";
 
-import dynamic from "next/dynamic";
 import { useMemo, useState } from "react";
 import { describeError } from "../api/graphql";
 import type { NodeSummary } from "../api/types";
 import { SearchBox } from "../explore/search-box";
 import { GraphLegend } from "../graph-kit/graph-legend";
+import { GraphCanvas } from "../graph-kit/graph-stage";
 import type { StepTarget } from "./connectivity";
 import { toPathElements } from "./path-elements";
-import { createPathStylesheet } from "./path-style";
 import { type NeighbourScope, toBuilderSubgraph } from "./path-view";
 import type { PathSubgraph } from "./types";
-
-// Cytoscape needs a real DOM and canvas, so the drawing is rendered in the browser only.
-const PathGraph = dynamic(() => import("./path-graph"), {
-  ssr: false,
-  loading: () => <p className="muted stage-message">Loading the graph viewer…</p>,
-});
-
-const STYLESHEET = createPathStylesheet("builder");
 
 export interface BuilderGraphProps {
   steps: readonly StepTarget[];
@@ -91,7 +82,14 @@ export function BuilderGraph({
       </p>
       <div className="stage builder-stage">
         {elements.length > 0 ? (
-          <PathGraph elements={elements} stylesheet={STYLESHEET} onTap={onAdd} />
+          <GraphCanvas
+            elements={elements}
+            look="path-builder"
+            layout="force"
+            selectable={false}
+            onSelect={(nodeId) => onAdd({ nodeId, edgeId: null })}
+            onSelectEdge={(edgeId) => onAdd({ nodeId: null, edgeId })}
+          />
         ) : (
           <p className="stage-message muted">The graph around your path appears here.</p>
         )}

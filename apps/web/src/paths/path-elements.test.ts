@@ -1,9 +1,7 @@
-import type { StylesheetJsonBlock } from "cytoscape";
 import { describe, expect, it } from "vitest";
 import type { StepTarget } from "./connectivity";
 import { toPathElements } from "./path-elements";
-import { createPathStylesheet } from "./path-style";
-import { toBuilderSubgraph, toPathNodeIds, toPresenterSubgraph, toWalkPositions } from "./path-view";
+import { toBuilderSubgraph, toPathNodeIds, toPresenterSubgraph } from "./path-view";
 import type { PathSubgraph } from "./types";
 
 const SUBGRAPH: PathSubgraph = {
@@ -85,22 +83,6 @@ describe("path views", () => {
   });
 });
 
-describe("toWalkPositions", () => {
-  it("lays the walk along rows that turn back, keeping consecutive nodes adjacent", () => {
-    const positions = toWalkPositions(["a", "b", "c", "d", "e", "f"], { dx: 10, dy: 100 });
-    expect(positions).toEqual({
-      a: { x: 0, y: 0 },
-      b: { x: 10, y: 0 },
-      c: { x: 20, y: 0 },
-      d: { x: 20, y: 100 },
-      e: { x: 10, y: 100 },
-      f: { x: 0, y: 100 },
-    });
-    expect(toWalkPositions(["only"])).toEqual({ only: { x: 0, y: 0 } });
-    expect(toWalkPositions([])).toEqual({});
-  });
-});
-
 describe("toPathElements", () => {
   it("presenter: marks the current step, the path so far and what is still to come", () => {
     const elements = byId(
@@ -154,23 +136,5 @@ describe("toPathElements", () => {
       (e) => e.group === "edges",
     );
     expect(edges.map((edge) => edge.data.id)).toEqual(["PRESENTS_WITH:pyelonephritis->fever"]);
-  });
-});
-
-describe("createPathStylesheet", () => {
-  const selectors = (mode: "builder" | "presenter") =>
-    (createPathStylesheet(mode) as StylesheetJsonBlock[]).map((block) => block.selector);
-
-  it("styles every path class and fades context only in the presenter", () => {
-    for (const selector of [
-      "node.step-current",
-      "edge.step-current",
-      "node.step-visited",
-      ".step-upcoming",
-    ]) {
-      expect(selectors("presenter")).toContain(selector);
-    }
-    expect(selectors("presenter")).toContain(".off-path");
-    expect(selectors("builder")).not.toContain(".off-path");
   });
 });

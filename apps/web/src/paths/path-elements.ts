@@ -1,15 +1,9 @@
 import type { ElementDefinition } from "cytoscape";
 import { toRelationLabel } from "../graph-kit/elements";
 import { toKindClass } from "../graph-kit/kinds";
+import type { PathGraphMode } from "../graph-kit/path-style";
 import { type StepTarget, toStepNodeIds } from "./connectivity";
 import type { PathSubgraph } from "./types";
-
-/**
- * Builder: every step is "in-path" and the selected one "step-current". Presenter: steps before the
- * current one are "step-visited" (the path so far), later ones "step-upcoming" and unnumbered, so
- * the drawing does not give the walk away.
- */
-export type PathGraphMode = "builder" | "presenter";
 
 export interface PathElementOptions {
   mode: PathGraphMode;
