@@ -49,7 +49,8 @@ export function CaseGraphView(props: CaseGraphViewProps) {
     setEdgeId(null);
   }
   const selectedEdge = edgeId === null ? null : (graph.edges.find((edge) => edge.id === edgeId) ?? null);
-  const { history, act, undo, redo } = useViewHistory(props.graphView, props.onGraphView);
+  const controls = useViewHistory(props.graphView, props.onGraphView);
+  const { history, act } = controls;
   // The findings entered are the case itself: removed from the case, never hidden from its drawing.
   const entered = useMemo(
     () =>
@@ -92,10 +93,7 @@ export function CaseGraphView(props: CaseGraphViewProps) {
         onLayout={props.onLayout}
         view={view}
         onView={props.onView}
-        history={history}
-        onAct={act}
-        onUndo={undo}
-        onRedo={redo}
+        controls={controls}
         hiddenCount={hiddenCount}
         small
       >

@@ -9,7 +9,7 @@ import { GraphTable } from "../graph-kit/graph-table";
 import type { LayoutName } from "../graph-kit/layouts";
 import { useViewHistory } from "../graph-kit/use-view-history";
 import { EMPTY_VIEW, toHiddenIds } from "../graph-kit/view-history";
-import { GraphToolbar, NodeTools } from "../graph-kit/view-tools";
+import { GraphToolbar, NodeTools, ToolGroup } from "../graph-kit/view-tools";
 import { EdgePanel } from "./edge-panel";
 import { NodePanel } from "./node-panel";
 import { useNeighborhood } from "./use-neighborhood";
@@ -36,7 +36,8 @@ export function NeighbourhoodView({
   const [view, setView] = useState<"graph" | "table">("graph");
   const [layout, setLayout] = useState<LayoutName>("force");
   const [graphView, setGraphView] = useState(EMPTY_VIEW);
-  const { history, act, undo, redo } = useViewHistory(graphView, setGraphView);
+  const controls = useViewHistory(graphView, setGraphView);
+  const { history, act } = controls;
   const [selectedEdgeId, setSelectedEdgeId] = useState<string | null>(null);
   // null: grouped by kind automatically once the drawing is big; a click decides for the reader.
   const [clusterChoice, setClusterChoice] = useState<ClusterMode | "none" | null>(null);
@@ -77,6 +78,7 @@ export function NeighbourhoodView({
   if (subgraph === null && !loading) return null;
 
   const hiddenCount = hiddenIds.size;
+  // The toolbar's props are alike in shape to case-node-panel's NodePanel call; different components.
   return (
     <>
       <GraphToolbar
@@ -84,10 +86,7 @@ export function NeighbourhoodView({
         onLayout={setLayout}
         view={view}
         onView={setView}
-        history={history}
-        onAct={act}
-        onUndo={undo}
-        onRedo={redo}
+        controls={controls}
         hiddenCount={hiddenCount}
         status={
           <p className="graph-status" aria-live="polite">
@@ -101,20 +100,15 @@ export function NeighbourhoodView({
         }
       >
         {(big || clusterChoice !== null) && (
-          <fieldset className="button-group history-controls">
-            <legend className="visually-hidden">Group the drawing</legend>
-            {(["kind", "condition"] as const).map((mode) => (
-              <button
-                key={mode}
-                type="button"
-                className="button"
-                aria-pressed={cluster === mode}
-                onClick={() => setClusterChoice(cluster === mode ? "none" : mode)}
-              >
-                Group by {mode}
-              </button>
-            ))}
-          </fieldset>
+          <ToolGroup
+            legend="Group the drawing"
+            className="button-group history-controls"
+            buttons={(["kind", "condition"] as const).map((mode) => ({
+              label: `Group by ${mode}`,
+              pressed: cluster === mode,
+              onClick: () => setClusterChoice(cluster === mode ? "none" : mode),
+            }))}
+          />
         )}
       </GraphToolbar>
       <GraphStage

@@ -1,5 +1,6 @@
-import cytoscape, { type StylesheetJsonBlock } from "cytoscape";
+import type { StylesheetJsonBlock } from "cytoscape";
 import { describe, expect, it } from "vitest";
+import { toStyledCore } from "../test/styled-core";
 import { createPathStylesheet } from "./path-style";
 import { toStylesheet } from "./view-styles";
 import { toZoomClass } from "./zoom-labels";
@@ -22,15 +23,10 @@ describe("createPathStylesheet", () => {
   });
 
   it("keeps a step's label on the overview, where other nodes lose theirs", () => {
-    const cy = cytoscape({
-      headless: true,
-      styleEnabled: true,
-      style: createPathStylesheet("builder"),
-      elements: [
-        { data: { id: "step", label: "1 · Fever" }, classes: `kind-finding in-path ${toZoomClass("far")}` },
-        { data: { id: "other", label: "Nausea" }, classes: `kind-finding off-path ${toZoomClass("far")}` },
-      ],
-    });
+    const cy = toStyledCore(createPathStylesheet("builder"), [
+      { data: { id: "step", label: "1 · Fever" }, classes: `kind-finding in-path ${toZoomClass("far")}` },
+      { data: { id: "other", label: "Nausea" }, classes: `kind-finding off-path ${toZoomClass("far")}` },
+    ]);
     expect([String(cy.$id("step").style("label")), String(cy.$id("other").style("label"))]).toEqual([
       "1 · Fever",
       "",

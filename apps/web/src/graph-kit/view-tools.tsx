@@ -1,9 +1,10 @@
 import type { ReactNode } from "react";
 import { LayoutSelect } from "./layout-select";
 import type { LayoutName } from "./layouts";
+import type { ViewHistoryControls } from "./use-view-history";
 import type { ViewAction, ViewHistory } from "./view-history";
 
-interface ToolButton {
+export interface ToolButton {
   label: string;
   pressed?: boolean;
   disabled?: boolean;
@@ -28,27 +29,47 @@ function ToolButtons({ buttons, className }: { buttons: readonly ToolButton[]; c
   ));
 }
 
-/** Undo and Redo for the view changes (pin, hide, collapse); the keys are in useViewHistory. */
-export function HistoryControls({
-  history,
-  onUndo,
-  onRedo,
-  small = false,
+/** A labelled group of buttons (a legend for screen readers, visible where `legendClassName` says). */
+export function ToolGroup({
+  legend,
+  buttons,
+  className = "button-group",
+  legendClassName = "visually-hidden",
+  buttonClassName = "button",
 }: {
-  history: ViewHistory;
-  onUndo: () => void;
-  onRedo: () => void;
-  small?: boolean;
+  legend: string;
+  buttons: readonly ToolButton[];
+  className?: string;
+  legendClassName?: string;
+  buttonClassName?: string;
 }) {
+  return (
+    <fieldset className={className}>
+      <legend className={legendClassName}>{legend}</legend>
+      <ToolButtons buttons={buttons} className={buttonClassName} />
+    </fieldset>
+  );
+}
+
+/** Undo and Redo for the view changes (pin, hide, collapse); the keys are in useViewHistory. */
+function HistoryControls({ controls, small }: { controls: ViewHistoryControls; small: boolean }) {
+  const { history } = controls;
   const buttons: ToolButton[] = [
-    { label: "Undo", disabled: history.past.length === 0, keys: "Control+Z", onClick: onUndo },
-    { label: "Redo", disabled: history.future.length === 0, keys: "Control+Shift+Z", onClick: onRedo },
+    { label: "Undo", disabled: history.past.length === 0, keys: "Control+Z", onClick: controls.undo },
+    {
+      label: "Redo",
+      disabled: history.future.length === 0,
+      keys: "Control+Shift+Z",
+      onClick: controls.redo,
+    },
   ];
   return (
-    <fieldset className="button-group history-controls">
-      <legend className="visually-hidden">Undo and redo view changes</legend>
-      <ToolButtons buttons={buttons} className={small ? "button button-small" : "button"} />
-    </fieldset>
+    <ToolGroup
+      legend="Undo and redo view changes"
+      buttons={buttons}
+      className="button-group history-controls"
+      buttonClassName={small ? "button button-small" : "button"}
+    />
   );
 }
 
@@ -91,10 +112,7 @@ export interface GraphToolbarProps {
   onLayout: (layout: LayoutName) => void;
   view: "graph" | "table";
   onView: (view: "graph" | "table") => void;
-  history: ViewHistory;
-  onAct: (action: ViewAction) => void;
-  onUndo: () => void;
-  onRedo: () => void;
+  controls: ViewHistoryControls;
   /** Nodes hidden one by one or folded away; a button shows them all again. */
   hiddenCount: number;
   small?: boolean;
@@ -105,7 +123,7 @@ export interface GraphToolbarProps {
 
 /** The tools every explorable drawing shares: layout, graph or table, undo and redo, show the hidden. */
 export function GraphToolbar(props: GraphToolbarProps) {
-  const { view, hiddenCount, small = false } = props;
+  const { view, controls, hiddenCount, small = false } = props;
   const className = small ? "button button-small" : "button";
   const buttons: ToolButton[] = [
     {
@@ -116,14 +134,14 @@ export function GraphToolbar(props: GraphToolbarProps) {
   ];
   const showAll: ToolButton[] =
     hiddenCount > 0
-      ? [{ label: `Show ${hiddenCount} hidden`, onClick: () => props.onAct({ type: "show-all" }) }]
+      ? [{ label: `Show ${hiddenCount} hidden`, onClick: () => controls.act({ type: "show-all" }) }]
       : [];
   return (
     <div className="toolbar">
       {props.status}
       <LayoutSelect value={props.layout} onChange={props.onLayout} disabled={view === "table"} />
       <ToolButtons buttons={buttons} className={className} />
-      <HistoryControls history={props.history} onUndo={props.onUndo} onRedo={props.onRedo} small={small} />
+      <HistoryControls controls={controls} small={small} />
       <ToolButtons buttons={showAll} className={className} />
       {props.children}
     </div>

@@ -6,6 +6,7 @@ import type { NodeSummary } from "../api/types";
 import { SearchBox } from "../explore/search-box";
 import { GraphLegend } from "../graph-kit/graph-legend";
 import { GraphCanvas } from "../graph-kit/graph-stage";
+import { ToolGroup } from "../graph-kit/view-tools";
 import type { StepTarget } from "./connectivity";
 import { toPathElements } from "./path-elements";
 import { type NeighbourScope, toBuilderSubgraph } from "./path-view";
@@ -52,20 +53,17 @@ export function BuilderGraph({
           clearOnPick
           hint="Enter or click adds the node as a step."
         />
-        <fieldset className="scope-toggle button-group">
-          <legend className="field-label">Show neighbours of</legend>
-          {(["selected", "all"] as const).map((value) => (
-            <button
-              key={value}
-              type="button"
-              className="button button-small"
-              aria-pressed={scope === value}
-              onClick={() => setScope(value)}
-            >
-              {value === "selected" ? "Selected step" : "Every step"}
-            </button>
-          ))}
-        </fieldset>
+        <ToolGroup
+          legend="Show neighbours of"
+          className="scope-toggle button-group"
+          legendClassName="field-label"
+          buttonClassName="button button-small"
+          buttons={(["selected", "all"] as const).map((value) => ({
+            label: value === "selected" ? "Selected step" : "Every step",
+            pressed: scope === value,
+            onClick: () => setScope(value),
+          }))}
+        />
       </div>
       {error !== null && error !== undefined && (
         <p className="alert" role="alert">
