@@ -85,9 +85,10 @@ export default function GraphCanvas(props: GraphCanvasProps) {
   const [status, setStatus] = useState<LayoutStatus>({ state: "pending", runs: 0, ms: 0, thread: "" });
   const [band, setBand] = useState<ZoomBand>("near");
   const bandRef = useRef<ZoomBand>("near");
-  const handlers = useRef(props);
+  // The latest props, read by the handlers bound once and by the effects keyed on fewer props.
+  const latest = useRef(props);
   useEffect(() => {
-    handlers.current = props;
+    latest.current = props;
   });
 
   useEffect(() => {
@@ -99,10 +100,10 @@ export default function GraphCanvas(props: GraphCanvasProps) {
     if (cyRef.current === cy) return;
     cyRef.current = cy;
     window.cy = cy;
-    handlers.current.onCore?.(cy);
-    cy.on("tap", "node", (event: EventObject) => handlers.current.onSelect?.(event.target.id()));
-    cy.on("dbltap", "node", (event: EventObject) => handlers.current.onExpand?.(event.target.id()));
-    cy.on("tap", "edge", (event: EventObject) => handlers.current.onSelectEdge?.(event.target.id()));
+    latest.current.onCore?.(cy);
+    cy.on("tap", "node", (event: EventObject) => latest.current.onSelect?.(event.target.id()));
+    cy.on("dbltap", "node", (event: EventObject) => latest.current.onExpand?.(event.target.id()));
+    cy.on("tap", "edge", (event: EventObject) => latest.current.onSelectEdge?.(event.target.id()));
     // Only a change of band touches the elements, and in a frame of its own, so a zoom or a fit
     // after a layout never adds the labels' restyling to the same long task.
     let frame = 0;
@@ -144,7 +145,7 @@ export default function GraphCanvas(props: GraphCanvasProps) {
     const cy = cyRef.current;
     const client = clientRef.current;
     if (!cy || !client || cy.nodes().empty()) return;
-    const wanted = handlers.current.layout;
+    const wanted = latest.current.layout;
     const name = typeof wanted === "string" ? wanted : wanted.name;
     const previous = drawn.current;
     applyZoomBand(cy, bandRef.current);
@@ -192,7 +193,7 @@ export default function GraphCanvas(props: GraphCanvasProps) {
     const cy = cyRef.current;
     if (!cy || !visible) return;
     cy.resize();
-    cy.fit(undefined, toFitPadding(handlers.current.layout));
+    cy.fit(undefined, toFitPadding(latest.current.layout));
   }, [visible]);
 
   // A drawing laid out while its box was hidden (a closed tab on a phone) is fitted when it shows.
@@ -206,7 +207,7 @@ export default function GraphCanvas(props: GraphCanvasProps) {
       const empty = wrap.clientWidth === 0 || wrap.clientHeight === 0;
       if (cy && !cy.destroyed() && !empty) {
         cy.resize();
-        if (wasEmpty) cy.fit(undefined, toFitPadding(handlers.current.layout));
+        if (wasEmpty) cy.fit(undefined, toFitPadding(latest.current.layout));
       }
       wasEmpty = empty;
     });
