@@ -28,6 +28,13 @@ export interface GraphCanvasProps {
   visible?: boolean;
   /** False where a tap is an action rather than a choice (the builder adds a step): nothing is ever selected. */
   selectable?: boolean;
+  /**
+   * True: as a force-laid graph grows, the nodes already drawn stay put (the explorer, the case
+   * graph). False: every node may move, starting from where it is, for drawings that change rather
+   * than grow (the builder's neighbours follow the selected step, and nodes fixed since an earlier,
+   * smaller drawing would crowd the path's own).
+   */
+  keepDrawn?: boolean;
   /** A tap on a node, a double tap on one, a tap on a relationship; a view without the handler ignores it. */
   onSelect?: (id: string) => void;
   onExpand?: (id: string) => void;
@@ -152,7 +159,8 @@ export default function GraphCanvas(props: GraphCanvasProps) {
     const pinned = lockPinned(cy);
     const grown = previous.layout === name && placeNewNodes(cy, previous.ids);
     // Grown by a force layout, the nodes already drawn stay put and only the new ones are placed.
-    const kept = grown && name === "force" ? [...previous.ids].filter((id) => cy.$id(id).nonempty()) : [];
+    const keep = grown && name === "force" && latest.current.keepDrawn !== false;
+    const kept = keep ? [...previous.ids].filter((id) => cy.$id(id).nonempty()) : [];
     drawn.current = { ids: new Set(cy.nodes().map((node) => node.id())), layout: name };
     runId.current += 1;
     const id = runId.current;

@@ -85,6 +85,7 @@ export function BuilderGraph({
             look="path-builder"
             layout="force"
             selectable={false}
+            keepDrawn={false}
             onSelect={(nodeId) => onAdd({ nodeId, edgeId: null })}
             onSelectEdge={(edgeId) => onAdd({ nodeId: null, edgeId })}
           />
