@@ -207,7 +207,7 @@ test("an educator builds a path in the graph, reorders, publishes and presents i
   await expect(page.getByTestId("answer")).toContainText("osteochondrosis never does");
   await page.waitForFunction(
     () =>
-      Number(document.querySelector("[data-testid=path-graph]")?.getAttribute("data-layout-runs") ?? 0) > 0,
+      Number(document.querySelector("[data-testid=graph-canvas]")?.getAttribute("data-layout-runs") ?? 0) > 0,
   );
   await page.screenshot({ path: testInfo.outputPath("paths-02-presenter.png") });
   expect(await seriousViolations(page)).toEqual([]);

@@ -1,17 +1,13 @@
 import type { NodeKind } from "@bpx/domain";
 import type { ElementDefinition } from "cytoscape";
-import { toKindClass, toLayer } from "../graph-kit/kinds";
+import { toGraphElements, toRelationLabel, type ViewState } from "../graph-kit/elements";
 import { SAFETY_VISUALS } from "../safety/safety";
 import { toPercent, toRatio } from "../shared/format";
 import type { CaseEdge, CaseGraph, CaseNode, CaseRelation } from "./case-graph";
 
-export interface CaseElementOptions {
+export interface CaseElementOptions extends ViewState {
   /** Kinds the reader filtered out; their nodes and edges are left out. */
   hiddenKinds?: readonly NodeKind[];
-  /** Nodes left out one by one (hidden, or folded into a collapsed node). */
-  hiddenIds?: ReadonlySet<string>;
-  pinnedIds?: readonly string[];
-  collapsedIds?: readonly string[];
 }
 
 export const RELATION_LABELS: Record<CaseRelation, string> = {
@@ -48,66 +44,48 @@ export function toNodeLabel(node: CaseNode): string {
 }
 
 export function toEdgeLabel(edge: CaseEdge): string {
-  if (edge.relation === "related") return edge.type.toLowerCase().replaceAll("_", " ");
+  if (edge.relation === "related") return toRelationLabel(edge.type);
   const label = RELATION_LABELS[edge.relation];
   return edge.ratio === undefined ? label : `${label} ${toRatio(edge.ratio)}`;
 }
 
-function nodeClasses(node: CaseNode, pinned: boolean, collapsed: boolean): string {
-  const classes = [toKindClass(node.kind), `role-${node.role}`];
-  if (pinned) classes.push("pinned");
-  if (collapsed) classes.push("collapsed");
+function nodeClasses(node: CaseNode): string[] {
+  const classes = [`role-${node.role}`];
   if (node.safety) classes.push(`safety-${node.safety.toLowerCase()}`);
   if (node.role === "present" || (node.rank !== undefined && node.rank <= 3) || node.expanded)
     classes.push("focus");
-  return classes.join(" ");
+  return classes;
+}
+
+/** Role, probability and size, safety; the ones worth asking stand with the findings, in the first layer. */
+function nodeData(node: CaseNode): Record<string, unknown> {
+  return {
+    role: node.role,
+    ...(node.role === "ask" && { layer: 0 }),
+    ...(node.probability !== undefined && {
+      probability: node.probability,
+      size: toCandidateSize(node.probability),
+    }),
+    ...(node.safety && { safety: node.safety }),
+  };
 }
 
 /** Cytoscape elements for a case graph: nodes first, edges only between drawn nodes. */
 export function toCaseElements(
   graph: CaseGraph,
-  { hiddenKinds = [], hiddenIds = new Set(), pinnedIds = [], collapsedIds = [] }: CaseElementOptions = {},
+  { hiddenKinds = [], ...state }: CaseElementOptions = {},
 ): ElementDefinition[] {
   const hidden = new Set(hiddenKinds);
-  const pinned = new Set(pinnedIds);
-  const collapsed = new Set(collapsedIds);
-  const drawn = new Set<string>();
-  const elements: ElementDefinition[] = [];
-  for (const node of graph.nodes) {
-    if (hidden.has(node.kind) || hiddenIds.has(node.id)) continue;
-    drawn.add(node.id);
-    const data: Record<string, unknown> = {
-      id: node.id,
-      label: collapsed.has(node.id) ? `${toNodeLabel(node)}\n(collapsed)` : toNodeLabel(node),
-      kind: node.kind,
-      role: node.role,
-      layer: node.role === "ask" ? 0 : toLayer(node.kind),
-    };
-    if (node.probability !== undefined) {
-      data.probability = node.probability;
-      data.size = toCandidateSize(node.probability);
-    }
-    if (node.safety) data.safety = node.safety;
-    elements.push({
-      group: "nodes",
-      data,
-      classes: nodeClasses(node, pinned.has(node.id), collapsed.has(node.id)),
-    });
-  }
-  for (const edge of graph.edges) {
-    if (!drawn.has(edge.source) || !drawn.has(edge.target)) continue;
-    elements.push({
-      group: "edges",
-      data: {
-        id: edge.id,
-        source: edge.source,
-        target: edge.target,
-        type: edge.type,
-        relation: edge.relation,
+  return toGraphElements(
+    { nodes: graph.nodes.filter((node) => !hidden.has(node.kind)), edges: graph.edges },
+    {
+      node: (node) => ({ label: toNodeLabel(node), classes: nodeClasses(node), data: nodeData(node) }),
+      edge: (edge) => ({
         label: toEdgeLabel(edge),
-      },
-      classes: `relation-${edge.relation}`,
-    });
-  }
-  return elements;
+        classes: [`relation-${edge.relation}`],
+        data: { relation: edge.relation },
+      }),
+    },
+    state,
+  );
 }

@@ -1,9 +1,8 @@
-import { KindIcon } from "../graph-kit/kind-icon";
-import { KIND_VISUALS } from "../graph-kit/kinds";
+import { ElementTable, type TableColumn } from "../graph-kit/graph-table";
 import { SAFETY_VISUALS } from "../safety/safety";
 import { toFallbackName, toPercent } from "../shared/format";
 import { toEdgeLabel } from "./case-elements";
-import type { CaseGraph, CaseNode } from "./case-graph";
+import type { CaseEdge, CaseGraph, CaseNode } from "./case-graph";
 
 export interface CaseGraphTableProps {
   graph: CaseGraph;
@@ -26,70 +25,22 @@ function describeRole(node: CaseNode): string {
   }
 }
 
+const NODE_COLUMNS: TableColumn<CaseNode>[] = [{ heading: "Role in this case", cell: describeRole }];
+const EDGE_COLUMNS: TableColumn<CaseEdge>[] = [{ heading: "Quotes", cell: (edge) => edge.evidenceCount }];
+
 /** The graph the canvas draws, as two tables for keyboard and screen-reader users. */
 export function CaseGraphTable({ graph, selectedId, onSelect }: CaseGraphTableProps) {
   const names = new Map(graph.nodes.map((node) => [node.id, node.name]));
-  const nodeButton = (id: string) => (
-    <button
-      type="button"
-      className="link-button"
-      aria-current={id === selectedId ? "true" : undefined}
-      onClick={() => onSelect(id)}
-    >
-      {names.get(id) ?? toFallbackName(id)}
-    </button>
-  );
   return (
-    <div className="graph-table" data-testid="graph-table">
-      <table>
-        <caption>Nodes ({graph.nodes.length})</caption>
-        <thead>
-          <tr>
-            <th scope="col">Name</th>
-            <th scope="col">Kind</th>
-            <th scope="col">Role in this case</th>
-          </tr>
-        </thead>
-        <tbody>
-          {graph.nodes.map((node) => (
-            <tr
-              key={node.id}
-              data-node-id={node.id}
-              className={node.id === selectedId ? "is-selected" : undefined}
-            >
-              <th scope="row">{nodeButton(node.id)}</th>
-              <td>
-                <span className="kind-badge">
-                  <KindIcon kind={node.kind} />
-                  {KIND_VISUALS[node.kind].label}
-                </span>
-              </td>
-              <td>{describeRole(node)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <table>
-        <caption>Relationships ({graph.edges.length})</caption>
-        <thead>
-          <tr>
-            <th scope="col">From</th>
-            <th scope="col">Relationship</th>
-            <th scope="col">To</th>
-            <th scope="col">Quotes</th>
-          </tr>
-        </thead>
-        <tbody>
-          {graph.edges.map((edge) => (
-            <tr key={edge.id} data-edge-id={edge.id}>
-              <td>{nodeButton(edge.source)}</td>
-              <td>{toEdgeLabel(edge)}</td>
-              <td>{nodeButton(edge.target)}</td>
-              <td>{edge.evidenceCount}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <ElementTable
+      nodes={graph.nodes}
+      edges={graph.edges}
+      nameOf={(id) => names.get(id) ?? toFallbackName(id)}
+      nodeColumns={NODE_COLUMNS}
+      relation={toEdgeLabel}
+      edgeColumns={EDGE_COLUMNS}
+      selectedId={selectedId}
+      onSelect={onSelect}
+    />
   );
 }

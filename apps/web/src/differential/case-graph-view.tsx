@@ -2,15 +2,13 @@
 
 import type { NodeKind } from "@bpx/domain";
 import type { Core } from "cytoscape";
-import dynamic from "next/dynamic";
 import { useMemo, useRef, useState } from "react";
-import { createCaseStylesheet } from "../graph-kit/case-style";
 import { GraphLegend } from "../graph-kit/graph-legend";
-import { LayoutSelect } from "../graph-kit/layout-select";
+import { GraphStage } from "../graph-kit/graph-stage";
 import type { LayoutName } from "../graph-kit/layouts";
 import { useViewHistory } from "../graph-kit/use-view-history";
 import { type GraphView, toHiddenIds } from "../graph-kit/view-history";
-import { HistoryControls, NodeTools } from "../graph-kit/view-tools";
+import { GraphToolbar, NodeTools } from "../graph-kit/view-tools";
 import { CaseEdgePanel } from "./case-edge-panel";
 import { toCaseElements } from "./case-elements";
 import type { CaseGraph } from "./case-graph";
@@ -18,14 +16,6 @@ import { CaseGraphTable } from "./case-graph-table";
 import { CaseNodePanel } from "./case-node-panel";
 import { GraphExport } from "./graph-export";
 import { KindFilter } from "./kind-filter";
-
-const GraphCanvas = dynamic(() => import("../graph-kit/graph-canvas"), {
-  ssr: false,
-  loading: () => <p className="muted stage-message">Loading the graph viewer…</p>,
-});
-
-// One stylesheet object for the page's life: react-cytoscapejs re-applies it whenever the reference changes.
-const STYLESHEET = createCaseStylesheet();
 
 export interface CaseGraphViewProps {
   graph: CaseGraph;
@@ -59,7 +49,8 @@ export function CaseGraphView(props: CaseGraphViewProps) {
     setEdgeId(null);
   }
   const selectedEdge = edgeId === null ? null : (graph.edges.find((edge) => edge.id === edgeId) ?? null);
-  const { history, act, undo, redo } = useViewHistory(props.graphView, props.onGraphView);
+  const controls = useViewHistory(props.graphView, props.onGraphView);
+  const { history, act } = controls;
   // The findings entered are the case itself: removed from the case, never hidden from its drawing.
   const entered = useMemo(
     () =>
@@ -97,77 +88,62 @@ export function CaseGraphView(props: CaseGraphViewProps) {
           double-click to add its neighbours
         </p>
       </header>
-      <div className="toolbar">
-        <LayoutSelect value={props.layout} onChange={props.onLayout} disabled={view === "table"} />
-        <button
-          type="button"
-          className="button button-small"
-          aria-pressed={view === "table"}
-          onClick={() => props.onView(view === "graph" ? "table" : "graph")}
-        >
-          {view === "graph" ? "Show as table" : "Show as graph"}
-        </button>
-        <HistoryControls history={history} onUndo={undo} onRedo={redo} small />
-        {hiddenCount > 0 && (
-          <button type="button" className="button button-small" onClick={() => act({ type: "show-all" })}>
-            Show {hiddenCount} hidden
-          </button>
-        )}
+      <GraphToolbar
+        layout={props.layout}
+        onLayout={props.onLayout}
+        view={view}
+        onView={props.onView}
+        controls={controls}
+        hiddenCount={hiddenCount}
+        small
+      >
         <GraphExport getCore={() => coreRef.current} baseName={props.exportName} title="Case graph" />
-      </div>
+      </GraphToolbar>
       <KindFilter hidden={hidden} onChange={props.onKind} />
-      <div className="workspace">
-        <div className="stage">
-          <section
-            className="stage-graph"
-            hidden={view !== "graph"}
-            aria-label="Graph drawing; the table view has the same content as text"
-          >
-            <GraphCanvas
-              elements={elements}
-              stylesheet={STYLESHEET}
-              selectedId={selectedEdge ? null : selectedId}
-              selectedEdgeId={selectedEdge?.id ?? null}
-              onSelectEdge={setEdgeId}
-              layout={props.layout}
-              visible={view === "graph"}
+      <GraphStage
+        view={view}
+        canvas={{
+          elements,
+          look: "case",
+          layout: props.layout,
+          selectedId: selectedEdge ? null : selectedId,
+          selectedEdgeId: selectedEdge?.id ?? null,
+          onSelectEdge: setEdgeId,
+          onSelect: (id) => {
+            setEdgeId(null);
+            props.onSelect(id);
+          },
+          onExpand: props.onExpand,
+          onCore: (cy) => {
+            coreRef.current = cy;
+          },
+        }}
+        table={<CaseGraphTable graph={shown} selectedId={selectedId} onSelect={props.onSelect} />}
+        panel={
+          selectedEdge ? (
+            <CaseEdgePanel
+              source={selectedEdge.source}
+              target={selectedEdge.target}
+              week={props.week}
               onSelect={(id) => {
                 setEdgeId(null);
                 props.onSelect(id);
               }}
-              onExpand={props.onExpand}
-              onCore={(cy) => {
-                coreRef.current = cy;
-              }}
             />
-          </section>
-          {view === "table" && (
-            <CaseGraphTable graph={shown} selectedId={selectedId} onSelect={props.onSelect} />
-          )}
-        </div>
-        {selectedEdge ? (
-          <CaseEdgePanel
-            source={selectedEdge.source}
-            target={selectedEdge.target}
-            week={props.week}
-            onSelect={(id) => {
-              setEdgeId(null);
-              props.onSelect(id);
-            }}
-          />
-        ) : (
-          <CaseNodePanel
-            selectedId={selectedId}
-            week={props.week}
-            expanded={selectedId !== null && props.expanded.includes(selectedId)}
-            onSelect={props.onSelect}
-            onExpand={props.onExpand}
-            tools={(id) => (
-              <NodeTools id={id} history={history} canHide={!entered.includes(id)} onAct={act} />
-            )}
-          />
-        )}
-      </div>
+          ) : (
+            <CaseNodePanel
+              selectedId={selectedId}
+              week={props.week}
+              expanded={selectedId !== null && props.expanded.includes(selectedId)}
+              onSelect={props.onSelect}
+              onExpand={props.onExpand}
+              tools={(id) => (
+                <NodeTools id={id} history={history} canHide={!entered.includes(id)} onAct={act} />
+              )}
+            />
+          )
+        }
+      />
       <GraphLegend relations="case" />
     </section>
   );

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { feverEdge, pyelonephritis, subgraph, urinalysis, urinalysisEdge } from "../test/fixtures";
+import type { GraphNode } from "../api/types";
+import {
+  feverEdge,
+  noFeverEdge,
+  pyelonephritis,
+  subgraph,
+  urinalysis,
+  urinalysisEdge,
+} from "../test/fixtures";
 import { isArguingAgainst, toConditionGroups, toElements, toRelationLabel } from "./elements";
 
 describe("toElements", () => {
@@ -63,12 +71,12 @@ describe("toElements", () => {
 });
 
 describe("relationship helpers", () => {
-  it.each([
-    ["PRESENTS_WITH", "presents with"],
-    ["MAY_LEAD_TO", "may lead to"],
-    ["TREATS", "treats"],
-  ])("labels %s as %s", (type, label) => {
-    expect(toRelationLabel(type)).toBe(label);
+  it("words a relationship type in lower case", () => {
+    expect(["PRESENTS_WITH", "MAY_LEAD_TO", "TREATS"].map(toRelationLabel)).toEqual([
+      "presents with",
+      "may lead to",
+      "treats",
+    ]);
   });
 
   it.each([
@@ -81,25 +89,19 @@ describe("relationship helpers", () => {
 });
 
 describe("toElements: focus and context", () => {
-  const subgraph = {
-    nodes: [
-      { id: "pyelo", kind: "CONDITION", name: "Pyelonephritis" },
-      { id: "fever", kind: "FINDING", name: "Fever" },
-      { id: "pain", kind: "FINDING", name: "Loin pain" },
-    ],
-    edges: [
-      { id: "e1", type: "PRESENTS_WITH", source: "pyelo", target: "fever", frequency: null },
-      { id: "e2", type: "PRESENTS_WITH", source: "pyelo", target: "pain", frequency: null },
-    ],
-  } as unknown as Parameters<typeof toElements>[0];
-
   it("leaves out hidden nodes and their edges, and marks pinned and collapsed ones", () => {
     const elements = toElements(subgraph, {
-      hiddenIds: new Set(["pain"]),
+      hiddenIds: new Set(["urinalysis"]),
       pinnedIds: ["fever"],
-      collapsedIds: ["pyelo"],
+      collapsedIds: ["pyelonephritis"],
     });
-    expect(elements.map((element) => element.data.id)).toEqual(["pyelo", "fever", "e1"]);
+    expect(elements.map((element) => element.data.id)).toEqual([
+      "pyelonephritis",
+      "fever",
+      "osteochondrosis",
+      feverEdge.id,
+      noFeverEdge.id,
+    ]);
     expect(elements[1]?.classes).toContain("pinned");
     expect(elements[0]?.classes).toContain("collapsed");
     expect(elements[0]?.data.label).toBe("Pyelonephritis\n(collapsed)");
@@ -108,47 +110,36 @@ describe("toElements: focus and context", () => {
   it("groups nodes into one compound node per kind, parents first", () => {
     const elements = toElements(subgraph, { cluster: "kind" });
     expect(elements.slice(0, 2).map((element) => [element.data.id, element.data.label])).toEqual([
-      ["cluster:condition", "Conditions (1)"],
-      ["cluster:finding", "Findings (2)"],
+      ["cluster:condition", "Conditions (2)"],
+      ["cluster:finding", "Findings (1)"],
     ]);
     expect(elements.find((element) => element.data.id === "fever")?.data.parent).toBe("cluster:finding");
   });
 });
 
 describe("toConditionGroups", () => {
-  const subgraph = {
-    nodes: [
-      { id: "pyelo", kind: "CONDITION", name: "Pyelonephritis" },
-      { id: "stone", kind: "CONDITION", name: "Kidney stone" },
-      { id: "fever", kind: "FINDING", name: "Fever" },
-      { id: "colic", kind: "FINDING", name: "Colic" },
-      { id: "nice", kind: "SOURCE", name: "NICE" },
-    ],
-    edges: [
-      { id: "e1", type: "PRESENTS_WITH", source: "pyelo", target: "fever", frequency: null },
-      { id: "e2", type: "PRESENTS_WITH", source: "stone", target: "fever", frequency: null },
-      { id: "e3", type: "PRESENTS_WITH", source: "stone", target: "colic", frequency: null },
-    ],
-  } as unknown as Parameters<typeof toElements>[0];
+  // The fixture and a source no condition links to; grouping reads only its id, kind and name.
+  const nice = { id: "nice", kind: "SOURCE", name: "NICE" } as unknown as GraphNode;
+  const linked = { ...subgraph, nodes: [...subgraph.nodes, nice] };
 
   it("puts each node with a linked condition, the searched one first on a tie, else apart", () => {
-    const groups = toConditionGroups(subgraph, ["pyelo"]);
+    const groups = toConditionGroups(linked, ["pyelonephritis"]);
     expect(groups.get("fever")?.label).toBe("Pyelonephritis");
-    expect(groups.get("colic")?.label).toBe("Kidney stone");
-    expect(groups.get("stone")?.id).toBe("cluster:condition:stone");
+    expect(groups.get("urinalysis")?.label).toBe("Pyelonephritis");
+    expect(groups.get("osteochondrosis")?.id).toBe("cluster:condition:osteochondrosis");
     expect(groups.get("nice")?.label).toBe("Not linked to a condition");
     // Without a searched node the tie goes by name.
-    expect(toConditionGroups(subgraph).get("fever")?.label).toBe("Kidney stone");
+    expect(toConditionGroups(linked).get("fever")?.label).toBe("Osteochondrosis");
   });
 
   it("draws one compound node per condition, named with its size", () => {
-    const parents = toElements(subgraph, { cluster: "condition", focusIds: ["pyelo"] }).filter(
+    const parents = toElements(linked, { cluster: "condition", focusIds: ["pyelonephritis"] }).filter(
       (element) => element.classes === "cluster",
     );
     expect(parents.map((element) => element.data.label).sort()).toEqual([
-      "Kidney stone (2)",
       "Not linked to a condition (1)",
-      "Pyelonephritis (2)",
+      "Osteochondrosis (1)",
+      "Pyelonephritis (3)",
     ]);
   });
 });

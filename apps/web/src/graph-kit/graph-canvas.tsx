@@ -1,27 +1,43 @@
 "use client";
 
-import type { Core, ElementDefinition, EventObject, StylesheetJson } from "cytoscape";
+import type { Core, ElementDefinition, EventObject } from "cytoscape";
 import { useCallback, useEffect, useRef, useState } from "react";
 import CytoscapeComponent from "react-cytoscapejs";
-import { createLayoutClient, type LayoutClient } from "./layout-client";
+import { createLayoutClient, type LayoutClient, type LayoutResult } from "./layout-client";
 import { applyPositions, toLayoutRequest } from "./layout-request";
-import type { LayoutName } from "./layouts";
+import { type CanvasLayout, toFitPadding, toLayoutKey, toWalkPositions, type WalkLayout } from "./layouts";
 import { placeNewNodes } from "./placement";
+import { type GraphStyleName, toStylesheet } from "./view-styles";
 import { ZoomControls } from "./zoom-controls";
 import { toZoomBand, toZoomClass, type ZoomBand } from "./zoom-labels";
 
+/**
+ * What each view asks of the one canvas: the explorer and node pages select, expand and click
+ * relationships; the case graph adds pins, hidden and folded nodes through its elements' classes;
+ * the path builder turns taps into steps without selecting; the presenter only shows its walk.
+ */
 export interface GraphCanvasProps {
   elements: ElementDefinition[];
-  /** Keep one object per page: react-cytoscapejs re-applies the stylesheet whenever it changes. */
-  stylesheet: StylesheetJson;
-  layout: LayoutName;
-  selectedId: string | null;
-  /** False while the table view is shown; the canvas stays mounted to keep its positions. */
-  visible: boolean;
-  onSelect: (id: string) => void;
-  onExpand: (id: string) => void;
-  /** The relationship whose evidence is shown, and what a click on one does; views without it ignore edge clicks. */
+  /** Which view's stylesheet draws the elements (view-styles.ts). */
+  look: GraphStyleName;
+  layout: CanvasLayout;
+  selectedId?: string | null;
+  /** The relationship whose evidence is shown. */
   selectedEdgeId?: string | null;
+  /** False while the table view is shown; the canvas stays mounted to keep its positions. */
+  visible?: boolean;
+  /** False where a tap is an action rather than a choice (the builder adds a step): nothing is ever selected. */
+  selectable?: boolean;
+  /**
+   * True: as a force-laid graph grows, the nodes already drawn stay put (the explorer, the case
+   * graph). False: every node may move, starting from where it is, for drawings that change rather
+   * than grow (the builder's neighbours follow the selected step, and nodes fixed since an earlier,
+   * smaller drawing would crowd the path's own).
+   */
+  keepDrawn?: boolean;
+  /** A tap on a node, a double tap on one, a tap on a relationship; a view without the handler ignores it. */
+  onSelect?: (id: string) => void;
+  onExpand?: (id: string) => void;
   onSelectEdge?: (id: string) => void;
   /** Hands the core to the page (exports) once it exists. */
   onCore?: (cy: Core) => void;
@@ -54,12 +70,21 @@ function lockPinned(cy: Core): string[] {
   return cy.nodes(".pinned").map((node) => node.id());
 }
 
-/** Mounts Cytoscape, applies the elements, lays them out in a worker and reports taps. */
+/** The walk is placed, not computed, so it needs no worker. */
+function toWalkResult(layout: WalkLayout): LayoutResult {
+  return { positions: toWalkPositions(layout.order), ms: 0, offThread: false };
+}
+
+/**
+ * The one Cytoscape mount of every graph view: applies the elements, lays them out in a worker (or
+ * along the presenter's walk), keeps drawn and pinned nodes where they are as the graph grows, and
+ * reports taps. The core is `window.cy`, the hook the end-to-end tests read.
+ */
 export default function GraphCanvas(props: GraphCanvasProps) {
-  const { elements, stylesheet, layout, selectedId, visible } = props;
+  const { elements, look, layout, selectedId = null, visible = true, selectable = true } = props;
   const cyRef = useRef<Core | null>(null);
   const clientRef = useRef<LayoutClient | null>(null);
-  const drawn = useRef<{ ids: ReadonlySet<string>; layout: LayoutName | null }>({
+  const drawn = useRef<{ ids: ReadonlySet<string>; layout: string | null }>({
     ids: new Set(),
     layout: null,
   });
@@ -67,9 +92,10 @@ export default function GraphCanvas(props: GraphCanvasProps) {
   const [status, setStatus] = useState<LayoutStatus>({ state: "pending", runs: 0, ms: 0, thread: "" });
   const [band, setBand] = useState<ZoomBand>("near");
   const bandRef = useRef<ZoomBand>("near");
-  const handlers = useRef(props);
+  // The latest props, read by the handlers bound once and by the effects keyed on fewer props.
+  const latest = useRef(props);
   useEffect(() => {
-    handlers.current = props;
+    latest.current = props;
   });
 
   useEffect(() => {
@@ -81,10 +107,10 @@ export default function GraphCanvas(props: GraphCanvasProps) {
     if (cyRef.current === cy) return;
     cyRef.current = cy;
     window.cy = cy;
-    handlers.current.onCore?.(cy);
-    cy.on("tap", "node", (event: EventObject) => handlers.current.onSelect(event.target.id()));
-    cy.on("dbltap", "node", (event: EventObject) => handlers.current.onExpand(event.target.id()));
-    cy.on("tap", "edge", (event: EventObject) => handlers.current.onSelectEdge?.(event.target.id()));
+    latest.current.onCore?.(cy);
+    cy.on("tap", "node", (event: EventObject) => latest.current.onSelect?.(event.target.id()));
+    cy.on("dbltap", "node", (event: EventObject) => latest.current.onExpand?.(event.target.id()));
+    cy.on("tap", "edge", (event: EventObject) => latest.current.onSelectEdge?.(event.target.id()));
     // Only a change of band touches the elements, and in a frame of its own, so a zoom or a fit
     // after a layout never adds the labels' restyling to the same long task.
     let frame = 0;
@@ -121,24 +147,32 @@ export default function GraphCanvas(props: GraphCanvasProps) {
   }, [pinKey]);
 
   // Lay out again only when the set of elements or the layout changes, never on every render.
+  const layoutKey = toLayoutKey(layout);
   useEffect(() => {
     const cy = cyRef.current;
     const client = clientRef.current;
     if (!cy || !client || cy.nodes().empty()) return;
+    const wanted = latest.current.layout;
+    const name = typeof wanted === "string" ? wanted : wanted.name;
     const previous = drawn.current;
     applyZoomBand(cy, bandRef.current);
     const pinned = lockPinned(cy);
-    const grown = previous.layout === layout && placeNewNodes(cy, previous.ids);
+    const grown = previous.layout === name && placeNewNodes(cy, previous.ids);
     // Grown by a force layout, the nodes already drawn stay put and only the new ones are placed.
-    const kept = grown && layout === "force" ? [...previous.ids].filter((id) => cy.$id(id).nonempty()) : [];
-    drawn.current = { ids: new Set(cy.nodes().map((node) => node.id())), layout };
+    const keep = grown && name === "force" && latest.current.keepDrawn !== false;
+    const kept = keep ? [...previous.ids].filter((id) => cy.$id(id).nonempty()) : [];
+    drawn.current = { ids: new Set(cy.nodes().map((node) => node.id())), layout: name };
     runId.current += 1;
     const id = runId.current;
     setStatus((current) => ({ ...current, state: "running" }));
-    client.run(toLayoutRequest(cy, layout, !grown, [...new Set([...pinned, ...kept])])).then((result) => {
+    const computed =
+      typeof wanted === "string"
+        ? client.run(toLayoutRequest(cy, wanted, !grown, [...new Set([...pinned, ...kept])]))
+        : Promise.resolve(toWalkResult(wanted));
+    computed.then((result) => {
       if (id !== runId.current || cy.destroyed()) return;
       applyPositions(cy, result.positions);
-      cy.fit(undefined, 30);
+      cy.fit(undefined, toFitPadding(wanted));
       setStatus((current) => ({
         state: "done",
         runs: current.runs + 1,
@@ -146,7 +180,7 @@ export default function GraphCanvas(props: GraphCanvasProps) {
         thread: result.offThread ? "worker" : "main",
       }));
     });
-  }, [elementKey, layout]);
+  }, [elementKey, layoutKey]);
 
   const selectedEdgeId = props.selectedEdgeId ?? null;
   useEffect(() => {
@@ -167,7 +201,7 @@ export default function GraphCanvas(props: GraphCanvasProps) {
     const cy = cyRef.current;
     if (!cy || !visible) return;
     cy.resize();
-    cy.fit(undefined, 30);
+    cy.fit(undefined, toFitPadding(latest.current.layout));
   }, [visible]);
 
   // A drawing laid out while its box was hidden (a closed tab on a phone) is fitted when it shows.
@@ -181,7 +215,7 @@ export default function GraphCanvas(props: GraphCanvasProps) {
       const empty = wrap.clientWidth === 0 || wrap.clientHeight === 0;
       if (cy && !cy.destroyed() && !empty) {
         cy.resize();
-        if (wasEmpty) cy.fit(undefined, 30);
+        if (wasEmpty) cy.fit(undefined, toFitPadding(latest.current.layout));
       }
       wasEmpty = empty;
     });
@@ -202,12 +236,13 @@ export default function GraphCanvas(props: GraphCanvasProps) {
     >
       <CytoscapeComponent
         elements={elements}
-        stylesheet={stylesheet}
+        stylesheet={toStylesheet(look)}
         cy={bindCore}
         className="graph-canvas"
         minZoom={0.15}
         maxZoom={3}
         boxSelectionEnabled={false}
+        autounselectify={!selectable}
       />
       <ZoomControls getCore={() => cyRef.current} />
       {status.state === "running" && (

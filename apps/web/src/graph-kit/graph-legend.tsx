@@ -1,12 +1,12 @@
 import { NODE_KINDS, SAFETY_LEVELS } from "@bpx/domain";
 import { RELATION_LABELS } from "../differential/case-elements";
 import type { CaseRelation } from "../differential/case-graph";
-import type { PathGraphMode } from "../paths/path-elements";
-import { PathLegendItems } from "../paths/path-legend";
 import { SAFETY_VISUALS, toSafetyPattern } from "../safety/safety";
 import { RELATION_VISUALS, type RelationVisual } from "./case-style";
 import { KindIcon } from "./kind-icon";
 import { KIND_VISUALS } from "./kinds";
+import { PathLegendItems } from "./path-legend";
+import type { PathGraphMode } from "./path-style";
 
 const DASHES = { solid: undefined, dashed: "6 3", dotted: "1.5 3" } as const;
 

@@ -50,6 +50,51 @@ export interface LayoutRequest {
 export type LayoutPositions = Record<string, Position>;
 
 /**
+ * The presenter's walk: the path's nodes in order of first visit, placed by toWalkPositions on the
+ * main thread (no layout extension runs). Every other view picks one of LAYOUT_NAMES.
+ */
+export interface WalkLayout {
+  name: "walk";
+  order: readonly string[];
+}
+
+/** What a canvas is asked to draw with: a worker layout by name, or the presenter's walk. */
+export type CanvasLayout = LayoutName | WalkLayout;
+
+/** Room round a drawing when it is fitted to its box. */
+export const FIT_PADDING = 30;
+/** The walk leaves more, for the current step's enlarged node and highlight. */
+const WALK_FIT_PADDING = 60;
+
+export function toFitPadding(layout: CanvasLayout): number {
+  return typeof layout === "string" ? FIT_PADDING : WALK_FIT_PADDING;
+}
+
+/** A key that changes only when the layout does, so an equal walk in a new object never re-runs it. */
+export function toLayoutKey(layout: CanvasLayout): string {
+  return typeof layout === "string" ? layout : `walk:${layout.order.join("\n")}`;
+}
+
+/**
+ * Where the walk puts each node: in order of first visit, along rows that turn back at each end
+ * (boustrophedon), so consecutive steps always sit side by side or one above the other. Rows hold
+ * about √(1.5·n) nodes, which fills a landscape canvas.
+ */
+export function toWalkPositions(
+  ids: readonly string[],
+  { dx = 230, dy = 170 }: { dx?: number; dy?: number } = {},
+): LayoutPositions {
+  const perRow = Math.max(1, Math.ceil(Math.sqrt(ids.length * 1.5)));
+  const positions: LayoutPositions = {};
+  ids.forEach((id, i) => {
+    const row = Math.floor(i / perRow);
+    const column = row % 2 === 0 ? i % perRow : perRow - 1 - (i % perRow);
+    positions[id] = { x: column * dx, y: row * dy };
+  });
+  return positions;
+}
+
+/**
  * The edges the layout sees. The layered layout ranks by edge direction, so each edge is turned to
  * run from the lower layer to the higher one (a test that evaluates a condition sits right of it),
  * and edges within a layer are left out so they cannot push a node into the next column.

@@ -1,5 +1,5 @@
-import cytoscape from "cytoscape";
 import { describe, expect, it } from "vitest";
+import { toStyledCore } from "../test/styled-core";
 import { createCaseStylesheet } from "./case-style";
 import { toDrawing } from "./drawing";
 import { clipToNode, escapeXml, labelLines, type SvgDrawing, toSvg } from "./svg-export";
@@ -127,28 +127,22 @@ describe("helpers", () => {
 
 describe("toDrawing", () => {
   it("reads positions, computed styles and labels from a Cytoscape core", () => {
-    const cy = cytoscape({
-      headless: true,
-      styleEnabled: true,
-      style: createCaseStylesheet(),
-      layout: { name: "preset" },
-      elements: [
-        {
-          data: { id: "xray", label: "Radiography\n⇄ Conflicting" },
-          classes: "kind-diagnostic safety-conflicting",
-          position: { x: 10, y: 20 },
-        },
-        {
-          data: { id: "pyelo", label: "#1 Pyelo\n95%", size: 80 },
-          classes: "kind-condition role-candidate",
-          position: { x: 300, y: 20 },
-        },
-        {
-          data: { id: "e", source: "xray", target: "pyelo", label: "evaluates" },
-          classes: "relation-evaluates",
-        },
-      ],
-    });
+    const cy = toStyledCore(createCaseStylesheet(), [
+      {
+        data: { id: "xray", label: "Radiography\n⇄ Conflicting" },
+        classes: "kind-diagnostic safety-conflicting",
+        position: { x: 10, y: 20 },
+      },
+      {
+        data: { id: "pyelo", label: "#1 Pyelo\n95%", size: 80 },
+        classes: "kind-condition role-candidate",
+        position: { x: 300, y: 20 },
+      },
+      {
+        data: { id: "e", source: "xray", target: "pyelo", label: "evaluates" },
+        classes: "relation-evaluates",
+      },
+    ]);
     const read = toDrawing(cy, "Case");
     // Safety is the fill; the outline belongs to the kind and is the same ink on both.
     expect(read.nodes.map((node) => [node.id, node.shape, node.fill, node.stroke])).toEqual([

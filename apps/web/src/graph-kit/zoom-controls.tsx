@@ -1,4 +1,5 @@
 import type { Core } from "cytoscape";
+import { FIT_PADDING } from "./layouts";
 
 const STEP = 1.25;
 
@@ -23,7 +24,11 @@ export function ZoomControls({ getCore }: { getCore: () => Core | null }) {
         <span aria-hidden="true">−</span>
         <span className="visually-hidden">Zoom out</span>
       </button>
-      <button type="button" className="button button-small" onClick={act((cy) => cy.fit(undefined, 30))}>
+      <button
+        type="button"
+        className="button button-small"
+        onClick={act((cy) => cy.fit(undefined, FIT_PADDING))}
+      >
         Fit
       </button>
     </fieldset>

@@ -1,5 +1,5 @@
-import cytoscape from "cytoscape";
 import { describe, expect, it } from "vitest";
+import { toStyledCore } from "../test/styled-core";
 import { createStylesheet } from "./style";
 import { MIN_LEGIBLE_PX, toZoomBand, toZoomClass, ZOOM_THRESHOLDS } from "./zoom-labels";
 
@@ -17,16 +17,11 @@ describe("toZoomBand", () => {
 
 describe("zoom label rules", () => {
   function labelsAt(band: "near" | "mid" | "far") {
-    const cy = cytoscape({
-      headless: true,
-      styleEnabled: true,
-      style: createStylesheet(),
-      elements: [
-        { data: { id: "a", label: "Fever" }, classes: `kind-finding ${toZoomClass(band)}` },
-        { data: { id: "b", label: "Pyelonephritis" }, classes: `kind-condition focus ${toZoomClass(band)}` },
-        { data: { id: "e", source: "b", target: "a", label: "presents with" }, classes: toZoomClass(band) },
-      ],
-    });
+    const cy = toStyledCore(createStylesheet(), [
+      { data: { id: "a", label: "Fever" }, classes: `kind-finding ${toZoomClass(band)}` },
+      { data: { id: "b", label: "Pyelonephritis" }, classes: `kind-condition focus ${toZoomClass(band)}` },
+      { data: { id: "e", source: "b", target: "a", label: "presents with" }, classes: toZoomClass(band) },
+    ]);
     const read = (id: string) => ({
       label: String(cy.$id(id).style("label")),
       size: Number.parseFloat(String(cy.$id(id).style("font-size"))),
@@ -54,12 +49,9 @@ describe("zoom label rules", () => {
 
 describe("group labels", () => {
   it("stay legible on the overview, where the nodes' own labels are gone", () => {
-    const cy = cytoscape({
-      headless: true,
-      styleEnabled: true,
-      style: createStylesheet(),
-      elements: [{ data: { id: "g", label: "Findings (23)" }, classes: `cluster ${toZoomClass("far")}` }],
-    });
+    const cy = toStyledCore(createStylesheet(), [
+      { data: { id: "g", label: "Findings (23)" }, classes: `cluster ${toZoomClass("far")}` },
+    ]);
     expect(String(cy.$id("g").style("label"))).toBe("Findings (23)");
     expect(Number.parseFloat(String(cy.$id("g").style("font-size"))) * 0.2).toBeGreaterThanOrEqual(
       MIN_LEGIBLE_PX,

@@ -22,7 +22,8 @@ export function toZoomClass(band: ZoomBand): string {
 /**
  * Labels that stay legible at every zoom (issue 17). Node text grows as the drawing shrinks, so it
  * is drawn at about 8 px or more down to the overview threshold; edge labels go first; on the
- * overview only the focused, selected, hovered and pinned nodes keep a (large) label.
+ * overview only the focused, selected, hovered and pinned nodes, and a teaching path's steps, keep a
+ * (large) label.
  */
 export function zoomRules(): StylesheetJsonBlock[] {
   return [
@@ -30,7 +31,8 @@ export function zoomRules(): StylesheetJsonBlock[] {
     { selector: "edge.zoom-mid, edge.zoom-far", style: { label: "" } },
     { selector: "node.zoom-far", style: { label: "" } },
     {
-      selector: "node.zoom-far.focus, node.zoom-far:selected, node.zoom-far.hover, node.zoom-far.pinned",
+      selector:
+        "node.zoom-far.focus, node.zoom-far:selected, node.zoom-far.hover, node.zoom-far.pinned, node.zoom-far.in-path",
       style: { label: "data(label)", "font-size": 26, "text-max-width": "260px" },
     },
   ];

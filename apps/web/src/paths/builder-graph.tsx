@@ -1,24 +1,16 @@
 "use client";
 
-import dynamic from "next/dynamic";
 import { useMemo, useState } from "react";
 import { describeError } from "../api/graphql";
 import type { NodeSummary } from "../api/types";
 import { SearchBox } from "../explore/search-box";
 import { GraphLegend } from "../graph-kit/graph-legend";
+import { GraphCanvas } from "../graph-kit/graph-stage";
+import { ToolGroup } from "../graph-kit/view-tools";
 import type { StepTarget } from "./connectivity";
 import { toPathElements } from "./path-elements";
-import { createPathStylesheet } from "./path-style";
 import { type NeighbourScope, toBuilderSubgraph } from "./path-view";
 import type { PathSubgraph } from "./queries";
-
-// Cytoscape needs a real DOM and canvas, so the drawing is rendered in the browser only.
-const PathGraph = dynamic(() => import("./path-graph"), {
-  ssr: false,
-  loading: () => <p className="muted stage-message">Loading the graph viewer…</p>,
-});
-
-const STYLESHEET = createPathStylesheet("builder");
 
 export interface BuilderGraphProps {
   steps: readonly StepTarget[];
@@ -61,20 +53,17 @@ export function BuilderGraph({
           clearOnPick
           hint="Enter or click adds the node as a step."
         />
-        <fieldset className="scope-toggle button-group">
-          <legend className="field-label">Show neighbours of</legend>
-          {(["selected", "all"] as const).map((value) => (
-            <button
-              key={value}
-              type="button"
-              className="button button-small"
-              aria-pressed={scope === value}
-              onClick={() => setScope(value)}
-            >
-              {value === "selected" ? "Selected step" : "Every step"}
-            </button>
-          ))}
-        </fieldset>
+        <ToolGroup
+          legend="Show neighbours of"
+          className="scope-toggle button-group"
+          legendClassName="field-label"
+          buttonClassName="button button-small"
+          buttons={(["selected", "all"] as const).map((value) => ({
+            label: value === "selected" ? "Selected step" : "Every step",
+            pressed: scope === value,
+            onClick: () => setScope(value),
+          }))}
+        />
       </div>
       {error !== null && error !== undefined && (
         <p className="alert" role="alert">
@@ -91,7 +80,15 @@ export function BuilderGraph({
       </p>
       <div className="stage builder-stage">
         {elements.length > 0 ? (
-          <PathGraph elements={elements} stylesheet={STYLESHEET} onTap={onAdd} />
+          <GraphCanvas
+            elements={elements}
+            look="path-builder"
+            layout="force"
+            selectable={false}
+            keepDrawn={false}
+            onSelect={(nodeId) => onAdd({ nodeId, edgeId: null })}
+            onSelectEdge={(edgeId) => onAdd({ nodeId: null, edgeId })}
+          />
         ) : (
           <p className="stage-message muted">The graph around your path appears here.</p>
         )}

@@ -1,51 +1,12 @@
-import type { StylesheetJsonBlock } from "cytoscape";
 import { describe, expect, it } from "vitest";
+import { subgraph } from "../test/fixtures";
 import type { StepTarget } from "./connectivity";
 import { toPathElements } from "./path-elements";
-import { createPathStylesheet } from "./path-style";
-import { toBuilderSubgraph, toPathNodeIds, toPresenterSubgraph, toWalkPositions } from "./path-view";
+import { toBuilderSubgraph, toPathNodeIds, toPresenterSubgraph } from "./path-view";
 import type { PathSubgraph } from "./queries";
 
-const SUBGRAPH: PathSubgraph = {
-  truncated: false,
-  nodes: [
-    { id: "pyelonephritis", kind: "CONDITION", name: "Pyelonephritis" },
-    { id: "fever", kind: "FINDING", name: "Fever" },
-    { id: "osteochondrosis", kind: "CONDITION", name: "Osteochondrosis" },
-    { id: "urinalysis", kind: "DIAGNOSTIC", name: "Urinalysis" },
-    { id: "dysuria", kind: "FINDING", name: "Dysuria" },
-  ],
-  edges: [
-    {
-      id: "PRESENTS_WITH:pyelonephritis->fever",
-      type: "PRESENTS_WITH",
-      source: "pyelonephritis",
-      target: "fever",
-      frequency: "often",
-    },
-    {
-      id: "PRESENTS_WITH:osteochondrosis->fever",
-      type: "PRESENTS_WITH",
-      source: "osteochondrosis",
-      target: "fever",
-      frequency: "never",
-    },
-    {
-      id: "EVALUATES:urinalysis->pyelonephritis",
-      type: "EVALUATES",
-      source: "urinalysis",
-      target: "pyelonephritis",
-      frequency: null,
-    },
-    {
-      id: "PRESENTS_WITH:pyelonephritis->dysuria",
-      type: "PRESENTS_WITH",
-      source: "pyelonephritis",
-      target: "dysuria",
-      frequency: "often",
-    },
-  ],
-};
+/** The shared fixture: pyelonephritis and osteochondrosis both with fever ("never" for the spine), urinalysis evaluating pyelonephritis. */
+const SUBGRAPH: PathSubgraph = subgraph;
 
 const STEPS: StepTarget[] = [
   { nodeId: "pyelonephritis", edgeId: null },
@@ -57,6 +18,10 @@ const STEPS: StepTarget[] = [
 
 const byId = (elements: ReturnType<typeof toPathElements>) =>
   new Map(elements.map((element) => [element.data.id, element]));
+
+/** The presenter's elements at one step (0-based) of a path. */
+const presenterAt = (current: number, steps: StepTarget[] = STEPS) =>
+  byId(toPathElements(toPresenterSubgraph(SUBGRAPH, steps), steps, { mode: "presenter", current }));
 
 describe("path views", () => {
   it("lists the path's nodes once, in order", () => {
@@ -70,7 +35,7 @@ describe("path views", () => {
       "osteochondrosis",
       "pyelonephritis",
     ]);
-    const all = toBuilderSubgraph(SUBGRAPH, STEPS.slice(0, 1), 0, "all");
+    const all = toBuilderSubgraph(SUBGRAPH, STEPS.slice(0, 3), 0, "all");
     expect(all.nodes).toHaveLength(4);
     expect(toBuilderSubgraph(SUBGRAPH, [], 0, "selected").nodes).toEqual([]);
   });
@@ -85,27 +50,9 @@ describe("path views", () => {
   });
 });
 
-describe("toWalkPositions", () => {
-  it("lays the walk along rows that turn back, keeping consecutive nodes adjacent", () => {
-    const positions = toWalkPositions(["a", "b", "c", "d", "e", "f"], { dx: 10, dy: 100 });
-    expect(positions).toEqual({
-      a: { x: 0, y: 0 },
-      b: { x: 10, y: 0 },
-      c: { x: 20, y: 0 },
-      d: { x: 20, y: 100 },
-      e: { x: 10, y: 100 },
-      f: { x: 0, y: 100 },
-    });
-    expect(toWalkPositions(["only"])).toEqual({ only: { x: 0, y: 0 } });
-    expect(toWalkPositions([])).toEqual({});
-  });
-});
-
 describe("toPathElements", () => {
   it("presenter: marks the current step, the path so far and what is still to come", () => {
-    const elements = byId(
-      toPathElements(toPresenterSubgraph(SUBGRAPH, STEPS), STEPS, { mode: "presenter", current: 2 }),
-    );
+    const elements = presenterAt(2);
     expect(elements.get("fever")?.classes).toBe("kind-finding in-path step-current");
     expect(elements.get("fever")?.data.label).toBe("3 · Fever");
     expect(elements.get("pyelonephritis")?.classes).toBe("kind-condition in-path step-visited");
@@ -119,9 +66,7 @@ describe("toPathElements", () => {
   });
 
   it("presenter: a relationship step highlights the edge and marks its ends", () => {
-    const elements = byId(
-      toPathElements(toPresenterSubgraph(SUBGRAPH, STEPS), STEPS, { mode: "presenter", current: 3 }),
-    );
+    const elements = presenterAt(3);
     expect(elements.get("PRESENTS_WITH:osteochondrosis->fever")?.classes).toContain("step-current");
     expect(elements.get("PRESENTS_WITH:osteochondrosis->fever")?.data.label).toBe("4 · never presents with");
     expect(elements.get("osteochondrosis")?.classes).toContain("current-end");
@@ -133,9 +78,7 @@ describe("toPathElements", () => {
       { nodeId: null, edgeId: "EVALUATES:urinalysis->pyelonephritis" },
       { nodeId: "fever", edgeId: null },
     ];
-    const elements = byId(
-      toPathElements(toPresenterSubgraph(SUBGRAPH, steps), steps, { mode: "presenter", current: 1 }),
-    );
+    const elements = presenterAt(1, steps);
     expect(elements.get("urinalysis")?.classes).toBe("kind-diagnostic off-path reached-end");
     expect(elements.get("fever")?.classes).toBe("kind-finding in-path step-current");
   });
@@ -154,23 +97,5 @@ describe("toPathElements", () => {
       (e) => e.group === "edges",
     );
     expect(edges.map((edge) => edge.data.id)).toEqual(["PRESENTS_WITH:pyelonephritis->fever"]);
-  });
-});
-
-describe("createPathStylesheet", () => {
-  const selectors = (mode: "builder" | "presenter") =>
-    (createPathStylesheet(mode) as StylesheetJsonBlock[]).map((block) => block.selector);
-
-  it("styles every path class and fades context only in the presenter", () => {
-    for (const selector of [
-      "node.step-current",
-      "edge.step-current",
-      "node.step-visited",
-      ".step-upcoming",
-    ]) {
-      expect(selectors("presenter")).toContain(selector);
-    }
-    expect(selectors("presenter")).toContain(".off-path");
-    expect(selectors("builder")).not.toContain(".off-path");
   });
 });

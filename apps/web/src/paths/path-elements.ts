@@ -1,15 +1,8 @@
 import type { ElementDefinition } from "cytoscape";
-import { toRelationLabel } from "../graph-kit/elements";
-import { toKindClass } from "../graph-kit/kinds";
+import { toGraphElements, toRelationLook } from "../graph-kit/elements";
+import type { PathGraphMode } from "../graph-kit/path-style";
 import { type StepTarget, toStepNodeIds } from "./connectivity";
 import type { PathSubgraph } from "./queries";
-
-/**
- * Builder: every step is "in-path" and the selected one "step-current". Presenter: steps before the
- * current one are "step-visited" (the path so far), later ones "step-upcoming" and unnumbered, so
- * the drawing does not give the walk away.
- */
-export type PathGraphMode = "builder" | "presenter";
 
 export interface PathElementOptions {
   mode: PathGraphMode;
@@ -55,42 +48,27 @@ export function toPathElements(
   const reachedEnds = new Set(
     steps.slice(0, Math.max(options.current, 0)).flatMap((step) => (step.edgeId ? toStepNodeIds(step) : [])),
   );
-  const nodeIds = new Set(subgraph.nodes.map((node) => node.id));
-  const elements: ElementDefinition[] = subgraph.nodes.map((node) => {
-    const stepNumbers = numbers.get(node.id) ?? [];
-    const classes = [toKindClass(node.kind), ...toRoleClasses(stepNumbers, options)];
-    if (currentEnds.has(node.id)) classes.push("current-end");
-    // Only where it changes something: nodes otherwise drawn faded (off the path, or still to come).
-    else if (
-      reachedEnds.has(node.id) &&
-      (classes.includes("off-path") || classes.includes("step-upcoming"))
-    ) {
-      classes.push("reached-end");
-    }
-    return {
-      group: "nodes",
-      data: { id: node.id, kind: node.kind, label: toLabel(node.name, stepNumbers, options) },
-      classes: classes.join(" "),
-    };
+  return toGraphElements(subgraph, {
+    node: (node) => {
+      const stepNumbers = numbers.get(node.id) ?? [];
+      const classes = toRoleClasses(stepNumbers, options);
+      if (currentEnds.has(node.id)) classes.push("current-end");
+      // Only where it changes something: nodes otherwise drawn faded (off the path, or still to come).
+      else if (
+        reachedEnds.has(node.id) &&
+        (classes.includes("off-path") || classes.includes("step-upcoming"))
+      ) {
+        classes.push("reached-end");
+      }
+      return { label: toLabel(node.name, stepNumbers, options), classes };
+    },
+    edge: (edge) => {
+      const stepNumbers = numbers.get(edge.id) ?? [];
+      const relation = toRelationLook(edge);
+      return {
+        label: toLabel(relation.label, stepNumbers, options),
+        classes: [...toRoleClasses(stepNumbers, options), ...relation.classes],
+      };
+    },
   });
-  for (const edge of subgraph.edges) {
-    if (!nodeIds.has(edge.source) || !nodeIds.has(edge.target)) continue;
-    const stepNumbers = numbers.get(edge.id) ?? [];
-    const classes = toRoleClasses(stepNumbers, options);
-    if (edge.frequency === "never") classes.push("argues-against");
-    const relation =
-      edge.frequency === "never" ? `never ${toRelationLabel(edge.type)}` : toRelationLabel(edge.type);
-    elements.push({
-      group: "edges",
-      data: {
-        id: edge.id,
-        source: edge.source,
-        target: edge.target,
-        type: edge.type,
-        label: toLabel(relation, stepNumbers, options),
-      },
-      classes: classes.join(" "),
-    });
-  }
-  return elements;
 }

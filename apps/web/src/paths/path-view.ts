@@ -44,22 +44,3 @@ export function toPresenterSubgraph(subgraph: PathSubgraph, steps: readonly Step
   const drawn = new Set(nodes.map((node) => node.id));
   return { nodes, edges: keepEdgesWithin(subgraph.edges, drawn), truncated: subgraph.truncated };
 }
-
-/**
- * Where the presenter puts each node: in order of first visit, along rows that turn back at each
- * end (boustrophedon), so consecutive steps always sit side by side or one above the other.
- * Rows hold about √(1.5·n) nodes, which fills a landscape canvas.
- */
-export function toWalkPositions(
-  ids: readonly string[],
-  { dx = 230, dy = 170 }: { dx?: number; dy?: number } = {},
-): Record<string, { x: number; y: number }> {
-  const perRow = Math.max(1, Math.ceil(Math.sqrt(ids.length * 1.5)));
-  const positions: Record<string, { x: number; y: number }> = {};
-  ids.forEach((id, i) => {
-    const row = Math.floor(i / perRow);
-    const column = row % 2 === 0 ? i % perRow : perRow - 1 - (i % perRow);
-    positions[id] = { x: column * dx, y: row * dy };
-  });
-  return positions;
-}

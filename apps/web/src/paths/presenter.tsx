@@ -1,30 +1,22 @@
 "use client";
 
-import dynamic from "next/dynamic";
 import { useEffect, useMemo, useState } from "react";
 import { describeError } from "../api/graphql";
 import { useNeighborhood } from "../explore/use-neighborhood";
 import { GraphLegend } from "../graph-kit/graph-legend";
+import { GraphCanvas } from "../graph-kit/graph-stage";
 import { downloadBlob } from "../shared/download";
 import { toStepNodeIds } from "./connectivity";
 import { loadStepDetails, toHandoutMarkdown, toHandoutName } from "./handout";
 import { toStepTitle } from "./labels";
 import { toPathElements } from "./path-elements";
-import { createPathStylesheet } from "./path-style";
-import { toPathNodeIds, toPresenterSubgraph, toWalkPositions } from "./path-view";
+import { toPathNodeIds, toPresenterSubgraph } from "./path-view";
 import { PresenterProgress } from "./presenter-progress";
 import { PresenterStep } from "./presenter-step";
 import type { TeachingPathData } from "./queries";
 import { parseStepParam, toPresenterMove, toStepSearch } from "./step-param";
 import { usePath } from "./use-path";
 import { usePathNeighborhood } from "./use-path-neighborhood";
-
-const PathGraph = dynamic(() => import("./path-graph"), {
-  ssr: false,
-  loading: () => <p className="muted stage-message">Loading the graph viewer…</p>,
-});
-
-const STYLESHEET = createPathStylesheet("presenter");
 
 /** Keys typed into a field, or Space on a button, belong to that control, not to the presenter. */
 function isForControl(event: KeyboardEvent): boolean {
@@ -91,10 +83,7 @@ function PresenterView({
     [hood.subgraph, steps, index],
   );
 
-  const walk = useMemo(
-    () => ({ name: "walk" as const, positions: toWalkPositions(toPathNodeIds(steps)) }),
-    [steps],
-  );
+  const walk = useMemo(() => ({ name: "walk" as const, order: toPathNodeIds(steps) }), [steps]);
 
   // The URL always names the step on screen, so it can be shared or reloaded.
   useEffect(() => {
@@ -202,7 +191,9 @@ function PresenterView({
             aria-label="The path in the graph; the step text beside it says the same"
           >
             <div className="stage presenter-stage">
-              {elements.length > 0 && <PathGraph elements={elements} stylesheet={STYLESHEET} layout={walk} />}
+              {elements.length > 0 && (
+                <GraphCanvas elements={elements} look="path-presenter" layout={walk} selectable={false} />
+              )}
             </div>
             <GraphLegend relations="none" path="presenter" />
           </section>

@@ -2,7 +2,7 @@ import type { Core } from "cytoscape";
 
 declare global {
   interface Window {
-    /** The explorer's Cytoscape core, exposed so end-to-end tests can read graph state. */
+    /** The Cytoscape core of the graph view on screen, exposed so end-to-end tests can read graph state. */
     cy?: Core;
   }
 }

@@ -1,6 +1,6 @@
-import { KIND_OUTLINE, UNRATED_FILL } from "../graph-kit/kinds";
-import { HIGHLIGHT } from "../graph-kit/style";
-import type { PathGraphMode } from "./path-elements";
+import { KIND_OUTLINE, UNRATED_FILL } from "./kinds";
+import { PATH_COLOUR, type PathGraphMode } from "./path-style";
+import { HIGHLIGHT } from "./style";
 
 /** Small drawings of the path styles; the words beside them carry the meaning. */
 function Swatch({ variant }: { variant: "current" | "visited" | "in-path" }) {
@@ -9,11 +9,11 @@ function Swatch({ variant }: { variant: "current" | "visited" | "in-path" }) {
     <svg width="22" height="22" viewBox="0 0 22 22" aria-hidden="true" focusable="false">
       {variant === "current" && <circle cx={11} cy={11} r={10.5} fill={HIGHLIGHT} opacity={0.45} />}
       {variant === "current" && <circle {...common} r={7} stroke={KIND_OUTLINE} strokeWidth={3} />}
-      {variant === "visited" && <circle {...common} r={8} stroke="#0f3d5c" strokeWidth={1.5} />}
+      {variant === "visited" && <circle {...common} r={8} stroke={PATH_COLOUR} strokeWidth={1.5} />}
       {variant === "visited" && (
-        <circle cx={11} cy={11} r={5.5} fill="none" stroke="#0f3d5c" strokeWidth={1.5} />
+        <circle cx={11} cy={11} r={5.5} fill="none" stroke={PATH_COLOUR} strokeWidth={1.5} />
       )}
-      {variant === "in-path" && <circle {...common} r={8} stroke="#0f3d5c" strokeWidth={2.5} />}
+      {variant === "in-path" && <circle {...common} r={8} stroke={PATH_COLOUR} strokeWidth={2.5} />}
     </svg>
   );
 }
@@ -29,7 +29,7 @@ const ITEMS: Record<PathGraphMode, { variant: Parameters<typeof Swatch>[0]["vari
   ],
 };
 
-/** The path entries of the graph legend (components/graph-legend.tsx). */
+/** The path entries of the graph legend (graph-legend.tsx). */
 export function PathLegendItems({ mode }: { mode: PathGraphMode }) {
   return (
     <ul className="legend path-legend" aria-label="How the path is drawn">

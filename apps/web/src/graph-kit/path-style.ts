@@ -1,8 +1,15 @@
 import type { StylesheetJson, StylesheetJsonBlock } from "cytoscape";
-import { createStylesheet, HIGHLIGHT } from "../graph-kit/style";
-import type { PathGraphMode } from "./path-elements";
+import { createStylesheet, HIGHLIGHT } from "./style";
 
-const PATH = "#0f3d5c";
+/**
+ * Builder: every step is "in-path" and the selected one "step-current". Presenter: steps before the
+ * current one are "step-visited" (the path so far), later ones "step-upcoming" and unnumbered, so
+ * the drawing does not give the walk away.
+ */
+export type PathGraphMode = "builder" | "presenter";
+
+/** The path's own colour, in the drawing and in its legend. */
+export const PATH_COLOUR = "#0f3d5c";
 const CURRENT = "#111827";
 
 /**
@@ -13,11 +20,11 @@ const CURRENT = "#111827";
 const PATH_RULES: StylesheetJsonBlock[] = [
   {
     selector: "node.in-path",
-    style: { width: 32, height: 32, "border-width": 3, "border-color": PATH, "font-weight": "bold" },
+    style: { width: 32, height: 32, "border-width": 3, "border-color": PATH_COLOUR, "font-weight": "bold" },
   },
   {
     selector: "edge.in-path",
-    style: { width: 3, "line-color": PATH, "target-arrow-color": PATH, color: PATH },
+    style: { width: 3, "line-color": PATH_COLOUR, "target-arrow-color": PATH_COLOUR, color: PATH_COLOUR },
   },
   { selector: "node.step-visited", style: { "border-style": "double", "border-width": 7 } },
   { selector: "edge.step-visited", style: { width: 4 } },
