@@ -3,7 +3,7 @@ import type { Metadata } from "next";
 import { cookies } from "next/headers";
 import { Suspense } from "react";
 import { BROWSER_ID_COOKIE, isBrowserId } from "../api/browser-id";
-import { CasePage } from "../differential/case-page";
+import { CasePageClient } from "../differential/case-page-client";
 import { prefetchCase } from "../differential/case-prefetch";
 import { readCaseState } from "../differential/case-state";
 import { env } from "../env";
@@ -24,7 +24,8 @@ function toSearchParams(params: SearchParams): URLSearchParams {
 
 export default async function DifferentialPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   // A shared case link carries its findings: the server asks the API for the ranking and its
-  // graph, so the page arrives with them rather than asking after hydration (issue 14, item 3).
+  // graph, so the page arrives with the answers rather than asking after hydration (issue 14,
+  // item 3). The browser draws them (CasePageClient): the answers travel, not their HTML.
   const state = readCaseState(toSearchParams(await searchParams));
   const browserId = (await cookies()).get(BROWSER_ID_COOKIE)?.value;
   const answers = await prefetchCase(state, {
@@ -37,7 +38,7 @@ export default async function DifferentialPage({ searchParams }: { searchParams:
       <HydrationBoundary state={answers}>
         {/* CasePage reads the case from the URL (useSearchParams), which needs a boundary. */}
         <Suspense fallback={<p className="muted">Loading the case…</p>}>
-          <CasePage />
+          <CasePageClient />
         </Suspense>
       </HydrationBoundary>
     </main>
