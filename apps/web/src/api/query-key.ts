@@ -1,6 +1,6 @@
 /**
  * Cache keys shared by the browser's hooks (use-query.ts) and the server's prefetch
- * (differential/case-prefetch.ts): a page rendered on the server hands its answers to the browser
+ * (differential/case-prefetch.ts): a page answered on the server hands its answers to the browser
  * under the same key, so the browser shows them without asking again. No "use client" here, so
  * server components can call these.
  */

@@ -13,7 +13,7 @@ import type { CaseState } from "./case-state";
 
 /**
  * The longest the server waits for the API before sending the page without the answers (the
- * browser then asks for them itself, as it would without a server render): a slow API must not
+ * browser then asks for them itself, as it would without them): a slow API must not
  * hold back the page's first byte for longer than the goal for the whole page (issue 14).
  */
 export const PREFETCH_TIMEOUT_MS = 1000;
@@ -32,8 +32,8 @@ export interface PrefetchOptions {
 
 /**
  * Asks the API for a shared case's differential and then the graph around its candidates, so the
- * server renders the ranking and the browser draws the graph at once, without asking for either
- * after hydration (issue 14, item 3). The answers are dehydrated under the keys the browser's
+ * page arrives with both and the browser draws the ranking and the graph at once, without asking
+ * for either after hydration (issue 14, item 3). The answers are dehydrated under the keys the browser's
  * hooks (use-case.ts) use. Any failure (API down, a refusal, the timeout) leaves that answer out:
  * the browser then asks for it as before.
  */

@@ -109,7 +109,7 @@ export const InterpretDocument = graphql(`
  * How long a differential or case-graph answer is shown from the cache without asking again (ms):
  * the answers depend only on the variables and the loaded graph, and the API keeps them that long
  * itself (RESPONSE_CACHE_TTL). It also keeps the browser from asking again for the answers the
- * server rendered the page with.
+ * server put in the page (case-prefetch.ts).
  */
 export const CASE_ANSWER_FRESH_MS = 60_000;
 
