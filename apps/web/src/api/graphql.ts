@@ -81,6 +81,34 @@ export async function request<TData, TVariables>(
   return body.data;
 }
 
+export interface ServerRequestOptions {
+  /** The API's base URL (env.apiUrl). */
+  apiUrl: string;
+  /** Headers server code adds: a bearer token, the browser's id. */
+  headers?: Record<string, string>;
+  signal?: AbortSignal;
+  fetchImpl?: typeof fetch;
+}
+
+/**
+ * `request` for server code: posts to the API itself with the headers it is given, sends no
+ * cookies and keeps the answer out of Next's data cache (it is per viewer, or per moment).
+ */
+export function serverRequest<TData, TVariables>(
+  document: TypedDocumentString<TData, TVariables>,
+  variables: TVariables,
+  { apiUrl, headers = {}, signal, fetchImpl = fetch }: ServerRequestOptions,
+): Promise<TData> {
+  const withHeaders: typeof fetch = (input, init) =>
+    fetchImpl(input, {
+      ...init,
+      headers: { ...(init?.headers as Record<string, string>), ...headers },
+      credentials: "omit",
+      cache: "no-store",
+    });
+  return request(document, variables, { endpoint: `${apiUrl}/graphql`, fetchImpl: withHeaders, signal });
+}
+
 export const isCode = (error: unknown, code: string): error is GraphQLRequestError =>
   error instanceof GraphQLRequestError && error.code === code;
 

@@ -1,7 +1,7 @@
 import { type DehydratedState, dehydrate, QueryClient } from "@tanstack/react-query";
 import { BROWSER_ID_HEADER } from "../api/browser-id";
 import type { TypedDocumentString } from "../api/gql/graphql";
-import { request } from "../api/graphql";
+import { type ServerRequestOptions, serverRequest } from "../api/graphql";
 import { type QueryAnswer, toQueryKey } from "../api/query-key";
 import {
   CaseGraphDocument,
@@ -44,13 +44,16 @@ export async function prefetchCase(
   const client = new QueryClient();
   const variables = toDifferentialVariables(state);
   if (variables !== null) {
-    const signal = AbortSignal.timeout(timeoutMs);
-    const ask = serverFetch(fetchImpl, browserId, signal);
-    const endpoint = `${apiUrl}/graphql`;
-    const differential = await fetchInto(client, DifferentialDocument, variables, endpoint, ask);
+    const ask: ServerRequestOptions = {
+      apiUrl,
+      fetchImpl,
+      headers: browserId === null ? {} : { [BROWSER_ID_HEADER]: browserId },
+      signal: AbortSignal.timeout(timeoutMs),
+    };
+    const differential = await fetchInto(client, DifferentialDocument, variables, ask);
     const candidateIds = differential?.differential.candidates.map((c) => c.condition.id) ?? [];
     const graphVariables = toCaseGraphVariables(candidateIds, state.expand, state.week);
-    if (graphVariables !== null) await fetchInto(client, CaseGraphDocument, graphVariables, endpoint, ask);
+    if (graphVariables !== null) await fetchInto(client, CaseGraphDocument, graphVariables, ask);
   }
   return dehydrate(client);
 }
@@ -60,29 +63,13 @@ async function fetchInto<TData, TVariables>(
   client: QueryClient,
   document: TypedDocumentString<TData, TVariables>,
   variables: TVariables,
-  endpoint: string,
-  fetchImpl: typeof fetch,
+  options: ServerRequestOptions,
 ): Promise<TData | null> {
   try {
-    const data = await request(document, variables, { endpoint, fetchImpl });
+    const data = await serverRequest(document, variables, options);
     client.setQueryData<QueryAnswer<TData, TVariables>>(toQueryKey(document, variables), { data, variables });
     return data;
   } catch {
     return null;
   }
-}
-
-/** fetch with the deadline, the browser's id, and Next's data cache kept out of it. */
-function serverFetch(fetchImpl: typeof fetch, browserId: string | null, signal: AbortSignal): typeof fetch {
-  return (input, init) =>
-    fetchImpl(input, {
-      ...init,
-      headers: {
-        ...(init?.headers as Record<string, string>),
-        ...(browserId === null ? {} : { [BROWSER_ID_HEADER]: browserId }),
-      },
-      credentials: "omit",
-      cache: "no-store",
-      signal,
-    });
 }

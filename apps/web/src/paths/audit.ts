@@ -1,6 +1,6 @@
 import { graphql } from "../api/gql";
 import type { TeachingPathAuditQuery } from "../api/gql/graphql";
-import { request } from "../api/graphql";
+import { serverRequest } from "../api/graphql";
 
 /** One write to a teaching path, as the API's audit log keeps it (admins only). */
 export type AuditEntry = TeachingPathAuditQuery["teachingPathAudit"][number];
@@ -26,17 +26,10 @@ export async function fetchAudit(
     first = AUDIT_PAGE_SIZE,
   }: { apiUrl: string; fetchImpl?: typeof fetch; first?: number },
 ): Promise<AuditEntry[]> {
-  const withToken: typeof fetch = (input, init) =>
-    fetchImpl(input, {
-      ...init,
-      headers: { ...(init?.headers as Record<string, string>), authorization: `Bearer ${token}` },
-      cache: "no-store",
-      signal: AbortSignal.timeout(10_000),
-    });
-  const data = await request(
+  const data = await serverRequest(
     AuditDocument,
     { first },
-    { endpoint: `${apiUrl}/graphql`, fetchImpl: withToken },
+    { apiUrl, fetchImpl, headers: { authorization: `Bearer ${token}` }, signal: AbortSignal.timeout(10_000) },
   );
   return data.teachingPathAudit;
 }
