@@ -1,3 +1,4 @@
+import { BROWSER_ID_HEADER, isBrowserId } from "@bpx/domain";
 /**
  * Fair scheduling between clients: each client may have a few GraphQL requests in progress at
  * once; further ones wait briefly in that client's own queue, then are refused with 429
@@ -225,9 +226,7 @@ export function clientKey(viewerId: string | undefined, address: string, browser
   return browserId ? `browser:${browserId}` : `address:${address}`;
 }
 
-/** The header the web app names a visitor's browser in (a random id in an http-only cookie). */
-export const BROWSER_ID_HEADER = "x-bpx-client";
-const BROWSER_ID = /^[A-Za-z0-9_-]{16,64}$/;
+export { BROWSER_ID_HEADER };
 
 /**
  * The browser a trusted proxy (the web app) says a request is for, or null. Every anonymous
@@ -240,6 +239,6 @@ export function browserId(
   header: string | string[] | undefined,
   trustedProxies: readonly string[],
 ): string | null {
-  if (typeof header !== "string" || !BROWSER_ID.test(header)) return null;
+  if (!isBrowserId(header)) return null;
   return trustedProxies.includes(normaliseAddress(peer ?? "unknown")) ? header : null;
 }

@@ -1,3 +1,4 @@
+export { BROWSER_ID_HEADER, isBrowserId } from "./browser-id";
 export * from "./differential";
 export * from "./graph";
 export * from "./interpret";

@@ -25,9 +25,13 @@ export function createNodeLoader(store: Pick<GraphStore, "getNodes">) {
   let known: ((id: string) => GraphNode | undefined) | undefined;
   const loader = byIdLoader(async (ids) => {
     if (!known) return store.getNodes(ids);
-    const lookup = known;
-    const found = ids.flatMap((id) => lookup(id) ?? []);
-    const rest = ids.filter((id) => lookup(id) === undefined);
+    const found: GraphNode[] = [];
+    const rest: string[] = [];
+    for (const id of ids) {
+      const node = known(id);
+      if (node) found.push(node);
+      else rest.push(id);
+    }
     return rest.length === 0 ? found : [...found, ...(await store.getNodes(rest))];
   });
   return Object.assign(loader, {

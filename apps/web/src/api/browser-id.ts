@@ -6,9 +6,10 @@
  * and all of them would share one client's two slots. It identifies a browser, not a person, and
  * is no credential: anyone can clear it, which buys no more than a fresh visitor gets.
  */
+import { BROWSER_ID_HEADER, isBrowserId } from "@bpx/domain/browser-id";
+
+export { BROWSER_ID_HEADER, isBrowserId };
 export const BROWSER_ID_COOKIE = "bpx-client";
-export const BROWSER_ID_HEADER = "x-bpx-client";
-const BROWSER_ID = /^[A-Za-z0-9_-]{16,64}$/;
 
 /** 128 random bits, URL-safe base64 (22 characters). */
 export function newBrowserId(): string {
@@ -18,9 +19,6 @@ export function newBrowserId(): string {
     .replace(/\//g, "_")
     .replace(/=+$/, "");
 }
-
-export const isBrowserId = (value: string | null | undefined): value is string =>
-  typeof value === "string" && BROWSER_ID.test(value);
 
 /** The browser id in a Cookie header, or null when there is none in our format. */
 export function readBrowserId(cookieHeader: string | null): string | null {
