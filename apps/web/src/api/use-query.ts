@@ -3,9 +3,6 @@
 import { keepPreviousData, skipToken, useQuery } from "@tanstack/react-query";
 import type { TypedDocumentString } from "./gql/graphql";
 import { request } from "./graphql";
-import { type QueryAnswer, toQueryKey } from "./query-key";
-
-export { toOperationName } from "./query-key";
 
 export interface QueryState<TData, TVariables> {
   /** The last answer; kept while the next one loads so the page does not blink. */
@@ -16,12 +13,10 @@ export interface QueryState<TData, TVariables> {
   error: unknown;
 }
 
-export interface QueryOptions {
-  /**
-   * How long an answer counts as fresh (ms): a fresh cached answer is shown without asking again
-   * when a component using it mounts. 0 (the default) asks again on every mount.
-   */
-  staleTime?: number;
+/** The name of the operation (every document the app sends is named), which leads its cache key. */
+export function toOperationName(document: { toString(): string }): string {
+  const text = document.toString();
+  return /\b(?:query|mutation)\s+(\w+)/.exec(text)?.[1] ?? text;
 }
 
 /**
@@ -32,19 +27,14 @@ export interface QueryOptions {
 export function useGraphQLQuery<TData, TVariables>(
   document: TypedDocumentString<TData, TVariables>,
   variables: TVariables | null,
-  { staleTime = 0 }: QueryOptions = {},
 ): QueryState<TData, TVariables> {
   const query = useQuery({
-    queryKey: toQueryKey(document, variables),
+    queryKey: [toOperationName(document), variables],
     queryFn:
       variables === null
         ? skipToken
-        : async ({ signal }): Promise<QueryAnswer<TData, TVariables>> => ({
-            data: await request(document, variables, { signal }),
-            variables,
-          }),
+        : async ({ signal }) => ({ data: await request(document, variables, { signal }), variables }),
     placeholderData: keepPreviousData,
-    staleTime,
   });
   // A disabled query would still offer the previous answer as a placeholder: nothing asked, nothing shown.
   const answer = variables === null ? undefined : query.data;

@@ -1,15 +1,12 @@
 import { graphql } from "../api/gql";
 import type {
   CaseDifferentialQuery,
-  CaseDifferentialQueryVariables,
   CaseEnteredQuery,
   CaseGraphQuery,
-  CaseGraphQueryVariables,
   CaseNoteQuery,
   LinkedSubgraphFieldsFragment,
   SafetyHeadlineFieldsFragment,
 } from "../api/gql/graphql";
-import { type CaseState, toEnteredIds } from "./case-state";
 
 /** The differential and the names of the entered findings (a finding may move no candidate). */
 export const DifferentialDocument = graphql(`
@@ -104,37 +101,6 @@ export const InterpretDocument = graphql(`
     }
   }
 `);
-
-/**
- * How long a differential or case-graph answer is shown from the cache without asking again (ms):
- * the answers depend only on the variables and the loaded graph, and the API keeps them that long
- * itself (RESPONSE_CACHE_TTL). It also keeps the browser from asking again for the answers the
- * server put in the page (case-prefetch.ts).
- */
-export const CASE_ANSWER_FRESH_MS = 60_000;
-
-/** The differential's variables for a case, or null (nothing to ask) until a finding is present. */
-export function toDifferentialVariables(
-  state: Pick<CaseState, "present" | "absent" | "week">,
-): CaseDifferentialQueryVariables | null {
-  const { present, absent, week } = state;
-  if (present.length === 0) return null;
-  return {
-    input: { present, absent, gestationalWeek: week },
-    entered: toEnteredIds({ present, absent }),
-    week,
-  };
-}
-
-/** The case graph's variables for the ranked candidates, or null while there are none. */
-export function toCaseGraphVariables(
-  candidateIds: readonly string[],
-  expand: readonly string[],
-  week: number | null,
-): CaseGraphQueryVariables | null {
-  if (candidateIds.length === 0) return null;
-  return { candidates: [...candidateIds], expand: [...expand], hasExpand: expand.length > 0, week };
-}
 
 /** The case page's names for the shapes these queries return, all taken from the generated types. */
 

@@ -1,25 +1,26 @@
 "use client";
 
 import { useMemo } from "react";
+import type { CaseDifferentialQueryVariables, CaseGraphQueryVariables } from "../api/gql/graphql";
 import { useGraphQLQuery } from "../api/use-query";
-import {
-  CASE_ANSWER_FRESH_MS,
-  CaseGraphDocument,
-  DifferentialDocument,
-  EnteredDocument,
-  toCaseGraphVariables,
-  toDifferentialVariables,
-} from "./case-queries";
-import type { CaseState } from "./case-state";
+import { CaseGraphDocument, DifferentialDocument, EnteredDocument } from "./case-queries";
+import { type CaseState, toEnteredIds } from "./case-state";
 
 /** The differential for the entered findings; asked only once a finding is present. */
 export function useDifferential(state: Pick<CaseState, "present" | "absent" | "week">) {
   const { present, absent, week } = state;
-  const variables = useMemo(
-    () => toDifferentialVariables({ present, absent, week }),
+  const variables = useMemo<CaseDifferentialQueryVariables | null>(
+    () =>
+      present.length === 0
+        ? null
+        : {
+            input: { present, absent, gestationalWeek: week },
+            entered: toEnteredIds({ present, absent }),
+            week,
+          },
     [present, absent, week],
   );
-  return useGraphQLQuery(DifferentialDocument, variables, { staleTime: CASE_ANSWER_FRESH_MS });
+  return useGraphQLQuery(DifferentialDocument, variables);
 }
 
 /** Names of the entered findings when only absent ones are entered (no differential to carry them). */
@@ -38,9 +39,12 @@ export function useCaseGraph(
   expand: readonly string[],
   week: number | null,
 ) {
-  const variables = useMemo(
-    () => toCaseGraphVariables(candidateIds, expand, week),
+  const variables = useMemo<CaseGraphQueryVariables | null>(
+    () =>
+      candidateIds.length === 0
+        ? null
+        : { candidates: [...candidateIds], expand: [...expand], hasExpand: expand.length > 0, week },
     [candidateIds, expand, week],
   );
-  return useGraphQLQuery(CaseGraphDocument, variables, { staleTime: CASE_ANSWER_FRESH_MS });
+  return useGraphQLQuery(CaseGraphDocument, variables);
 }
