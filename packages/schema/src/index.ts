@@ -55,7 +55,7 @@ export function createSchema() {
   });
 }
 
-/** The schema as SDL, sorted, as committed in packages/schema/schema.graphql. */
+/** The schema as SDL, sorted, as `pnpm codegen` writes it to packages/schema/schema.graphql. */
 export function printApiSchema(): string {
   return `${printSchema(lexicographicSortSchema(createSchema()))}\n`;
 }
