@@ -76,7 +76,8 @@ export async function benchHttp(seconds: number, connections: number): Promise<H
   });
   const startApi = (port: string, cacheTtl: string, dir: string) =>
     spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
-      cwd: APP_DIR,
+      // BENCH_APP_DIR: another checkout's apps/api, to compare two versions with the same settings.
+      cwd: process.env.BENCH_APP_DIR || APP_DIR,
       env: {
         ...process.env,
         API_PORT: port,

@@ -2,7 +2,6 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import type { GraphStore } from "@bpx/graph-store";
 import { DEFAULT_QUERY_LIMITS, type QueryLimits } from "@bpx/schema";
 import { createAuthenticator } from "./auth";
-import { corsHeaders, isCorsHeader } from "./cors";
 import { createApiYoga } from "./create-yoga";
 import {
   BROWSER_ID_HEADER,
@@ -13,12 +12,7 @@ import {
   DEFAULT_FAIRNESS,
   type FairnessOptions,
 } from "./fairness";
-import {
-  type CachedResponse,
-  createResponseCache,
-  DEFAULT_RESPONSE_CACHE_MAX_BYTES,
-  isCacheableRequest,
-} from "./response-cache";
+import { createResponseCache, DEFAULT_RESPONSE_CACHE_MAX_BYTES } from "./response-cache";
 import { createStorageCheck, DEFAULT_MIN_FREE_BYTES } from "./storage";
 import type { ApiToken } from "./tokens";
 
@@ -78,37 +72,10 @@ function sendJson(res: ServerResponse, status: number, body: unknown) {
   res.end(JSON.stringify(body));
 }
 
-function send(res: ServerResponse, answer: CachedResponse) {
-  res.writeHead(answer.status, Object.fromEntries(answer.headers));
-  res.end(answer.body);
-}
-
-function hasErrors(body: Buffer): boolean {
-  try {
-    return "errors" in (JSON.parse(body.toString("utf8")) as object);
-  } catch {
-    return true;
-  }
-}
-
-/** The request's query and operation name, from the URL (GET) or the JSON body (POST). */
-function isCacheable(req: IncomingMessage, body: Buffer): boolean {
-  if (req.method === "GET") {
-    const params = new URL(req.url ?? "/", "http://x").searchParams;
-    return isCacheableRequest(params.get("query"), params.get("operationName") ?? undefined);
-  }
-  try {
-    const payload = JSON.parse(body.toString("utf8")) as { query?: unknown; operationName?: unknown };
-    return isCacheableRequest(payload.query, payload.operationName ?? undefined);
-  } catch {
-    return false;
-  }
-}
-
 /**
- * The HTTP server around the yoga app (GraphQL at `/graphql`; `/health` and `/ready` are yoga
- * plugins): the request body limit, client aborts, the response cache, and GraphQL-shaped answers
- * to what Node refuses itself. Stateless: any number of replicas can serve the same Neo4j.
+ * The HTTP server around the yoga app (GraphQL at `/graphql`; `/health`, `/ready` and the response
+ * cache are yoga plugins): fair scheduling per client, the request body limit, and GraphQL-shaped
+ * answers to what Node refuses itself. Stateless: any number of replicas can serve the same Neo4j.
  */
 export function createApiServer({
   store,
@@ -128,11 +95,16 @@ export function createApiServer({
   const scheduler = createFairScheduler(fairness);
   const authenticate = createAuthenticator(tokens);
   const storageCheck = storageDir ? createStorageCheck(storageDir, minFreeBytes) : undefined;
-  const yoga = createApiYoga({ store, logging, tokens, limits, corsOrigins, storageCheck, readyTimeoutMs });
   const cache = createResponseCache({ ttlMs: responseCacheTtlMs, maxBytes: responseCacheMaxBytes });
-  const withCors = (answer: CachedResponse, origin: string | undefined): CachedResponse => ({
-    ...answer,
-    headers: [...answer.headers, ...Object.entries(corsHeaders(corsOrigins, origin))],
+  const yoga = createApiYoga({
+    store,
+    logging,
+    tokens,
+    limits,
+    corsOrigins,
+    storageCheck,
+    readyTimeoutMs,
+    responseCache: cache,
   });
   const tooLarge = (res: ServerResponse) =>
     sendError(
@@ -146,10 +118,11 @@ export function createApiServer({
     );
 
   /**
-   * Every GraphQL request: the body is read here, within maxBodyBytes, before yoga sees it; an
-   * anonymous well-formed read goes through the cache (a hit never reaches yoga).
+   * Every GraphQL request: the body is read here, within maxBodyBytes, before yoga sees it, and
+   * handed to yoga as `req.body` (yoga then reads no stream; the cache plugin keys on those bytes).
+   * Yoga aborts the request's signal, and with it the execution, when the client goes away.
    */
-  const handleGraphql = async (req: IncomingMessage, res: ServerResponse, useCache: boolean) => {
+  const handleGraphql = async (req: IncomingMessage, res: ServerResponse) => {
     const declared = Number(req.headers["content-length"] ?? 0);
     if (declared > maxBodyBytes) return tooLarge(res);
     let body: Buffer;
@@ -159,57 +132,13 @@ export function createApiServer({
       if (error instanceof BodyTooLarge) return tooLarge(res);
       throw error;
     }
-    // Everything that can change the answer is in the key: method, URL, negotiated types, body.
-    const key = [
-      req.method,
-      req.url,
-      req.headers.accept,
-      req.headers["content-type"],
-      body.toString("utf8"),
-    ].join("\n");
-    const hit = useCache ? cache.get(key) : undefined;
-    // The cache keeps no CORS headers: each answer gets this request's own (none for an unlisted Origin).
-    if (hit) return send(res, withCors(hit, req.headers.origin));
-    const headers = new Headers();
-    for (const [name, value] of Object.entries(req.headers)) {
-      if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(", ") : value);
-    }
-    const hasBody = req.method !== "GET" && req.method !== "HEAD";
-    // A client that goes away before its answer aborts the request, and with it the execution.
-    const gone = new AbortController();
-    res.on("close", () => {
-      if (!res.writableFinished) gone.abort(new Error("the client went away"));
-    });
-    const response = await yoga.fetch(`http://${req.headers.host ?? "localhost"}${req.url}`, {
-      method: req.method ?? "GET",
-      headers,
-      signal: gone.signal,
-      ...(hasBody ? { body } : {}),
-    });
-    const answer: CachedResponse = {
-      status: response.status,
-      headers: [...response.headers.entries()],
-      body: Buffer.from(await response.arrayBuffer()),
-    };
-    if (answer.status >= 400 && answer.body.length === 0) {
-      // yoga answers a few refusals (an unknown method, say) with an empty body; give it a code.
-      return sendError(res, answer.status, "BAD_REQUEST", "Bad request.");
-    }
-    if (useCache && answer.status === 200 && isCacheable(req, body) && !hasErrors(answer.body))
-      cache.set(key, { ...answer, headers: answer.headers.filter(([name]) => !isCorsHeader(name)) });
-    return send(res, answer);
+    if (body.length > 0) (req as IncomingMessage & { body?: Buffer }).body = body;
+    return yoga(req, res);
   };
 
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     const path = (req.url ?? "/").split("?")[0];
-    // Only well-formed anonymous requests are cached; yoga answers the rest uncached (a POST
-    // without a content type gets its 4xx there, as the GraphQL-over-HTTP spec asks).
-    const cacheable =
-      req.method === "GET" || (req.method === "POST" && req.headers["content-type"] !== undefined);
-    if (path === "/graphql") {
-      const useCache = cache.enabled && cacheable && !req.headers.authorization;
-      return fairly(req, res, () => handleGraphql(req, res, useCache));
-    }
+    if (path === "/graphql") return fairly(req, res, () => handleGraphql(req, res));
     // /health, /ready (yoga plugins, see health.ts) and anything else.
     return yoga(req, res);
   };

@@ -14,6 +14,7 @@ import { useCompiledDifferential } from "./compiled-execution";
 import { useCorsAllowList } from "./cors";
 import { useHealth, useReadiness } from "./health";
 import { createApiLogger } from "./logger";
+import { type ResponseCache, useResponseCache } from "./response-cache";
 import { type StorageCheck, useStorageGuard } from "./storage";
 import type { ApiToken } from "./tokens";
 
@@ -156,6 +157,23 @@ const GRAPHIQL_CSP = [
   "frame-ancestors 'none'",
 ].join("; ");
 
+/**
+ * Yoga answers a few refusals (an unknown method, say) with an empty body; give them a GraphQL
+ * error with a code, like every other refusal.
+ */
+export function useCodedRefusals(): Plugin {
+  return {
+    onResponse({ response, setResponse, fetchAPI }) {
+      if (response.status < 400 || response.headers.has("content-type")) return;
+      const headers = new fetchAPI.Headers(response.headers);
+      headers.set("content-type", "application/json; charset=utf-8");
+      headers.set("cache-control", "no-store");
+      const body = { errors: [{ message: "Bad request.", extensions: { code: "BAD_REQUEST" } }] };
+      setResponse(new fetchAPI.Response(JSON.stringify(body), { status: response.status, headers }));
+    },
+  };
+}
+
 /** nosniff on every answer; on an HTML answer (GraphiQL) the page policy too. */
 export function useSecurityHeaders(): Plugin {
   return {
@@ -184,6 +202,8 @@ export interface CreateApiYogaOptions {
   storageCheck?: StorageCheck | undefined;
   /** How long /ready waits for the store before answering 503. */
   readyTimeoutMs?: number;
+  /** Answers to anonymous read queries kept in memory (response-cache.ts); none by default. */
+  responseCache?: ResponseCache;
   /** Differential queries run compiled (graphql-jit); false runs them on graphql-js, for comparison. */
   compiledDifferential?: boolean;
 }
@@ -202,6 +222,7 @@ export function createApiYoga({
   storageCheck,
   readyTimeoutMs = 3000,
   compiledDifferential = true,
+  responseCache,
 }: CreateApiYogaOptions) {
   const authenticate = createAuthenticator(tokens);
   return createYoga({
@@ -220,6 +241,10 @@ export function createApiYoga({
       useExecutionCancellation(),
       useHealth(),
       useReadiness({ store, timeoutMs: readyTimeoutMs, storageCheck }),
+      // Before the header plugins: a hit skips the GraphQL pipeline, an entry is stored without
+      // this request's CORS headers, and every answer, hit or not, gets its own headers after.
+      ...(responseCache ? [useResponseCache(responseCache)] : []),
+      useCodedRefusals(),
       useSecurityHeaders(),
       useCorsAllowList(corsOrigins),
       useJsonPostsOnly(),

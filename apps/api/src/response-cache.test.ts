@@ -1,7 +1,8 @@
 import type { AddressInfo } from "node:net";
+import { parse } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApiServer } from "./create-server";
-import { createResponseCache, isCacheableRequest } from "./response-cache";
+import { createResponseCache, isCacheableOperation } from "./response-cache";
 import { createTestApi } from "./test-helpers";
 
 describe("which requests are cacheable", () => {
@@ -12,17 +13,16 @@ describe("which requests are cacheable", () => {
     ["mutation { deleteEverything }", undefined, false],
     ["{ teachingPaths { totalCount } }", undefined, false],
     ['{ node(id: "fever") { id } teachingPaths { totalCount } }', undefined, false],
-    ["{ broken", undefined, false],
-    [42, undefined, false],
+    ['subscription { node(id: "fever") { id } }', undefined, false],
   ])("%s (%s) -> %s", (query, operationName, expected) => {
-    expect(isCacheableRequest(query, operationName)).toBe(expected);
+    expect(isCacheableOperation(parse(query), operationName)).toBe(expected);
   });
 });
 
 describe("the LRU", () => {
   it("expires, evicts the least recently used, and keeps only clean 200s", async () => {
     const cache = createResponseCache({ ttlMs: 50, maxEntries: 2 });
-    const ok = { status: 200, headers: [], body: Buffer.from("{}") };
+    const ok = { status: 200, headers: [], body: "{}" };
     cache.set("a", ok);
     cache.set("b", ok);
     cache.get("a");
@@ -41,7 +41,7 @@ describe("the byte bound", () => {
   const answer = (bytes: number) => ({
     status: 200,
     headers: [["content-type", "application/json"]] as [string, string][],
-    body: Buffer.alloc(bytes, "x"),
+    body: "x".repeat(bytes),
   });
 
   it("keeps the keys, bodies and headers it holds under maxBytes, evicting the least recently used", () => {
@@ -127,6 +127,8 @@ describe("the API server with the response cache on", () => {
     expect(searches).toBe(before);
     expect(await second.text()).toBe(await first.text());
     expect(second.headers.get("content-type")).toBe(first.headers.get("content-type"));
+    // The header plugins still run on a hit.
+    expect(second.headers.get("x-content-type-options")).toBe("nosniff");
   });
 
   it("never caches errors, and never serves authenticated requests from it", async () => {
@@ -137,6 +139,15 @@ describe("the API server with the response cache on", () => {
     await post(query, { authorization: "Bearer x" });
     await post(query, { authorization: "Bearer x" });
     expect(server.cache.size).toBe(1);
+  });
+
+  it("never caches a query that does not parse, and answers it with its error each time", async () => {
+    const before = server.cache.size;
+    for (let i = 0; i < 2; i++) {
+      const res = await post("{ broken");
+      expect(JSON.stringify(await res.json())).toContain("Syntax Error");
+    }
+    expect(server.cache.size).toBe(before);
   });
 
   it("serves GET queries too", async () => {

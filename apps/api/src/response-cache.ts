@@ -1,4 +1,6 @@
-import { type DocumentNode, Kind, type OperationDefinitionNode, parse } from "graphql";
+import { type DocumentNode, getOperationAST, Kind } from "graphql";
+import type { Plugin } from "graphql-yoga";
+import { isCorsHeader } from "./cors";
 
 /**
  * Root fields whose answers depend only on the curated graph: the same request gets the same
@@ -18,7 +20,7 @@ const CACHEABLE_ROOT_FIELDS = new Set([
 export interface CachedResponse {
   status: number;
   headers: [string, string][];
-  body: Buffer;
+  body: string;
 }
 
 export interface ResponseCacheOptions {
@@ -40,34 +42,18 @@ const ENTRY_OVERHEAD_BYTES = 200;
 
 /** The bytes an entry holds: the key (up to a whole request body), the answer's body and headers. */
 function entryBytes(key: string, response: CachedResponse): number {
-  let bytes = ENTRY_OVERHEAD_BYTES + Buffer.byteLength(key) + response.body.length;
+  let bytes = ENTRY_OVERHEAD_BYTES + Buffer.byteLength(key) + Buffer.byteLength(response.body);
   for (const [name, value] of response.headers) bytes += name.length + value.length;
   return bytes;
 }
 
-function selectedOperation(
-  document: DocumentNode,
-  operationName: unknown,
-): OperationDefinitionNode | undefined {
-  const operations = document.definitions.filter(
-    (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
+/** True when the operation a request runs is a query that reads only the curated graph. */
+export function isCacheableOperation(document: DocumentNode, operationName?: string | null): boolean {
+  const operation = getOperationAST(document, operationName);
+  if (operation?.operation !== "query") return false;
+  return operation.selectionSet.selections.every(
+    (s) => s.kind === Kind.FIELD && CACHEABLE_ROOT_FIELDS.has(s.name.value),
   );
-  if (typeof operationName === "string") return operations.find((o) => o.name?.value === operationName);
-  return operations.length === 1 ? operations[0] : undefined;
-}
-
-/** True when a GraphQL request is a query that reads only the curated graph. */
-export function isCacheableRequest(query: unknown, operationName: unknown): boolean {
-  if (typeof query !== "string") return false;
-  try {
-    const operation = selectedOperation(parse(query), operationName);
-    if (operation?.operation !== "query") return false;
-    return operation.selectionSet.selections.every(
-      (s) => s.kind === Kind.FIELD && CACHEABLE_ROOT_FIELDS.has(s.name.value),
-    );
-  } catch {
-    return false;
-  }
 }
 
 /**
@@ -103,7 +89,7 @@ export function createResponseCache({
       return entry.response;
     },
     set(key: string, response: CachedResponse): void {
-      if (ttlMs <= 0 || response.status !== 200 || response.body.length > maxBodyBytes) return;
+      if (ttlMs <= 0 || response.status !== 200 || Buffer.byteLength(response.body) > maxBodyBytes) return;
       drop(key);
       const size = entryBytes(key, response);
       if (size > maxBytes) return;
@@ -130,3 +116,71 @@ export function createResponseCache({
 }
 
 export type ResponseCache = ReturnType<typeof createResponseCache>;
+
+/** What the plugin knows of a request between its hooks. */
+interface Pending {
+  key: string;
+  /** Set once the operation ran as a cacheable query without errors. */
+  clean: boolean;
+}
+
+/**
+ * The cache as a yoga plugin. A hit is answered in `onRequest`, before yoga parses, validates or
+ * executes anything (and before the query limits' walks); a miss is remembered, marked clean when
+ * its operation is a cacheable query that ran without errors (from the document yoga already
+ * parsed: no second parse of the request, no parse of the answer), and stored in `onResponse`.
+ * Only anonymous requests are cached: GETs, and POSTs that name a content type (yoga refuses the
+ * rest). The key holds everything that can change the answer: method, URL, negotiated types and
+ * the request body, which the HTTP server has read within its limit and hands over as
+ * `serverContext.req.body` (in process, through `yoga.fetch`, the request is read here instead).
+ * CORS headers are never stored: the CORS plugin, after this one, adds each request's own.
+ */
+export function useResponseCache(cache: ResponseCache): Plugin {
+  const pending = new WeakMap<Request, Pending>();
+  const keyOf = async (request: Request, serverContext: unknown): Promise<string | undefined> => {
+    const { method, headers } = request;
+    if (headers.has("authorization")) return undefined;
+    if (method !== "GET" && !(method === "POST" && headers.has("content-type"))) return undefined;
+    let body = "";
+    if (method === "POST") {
+      const raw = (serverContext as { req?: { body?: unknown } }).req?.body;
+      body = raw instanceof Uint8Array ? Buffer.from(raw).toString("utf8") : await request.clone().text();
+    }
+    return [method, request.url, headers.get("accept"), headers.get("content-type"), body].join("\n");
+  };
+  return {
+    async onRequest({ request, serverContext, endResponse, fetchAPI }) {
+      if (!cache.enabled) return;
+      const key = await keyOf(request, serverContext);
+      if (key === undefined) return;
+      const hit = cache.get(key);
+      if (hit) {
+        // A fresh headers object per hit: the Headers built from it may write into it (CORS does).
+        const headers = Object.fromEntries(hit.headers);
+        return endResponse(new fetchAPI.Response(hit.body, { status: hit.status, headers }));
+      }
+      pending.set(request, { key, clean: false });
+    },
+    onExecute({ args }) {
+      const state = pending.get((args.contextValue as { request: Request }).request);
+      if (!state || !isCacheableOperation(args.document, args.operationName)) return;
+      return {
+        onExecuteDone({ result }) {
+          state.clean = "data" in result && !result.errors;
+        },
+      };
+    },
+    async onResponse({ request, response, setResponse, fetchAPI }) {
+      const state = pending.get(request);
+      if (!state?.clean || response.status !== 200) return;
+      const body = await response.text();
+      const headers = [...response.headers.entries()];
+      setResponse(new fetchAPI.Response(body, { status: response.status, headers }));
+      cache.set(state.key, {
+        status: response.status,
+        headers: headers.filter(([name]) => !isCorsHeader(name)),
+        body,
+      });
+    },
+  };
+}

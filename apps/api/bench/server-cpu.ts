@@ -1,0 +1,88 @@
+// CPU time per request through the whole HTTP server (createApiServer: fairness, body limit, yoga
+// with its plugins, the response cache), one request at a time over a keep-alive socket from the
+// same process, so the figure does not depend on what else the shared cores run (wall time does).
+// Client and server share the process: the client's share is the same for any server version, so
+// compare versions by the difference. Two loads: one repeated differential (every request after
+// the first a response-cache hit) and distinct never-repeated cases (every request a miss).
+// `node --import tsx bench/server-cpu.ts [--hits 3000] [--misses 1000]`; BENCH_APP_DIR runs
+// another checkout's apps/api with the same settings.
+import { Agent, request } from "node:http";
+import type { AddressInfo } from "node:net";
+import { join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { createCaseStream } from "./distinct-bench";
+import { DIFFERENTIAL_REQUEST } from "./http-bench";
+
+const APP_DIR = process.env.BENCH_APP_DIR || fileURLToPath(new URL("..", import.meta.url));
+const arg = (name: string, fallback: number) => {
+  const at = process.argv.indexOf(name);
+  return at > 0 ? Number(process.argv[at + 1]) : fallback;
+};
+
+const cpuMs = (since: NodeJS.CpuUsage) => {
+  const used = process.cpuUsage(since);
+  return (used.user + used.system) / 1000;
+};
+
+export async function benchServerCpu(hits: number, misses: number) {
+  const { createApiServer } = await import(pathToFileURL(join(APP_DIR, "src/create-server.ts")).href);
+  const { createEmbeddedRunner, createGraphStore, DEFAULT_GRAPH_DIR, ensureGraphLoaded } = await import(
+    pathToFileURL(join(APP_DIR, "../../packages/graph-store/src/index.ts")).href
+  );
+  const store = createGraphStore(createEmbeddedRunner());
+  await ensureGraphLoaded(store, DEFAULT_GRAPH_DIR);
+  await store.warmKnowledgeSnapshot();
+  const api = createApiServer({ store, logging: false, responseCacheTtlMs: 600_000, fairness: undefined });
+  await new Promise<void>((resolve) => api.server.listen(0, "127.0.0.1", resolve));
+  const { port } = api.server.address() as AddressInfo;
+  const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+  const send = (body: string) =>
+    new Promise<number>((resolve, reject) => {
+      const req = request(
+        {
+          agent,
+          port,
+          host: "127.0.0.1",
+          path: "/graphql",
+          method: "POST",
+          headers: { "content-type": "application/json", "content-length": Buffer.byteLength(body) },
+        },
+        (res) => {
+          let bytes = 0;
+          res.on("data", (chunk: Buffer) => (bytes += chunk.length));
+          res.on("end", () =>
+            res.statusCode === 200 ? resolve(bytes) : reject(new Error(`${res.statusCode}`)),
+          );
+        },
+      );
+      req.on("error", reject);
+      req.end(body);
+    });
+  const measure = async (bodies: string[]) => {
+    const wall = performance.now();
+    const cpu = process.cpuUsage();
+    for (const body of bodies) await send(body);
+    return { cpuMs: cpuMs(cpu) / bodies.length, wallMs: (performance.now() - wall) / bodies.length };
+  };
+  try {
+    // Warm-up: the repeated case's entry, the JIT, and a range of cases the measured run never reaches.
+    const warm = createCaseStream(9_000_000);
+    for (let i = 0; i < 300; i++) await send(warm.nextBody());
+    for (let i = 0; i < 300; i++) await send(DIFFERENTIAL_REQUEST);
+    const hit = await measure(Array.from({ length: hits }, () => DIFFERENTIAL_REQUEST));
+    const stream = createCaseStream(5_000_000);
+    const miss = await measure(Array.from({ length: misses }, () => stream.nextBody()));
+    return { hits, misses, hit, miss };
+  } finally {
+    agent.destroy();
+    api.server.close();
+    await store.close();
+  }
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const r = await benchServerCpu(arg("--hits", 3000), arg("--misses", 1000));
+  console.log(
+    `server CPU per request (${APP_DIR}): cached ${r.hit.cpuMs.toFixed(3)} ms (wall ${r.hit.wallMs.toFixed(3)}), distinct ${r.miss.cpuMs.toFixed(3)} ms (wall ${r.miss.wallMs.toFixed(3)})`,
+  );
+}
