@@ -157,9 +157,17 @@ const GRAPHIQL_CSP = [
   "frame-ancestors 'none'",
 ].join("; ");
 
+const REFUSALS: Record<number, [code: string, message: string]> = {
+  404: ["NOT_FOUND", "No such endpoint: GraphQL is served at /graphql, health at /health and /ready."],
+  406: [
+    "NOT_ACCEPTABLE",
+    "The Accept header names no type this API answers: ask for application/graphql-response+json or application/json.",
+  ],
+};
+
 /**
- * Yoga answers a few refusals (an unknown method, say) with an empty body; give them a GraphQL
- * error with a code, like every other refusal.
+ * Yoga answers a few refusals (an unknown path, an Accept header it cannot satisfy, a HEAD) with an
+ * empty body; give them a GraphQL error with a code, like every other refusal.
  */
 export function useCodedRefusals(): Plugin {
   return {
@@ -168,7 +176,8 @@ export function useCodedRefusals(): Plugin {
       const headers = new fetchAPI.Headers(response.headers);
       headers.set("content-type", "application/json; charset=utf-8");
       headers.set("cache-control", "no-store");
-      const body = { errors: [{ message: "Bad request.", extensions: { code: "BAD_REQUEST" } }] };
+      const [code, message] = REFUSALS[response.status] ?? ["BAD_REQUEST", "Bad request."];
+      const body = { errors: [{ message, extensions: { code } }] };
       setResponse(new fetchAPI.Response(JSON.stringify(body), { status: response.status, headers }));
     },
   };

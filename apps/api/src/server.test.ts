@@ -50,6 +50,26 @@ describe("HTTP server", () => {
     });
     expect(await res.json()).toEqual({ data: { node: { name: "Fever" } } });
   });
+
+  it.each([
+    ["an unknown path", "/nothing", {}, 404, "NOT_FOUND"],
+    [
+      "an Accept header it cannot satisfy",
+      "/graphql?query=%7B__typename%7D",
+      { accept: "image/png" },
+      406,
+      "NOT_ACCEPTABLE",
+    ],
+  ])(
+    "answers %s, which yoga refuses with an empty body, with a coded error",
+    async (_, path, headers, status, code) => {
+      const res = await fetch(`${url}${path}`, { headers });
+      expect(res.status).toBe(status);
+      expect(res.headers.get("content-type")).toContain("application/json");
+      const body = (await res.json()) as { errors: { extensions: { code: string } }[] };
+      expect(body.errors[0]?.extensions.code).toBe(code);
+    },
+  );
 });
 
 describe("/ready with a dead Neo4j", () => {
