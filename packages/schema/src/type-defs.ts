@@ -1,3 +1,27 @@
+/**
+ * The fields of the Node interface, with their descriptions. GraphQL makes every type that implements
+ * an interface declare the interface's fields again; they are written once here and placed in the
+ * interface and in each node type, whose kind (and, for Source, name and aliases) reads differently.
+ */
+function nodeFields(
+  kind = "The kind of entity; matches the type.",
+  name = "Display name.",
+  aliases = "Other names a clinician or patient might type (synonyms, brand names, lay terms).",
+): string {
+  return `"Stable, human-readable id (kebab-case), the same across reloads of the same data."
+    id: ID!
+    ${JSON.stringify(kind)}
+    kind: NodeKind!
+    ${JSON.stringify(name)}
+    name: String!
+    ${JSON.stringify(aliases)}
+    aliases: [String!]!`;
+}
+
+/** The safety field of the node types a clinician may order or give (Diagnostic, Drug, Intervention). */
+const SAFETY_FIELD = `"Safety in pregnancy at a gestational week (every statement when no week): the headline read from the highest-ranking sources, with every statement and the dissent (see Safety.level)."
+    safety("Gestational week, 1 to 42." gestationalWeek: Int): Safety!`;
+
 /** The public GraphQL schema. Field names here are a contract: add freely, never rename. */
 export const typeDefs = /* GraphQL */ `
   """
@@ -22,14 +46,7 @@ export const typeDefs = /* GraphQL */ `
   Any entity in the graph.
   """
   interface Node {
-    "Stable, human-readable id (kebab-case), the same across reloads of the same data."
-    id: ID!
-    "The kind of entity; the concrete type follows from it."
-    kind: NodeKind!
-    "Display name."
-    name: String!
-    "Other names a clinician or patient might type (synonyms, brand names, lay terms)."
-    aliases: [String!]!
+    ${nodeFields("The kind of entity; the concrete type follows from it.")}
   }
 
   "A verbatim quote from a source that backs a relationship or statement."
@@ -48,14 +65,7 @@ export const typeDefs = /* GraphQL */ `
 
   "A cause of back pain in pregnancy."
   type Condition implements Node {
-    "Stable, human-readable id (kebab-case), the same across reloads of the same data."
-    id: ID!
-    "The kind of entity; matches the type."
-    kind: NodeKind!
-    "Display name."
-    name: String!
-    "Other names a clinician or patient might type (synonyms, brand names, lay terms)."
-    aliases: [String!]!
+    ${nodeFields()}
     "Organ system: kidney, spine, muscle, uterine, ovarian, obstetric, physiological, ..."
     category: String!
     "How soon the condition needs a clinician: routine, soon, urgent, emergency."
@@ -78,14 +88,7 @@ export const typeDefs = /* GraphQL */ `
 
   "A symptom, sign, test result, history item or characteristic of the pain."
   type Finding implements Node {
-    "Stable, human-readable id (kebab-case), the same across reloads of the same data."
-    id: ID!
-    "The kind of entity; matches the type."
-    kind: NodeKind!
-    "Display name."
-    name: String!
-    "Other names a clinician or patient might type (synonyms, brand names, lay terms)."
-    aliases: [String!]!
+    ${nodeFields()}
     "symptom, sign, lab, imaging, history or characteristic."
     findingType: String!
     "A short curated summary, when the graph has one."
@@ -94,66 +97,35 @@ export const typeDefs = /* GraphQL */ `
 
   "A test or examination."
   type Diagnostic implements Node {
-    "Stable, human-readable id (kebab-case), the same across reloads of the same data."
-    id: ID!
-    "The kind of entity; matches the type."
-    kind: NodeKind!
-    "Display name."
-    name: String!
-    "Other names a clinician or patient might type (synonyms, brand names, lay terms)."
-    aliases: [String!]!
+    ${nodeFields()}
     "lab, imaging, examination or history."
     modality: String!
     "A short curated summary, when the graph has one."
     summary: String
-    "Safety in pregnancy at a gestational week (every statement when no week): the headline read from the highest-ranking sources, with every statement and the dissent (see Safety.level)."
-    safety("Gestational week, 1 to 42." gestationalWeek: Int): Safety!
+    ${SAFETY_FIELD}
   }
 
   "A drug substance or class."
   type Drug implements Node {
-    "Stable, human-readable id (kebab-case), the same across reloads of the same data."
-    id: ID!
-    "The kind of entity; matches the type."
-    kind: NodeKind!
-    "Display name."
-    name: String!
-    "Other names a clinician or patient might type (synonyms, brand names, lay terms)."
-    aliases: [String!]!
+    ${nodeFields()}
     "Pharmacological class, e.g. NSAID, antispasmodic."
     drugClass: String
     "A short curated summary, when the graph has one."
     summary: String
-    "Safety in pregnancy at a gestational week (every statement when no week): the headline read from the highest-ranking sources, with every statement and the dissent (see Safety.level)."
-    safety("Gestational week, 1 to 42." gestationalWeek: Int): Safety!
+    ${SAFETY_FIELD}
   }
 
   "A non-drug measure."
   type Intervention implements Node {
-    "Stable, human-readable id (kebab-case), the same across reloads of the same data."
-    id: ID!
-    "The kind of entity; matches the type."
-    kind: NodeKind!
-    "Display name."
-    name: String!
-    "Other names a clinician or patient might type (synonyms, brand names, lay terms)."
-    aliases: [String!]!
+    ${nodeFields()}
     "A short curated summary, when the graph has one."
     summary: String
-    "Safety in pregnancy at a gestational week (every statement when no week): the headline read from the highest-ranking sources, with every statement and the dissent (see Safety.level)."
-    safety("Gestational week, 1 to 42." gestationalWeek: Int): Safety!
+    ${SAFETY_FIELD}
   }
 
   "A document the graph cites."
   type Source implements Node {
-    "Stable, human-readable id (kebab-case), the same across reloads of the same data."
-    id: ID!
-    "Always SOURCE."
-    kind: NodeKind!
-    "The document's title."
-    name: String!
-    "Other names the source is known by (abbreviations)."
-    aliases: [String!]!
+    ${nodeFields("Always SOURCE.", "The document's title.", "Other names the source is known by (abbreviations).")}
     "The document's title (the same as name)."
     title: String!
     "regulator, guideline, professional-body, teratology-service, systematic-review, trial, textbook or consumer-article: how much weight its claims carry (see rank)."
