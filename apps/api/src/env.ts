@@ -8,52 +8,36 @@ import { DEFAULT_RESPONSE_CACHE_MAX_BYTES } from "./response-cache";
 import { DEFAULT_MIN_FREE_BYTES } from "./storage";
 import { type ApiToken, parseApiTokens } from "./tokens";
 
+/** A whole number from min to max, read from its decimal text; fallback when the variable is unset. */
+const wholeNumber = (min: number, max: number, fallback: number) =>
+  z.coerce.number().int().min(min).max(max).default(fallback);
+
 const schema = z.object({
-  API_PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  API_PORT: wholeNumber(0, 65535, 4000),
   API_HOST: z.string().min(1).default("127.0.0.1"),
   GRAPH_DIR: z.string().optional(),
   /** Load the curated graph into the embedded store at start when it is empty or out of date. */
   GRAPH_AUTOLOAD: z.enum(["true", "false"]).default("true"),
   NODE_ENV: z.string().default("production"),
   /** Seconds an anonymous read query's answer is served from memory; 0 turns the cache off. */
-  RESPONSE_CACHE_TTL: z.coerce.number().int().min(0).max(86_400).default(60),
+  RESPONSE_CACHE_TTL: wholeNumber(0, 86_400, 60),
   /** Bytes the answer cache may hold (keys, bodies, headers); 64 MiB by default. */
-  RESPONSE_CACHE_MAX_BYTES: z.coerce
-    .number()
-    .int()
-    .min(1_048_576)
-    .max(8 * 1024 ** 3)
-    .default(DEFAULT_RESPONSE_CACHE_MAX_BYTES),
+  RESPONSE_CACHE_MAX_BYTES: wholeNumber(1_048_576, 8 * 1024 ** 3, DEFAULT_RESPONSE_CACHE_MAX_BYTES),
   /** Free bytes below which the embedded store's disk counts as full (/ready 503, writes refused). */
-  STORE_MIN_FREE_BYTES: z.coerce
-    .number()
-    .int()
-    .min(0)
-    .max(1024 ** 4)
-    .default(DEFAULT_MIN_FREE_BYTES),
+  STORE_MIN_FREE_BYTES: wholeNumber(0, 1024 ** 4, DEFAULT_MIN_FREE_BYTES),
   /** `role:token` pairs, comma separated; none by default, so nothing can be written. */
   API_TOKENS: z.string().optional(),
   /** Introspection (`__schema`, `__type`) on or off; on by default, this is a public teaching API. */
   GRAPHQL_INTROSPECTION: z.enum(["true", "false"]).default("true"),
-  GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(1).max(100).default(DEFAULT_QUERY_LIMITS.maxDepth),
-  GRAPHQL_MAX_ALIASES: z.coerce.number().int().min(0).max(1000).default(DEFAULT_QUERY_LIMITS.maxAliases),
-  GRAPHQL_MAX_ROOT_FIELDS: z.coerce
-    .number()
-    .int()
-    .min(1)
-    .max(100)
-    .default(DEFAULT_QUERY_LIMITS.maxRootFields),
-  GRAPHQL_MAX_COST: z.coerce.number().int().min(1).max(10_000_000).default(DEFAULT_QUERY_LIMITS.maxCost),
-  GRAPHQL_MAX_TOKENS: z.coerce.number().int().min(100).max(1_000_000).default(DEFAULT_QUERY_LIMITS.maxTokens),
+  GRAPHQL_MAX_DEPTH: wholeNumber(1, 100, DEFAULT_QUERY_LIMITS.maxDepth),
+  GRAPHQL_MAX_ALIASES: wholeNumber(0, 1000, DEFAULT_QUERY_LIMITS.maxAliases),
+  GRAPHQL_MAX_ROOT_FIELDS: wholeNumber(1, 100, DEFAULT_QUERY_LIMITS.maxRootFields),
+  GRAPHQL_MAX_COST: wholeNumber(1, 10_000_000, DEFAULT_QUERY_LIMITS.maxCost),
+  GRAPHQL_MAX_TOKENS: wholeNumber(100, 1_000_000, DEFAULT_QUERY_LIMITS.maxTokens),
   /** Milliseconds an operation may run before the answer is TIMEOUT. */
-  GRAPHQL_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(DEFAULT_QUERY_LIMITS.timeoutMs),
+  GRAPHQL_TIMEOUT_MS: wholeNumber(100, 600_000, DEFAULT_QUERY_LIMITS.timeoutMs),
   /** Milliseconds validating a document may take before the answer is LIMIT_EXCEEDED. */
-  GRAPHQL_VALIDATION_TIMEOUT_MS: z.coerce
-    .number()
-    .int()
-    .min(10)
-    .max(60_000)
-    .default(DEFAULT_QUERY_LIMITS.validationTimeoutMs),
+  GRAPHQL_VALIDATION_TIMEOUT_MS: wholeNumber(10, 60_000, DEFAULT_QUERY_LIMITS.validationTimeoutMs),
   /**
    * Origins (`scheme://host[:port]`, comma separated) whose pages may call the API from a browser;
    * none by default. The web app needs none: it calls the API from its server.
@@ -68,20 +52,15 @@ const schema = z.object({
       return origins;
     }),
   /** Largest request body accepted, in bytes; larger ones get 413 PAYLOAD_TOO_LARGE. */
-  GRAPHQL_MAX_BODY_BYTES: z.coerce.number().int().min(1024).max(50_000_000).default(100_000),
+  GRAPHQL_MAX_BODY_BYTES: wholeNumber(1024, 50_000_000, 100_000),
   /** GraphQL requests one client may have in progress at once; 0 turns fair scheduling off. */
-  CLIENT_MAX_CONCURRENT: z.coerce
-    .number()
-    .int()
-    .min(0)
-    .max(10_000)
-    .default(DEFAULT_FAIRNESS.maxConcurrentPerClient),
+  CLIENT_MAX_CONCURRENT: wholeNumber(0, 10_000, DEFAULT_FAIRNESS.maxConcurrentPerClient),
   /** Further requests of one client that may wait for a slot before 429 RATE_LIMITED. */
-  CLIENT_MAX_QUEUED: z.coerce.number().int().min(0).max(10_000).default(DEFAULT_FAIRNESS.maxQueuedPerClient),
+  CLIENT_MAX_QUEUED: wholeNumber(0, 10_000, DEFAULT_FAIRNESS.maxQueuedPerClient),
   /** Milliseconds a request may wait for its client's slot before 429 RATE_LIMITED. */
-  CLIENT_MAX_WAIT_MS: z.coerce.number().int().min(0).max(60_000).default(DEFAULT_FAIRNESS.maxWaitMs),
+  CLIENT_MAX_WAIT_MS: wholeNumber(0, 60_000, DEFAULT_FAIRNESS.maxWaitMs),
   /** Milliseconds a client over its share holds back its next request while others work; 0: never. */
-  CLIENT_YIELD_MS: z.coerce.number().int().min(0).max(10_000).default(DEFAULT_FAIRNESS.yieldMs),
+  CLIENT_YIELD_MS: wholeNumber(0, 10_000, DEFAULT_FAIRNESS.yieldMs),
   /**
    * Addresses (comma separated) of proxies in front of the API whose X-Forwarded-For names the
    * client; none by default, so the header is ignored and the connection's address counts.
