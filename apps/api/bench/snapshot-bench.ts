@@ -15,6 +15,7 @@ import {
   createNeo4jRunner,
   DEFAULT_GRAPH_DIR,
   type GraphBundle,
+  type GraphStore,
   readSchemaStatements,
 } from "@bpx/graph-store";
 import { settingsFromEnv, startNeo4j, stopNeo4j } from "@bpx/neo4j-server";
@@ -61,6 +62,27 @@ export function scaledProfile(profile: typeof HETIONET_SIZE, scale: number): Gen
   };
 }
 
+/** Loads `bundle` in batches of 10,000, logging progress every 15 s; returns the seconds it took. */
+async function loadWithProgress(
+  store: GraphStore,
+  bundle: GraphBundle,
+  log: (line: string) => void,
+): Promise<number> {
+  const loadStart = performance.now();
+  let lastLog = 0;
+  await store.load(bundle, {
+    batchSize: 10_000,
+    onProgress: (p) => {
+      const now = performance.now();
+      if (now - lastLog > 15_000 || p.done === p.total) {
+        log(`  loading ${p.phase} ${p.done}/${p.total} (${((now - loadStart) / 1000).toFixed(0)} s)`);
+        lastLog = now;
+      }
+    },
+  });
+  return (performance.now() - loadStart) / 1000;
+}
+
 /** Loads `bundle` into an in-memory Grafeo, then measures the snapshot and the differential on it. */
 export async function benchSnapshot(
   makeBundle: () => GraphBundle,
@@ -74,19 +96,7 @@ export async function benchSnapshot(
   const runner = createEmbeddedRunner();
   const store = createGraphStore(runner);
   await store.applySchema(await readSchemaStatements(DEFAULT_GRAPH_DIR, "embedded"));
-  const loadStart = performance.now();
-  let lastLog = 0;
-  await store.load(bundle, {
-    batchSize: 10_000,
-    onProgress: (p) => {
-      const now = performance.now();
-      if (now - lastLog > 15_000 || p.done === p.total) {
-        log(`  loading ${p.phase} ${p.done}/${p.total} (${((now - loadStart) / 1000).toFixed(0)} s)`);
-        lastLog = now;
-      }
-    },
-  });
-  const loadSeconds = (performance.now() - loadStart) / 1000;
+  const loadSeconds = await loadWithProgress(store, bundle, log);
   const findings = bundle.nodes.filter((n) => n.kind === "FINDING").map((n) => n.id);
   bundle = null;
   log(`  loaded in ${loadSeconds.toFixed(1)} s`);
@@ -208,20 +218,7 @@ export async function benchNeo4jApiMemory(
     const loaded = reuse && held === bundle.edges.length;
     if (loaded) log(`  reusing the ${held} relationships already in ${settings.dir}`);
     await store.applySchema(await readSchemaStatements(DEFAULT_GRAPH_DIR, "neo4j"));
-    const loadStart = performance.now();
-    let lastLog = 0;
-    if (!loaded)
-      await store.load(bundle, {
-        batchSize: 10_000,
-        onProgress: (p) => {
-          const now = performance.now();
-          if (now - lastLog > 15_000 || p.done === p.total) {
-            log(`  loading ${p.phase} ${p.done}/${p.total} (${((now - loadStart) / 1000).toFixed(0)} s)`);
-            lastLog = now;
-          }
-        },
-      });
-    const loadSeconds = loaded ? 0 : (performance.now() - loadStart) / 1000;
+    const loadSeconds = loaded ? 0 : await loadWithProgress(store, bundle, log);
     bundle = null;
     const byKind = await store.countByKind();
     const byType = await store.countByRelation();
