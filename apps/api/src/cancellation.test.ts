@@ -1,9 +1,7 @@
-import type { AddressInfo } from "node:net";
 import type { CypherRunner, GraphStore } from "@bpx/graph-store";
 import { DEFAULT_QUERY_LIMITS } from "@bpx/schema";
 import { afterAll, describe, expect, it } from "vitest";
-import { createApiServer } from "./create-server";
-import { createTestApi, createTestStore } from "./test-helpers";
+import { createTestApi, createTestStore, listenTestServer } from "./test-helpers";
 
 const api = await createTestApi();
 afterAll(() => api.store.close());
@@ -61,16 +59,9 @@ describe("a client that goes away", () => {
     // the request may not have reached search by then).
     const hangUp = new AbortController();
     const { store, calls } = lateSearchStore(400, () => setTimeout(() => hangUp.abort(), 50));
-    const { server } = createApiServer({ store, logging: false });
-    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const server = await listenTestServer({ store, logging: false });
     try {
-      const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
-      const hungUp = await fetch(url, {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({ query: QUERY }),
-        signal: hangUp.signal,
-      }).then(
+      const hungUp = await server.post(JSON.stringify({ query: QUERY }), { signal: hangUp.signal }).then(
         () => false,
         () => true,
       );
@@ -120,14 +111,8 @@ describe("a store call that runs several queries", () => {
   it("runs them all when its request is wanted (about six for a three-level walk)", async () => {
     const { store, queries } = await countedStore(20);
     try {
-      const { server } = createApiServer({ store, logging: false });
-      await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-      const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
-      const res = await fetch(url, {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: WALK,
-      });
+      const server = await listenTestServer({ store, logging: false });
+      const res = await server.post(WALK);
       expect(res.status).toBe(200);
       server.close();
       expect(queries.length).toBeGreaterThanOrEqual(5);
@@ -139,21 +124,14 @@ describe("a store call that runs several queries", () => {
   it("starts no further query once its client has hung up", async () => {
     const { store, queries } = await countedStore(150);
     try {
-      const { server } = createApiServer({ store, logging: false });
-      await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-      const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
+      const server = await listenTestServer({ store, logging: false });
       let hungUpAt = 0;
       const hangUp = new AbortController();
       setTimeout(() => {
         hungUpAt = performance.now();
         hangUp.abort();
       }, 250);
-      const answered = await fetch(url, {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: WALK,
-        signal: hangUp.signal,
-      }).then(
+      const answered = await server.post(WALK, { signal: hangUp.signal }).then(
         () => true,
         () => false,
       );

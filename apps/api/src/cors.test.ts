@@ -1,8 +1,6 @@
-import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createApiServer } from "./create-server";
 import { readEnv } from "./env";
-import { createTestApi } from "./test-helpers";
+import { createTestApi, listenTestServer } from "./test-helpers";
 
 const { store } = await createTestApi();
 afterAll(() => store.close());
@@ -11,27 +9,35 @@ const ALLOWED = ["https://teach.example", "https://wards.example"];
 
 /** A real HTTP server (with the answer cache on) and a way to call it from a given Origin. */
 async function serve(corsOrigins: string[] | undefined) {
-  const api = createApiServer({
+  const server = await listenTestServer({
     store,
     logging: false,
     responseCacheTtlMs: 60_000,
     ...(corsOrigins ? { corsOrigins } : {}),
   });
-  await new Promise<void>((resolve) => api.server.listen(0, "127.0.0.1", resolve));
-  const url = `http://127.0.0.1:${(api.server.address() as AddressInfo).port}/graphql`;
   const call = (origin: string | undefined, init: RequestInit = {}) =>
-    fetch(url, {
-      method: "POST",
-      body: JSON.stringify({ query: '{ node(id: "fever") { name } }' }),
+    server.post(JSON.stringify({ query: '{ node(id: "fever") { name } }' }), {
       ...init,
       headers: {
-        "content-type": "application/json",
         accept: "application/graphql-response+json",
         ...(origin ? { origin } : {}),
         ...(init.headers as Record<string, string> | undefined),
       },
     });
-  return { api, call, close: () => api.server.close() };
+  return { ...server, call };
+}
+
+/** Serves the API for the tests of the enclosing describe: started before them, closed after. */
+function serveDuringTests(corsOrigins: string[] | undefined) {
+  let server: Awaited<ReturnType<typeof serve>> | undefined;
+  beforeAll(async () => {
+    server = await serve(corsOrigins);
+  });
+  afterAll(() => server?.close());
+  return () => {
+    if (!server) throw new Error("the server starts before the tests");
+    return server;
+  };
 }
 
 /** The CORS headers of an answer, by name. */
@@ -39,35 +45,27 @@ const corsOf = (res: Response) =>
   Object.fromEntries([...res.headers.entries()].filter(([name]) => name.startsWith("access-control-")));
 
 describe("CORS without CORS_ORIGINS (the default)", () => {
-  let server: Awaited<ReturnType<typeof serve>>;
-  beforeAll(async () => {
-    server = await serve(undefined);
-  });
-  afterAll(() => server.close());
+  const server = serveDuringTests(undefined);
 
   it("gives no site's pages access, and never allows credentials", async () => {
-    const res = await server.call("https://evil.example");
+    const res = await server().call("https://evil.example");
     expect(res.status).toBe(200);
     expect(corsOf(res)).toEqual({});
   });
 });
 
 describe("CORS with an allow-list", () => {
-  let server: Awaited<ReturnType<typeof serve>>;
-  beforeAll(async () => {
-    server = await serve(ALLOWED);
-  });
-  afterAll(() => server.close());
+  const server = serveDuringTests(ALLOWED);
 
   it("allows a listed origin by name, without credentials, and says the answer varies by Origin", async () => {
-    const res = await server.call("https://teach.example");
+    const res = await server().call("https://teach.example");
     expect(corsOf(res)).toEqual({ "access-control-allow-origin": "https://teach.example" });
     expect(res.headers.get("vary")).toContain("Origin");
   });
 
   it("answers a listed origin's preflight, and gives an unlisted one nothing", async () => {
     const preflight = (origin: string) =>
-      server.call(origin, {
+      server().call(origin, {
         method: "OPTIONS",
         body: null,
         headers: {
@@ -88,15 +86,15 @@ describe("CORS with an allow-list", () => {
 
   it("never replays one origin's CORS headers to another from the cache", async () => {
     const query = { query: '{ node(id: "pyelonephritis") { name } }' };
-    const first = await server.call("https://teach.example", { body: JSON.stringify(query) });
+    const first = await server().call("https://teach.example", { body: JSON.stringify(query) });
     expect(corsOf(first)).toEqual({ "access-control-allow-origin": "https://teach.example" });
-    const before = server.api.cache.size;
-    const second = await server.call("https://wards.example", { body: JSON.stringify(query) });
-    expect(server.api.cache.size).toBe(before); // a hit, not a new entry
+    const before = server().api.cache.size;
+    const second = await server().call("https://wards.example", { body: JSON.stringify(query) });
+    expect(server().api.cache.size).toBe(before); // a hit, not a new entry
     expect(corsOf(second)).toEqual({ "access-control-allow-origin": "https://wards.example" });
     expect(await second.json()).toEqual({ data: { node: { name: "Pyelonephritis of pregnancy" } } });
-    expect(corsOf(await server.call("https://evil.example", { body: JSON.stringify(query) }))).toEqual({});
-    expect(corsOf(await server.call(undefined, { body: JSON.stringify(query) }))).toEqual({});
+    expect(corsOf(await server().call("https://evil.example", { body: JSON.stringify(query) }))).toEqual({});
+    expect(corsOf(await server().call(undefined, { body: JSON.stringify(query) }))).toEqual({});
   });
 });
 

@@ -1,3 +1,4 @@
+import type { AddressInfo } from "node:net";
 import {
   type CypherRunner,
   createGraphStore,
@@ -9,6 +10,7 @@ import {
 import { claimTestDatabase, createTestRunner, type TestEngine, testEngine } from "@bpx/graph-store/testing";
 import type { QueryLimits } from "@bpx/schema";
 import type { YogaLogger } from "graphql-yoga";
+import { type CreateApiServerOptions, createApiServer } from "./create-server";
 import { createApiYoga } from "./create-yoga";
 import type { ApiToken } from "./tokens";
 
@@ -79,4 +81,26 @@ export async function createTestApi(
     return { status: res.status, body: (await res.json()) as { data?: any; errors?: any[] } };
   };
   return { store: s, yoga, gql };
+}
+
+/**
+ * The API's HTTP server (createApiServer) listening on a free localhost port. `url` is its
+ * /graphql; `post(body, init)` sends a JSON body there (init may add headers or an abort signal);
+ * `close()` stops the server, not the store.
+ */
+export async function listenTestServer(options: CreateApiServerOptions) {
+  const api = createApiServer(options);
+  await new Promise<void>((resolve) => api.server.listen(0, "127.0.0.1", resolve));
+  const url = `http://127.0.0.1:${(api.server.address() as AddressInfo).port}/graphql`;
+  const post = (body: string, init: RequestInit = {}) =>
+    fetch(url, {
+      method: "POST",
+      body,
+      ...init,
+      headers: {
+        "content-type": "application/json",
+        ...(init.headers as Record<string, string> | undefined),
+      },
+    });
+  return { api, url, post, close: () => api.server.close() };
 }
