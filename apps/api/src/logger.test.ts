@@ -15,6 +15,12 @@ async function logged(store: GraphStore, query: string) {
   return { lines, body };
 }
 
+/** The API's lines when its store's search fails with `error`, and the answer to a search. */
+async function loggedSearchFailure(error: Error) {
+  const failing = { ...api.store, search: () => Promise.reject(error) } as unknown as GraphStore;
+  return logged(failing, '{ search(text: "fever") { score } }');
+}
+
 describe("what the API logs", () => {
   it("nothing for a client's mistake (an error with a code the client reads)", async () => {
     const { lines, body } = await logged(api.store, '{ search(text: "fever", first: 1000) { score } }');
@@ -23,32 +29,22 @@ describe("what the API logs", () => {
   });
 
   it("one line, no stack, when the store is unavailable", async () => {
-    const down = {
-      ...api.store,
-      search: () =>
-        Promise.reject(new StoreError("STORE_UNAVAILABLE", "connect ECONNREFUSED 127.0.0.1:7687")),
-    } as unknown as GraphStore;
-    const { lines, body } = await logged(down, '{ search(text: "fever") { score } }');
+    const { lines, body } = await loggedSearchFailure(
+      new StoreError("STORE_UNAVAILABLE", "connect ECONNREFUSED 127.0.0.1:7687"),
+    );
     expect(body.errors?.[0]?.extensions?.code).toBe("STORE_UNAVAILABLE");
     expect(lines).toEqual(["store unavailable: connect ECONNREFUSED 127.0.0.1:7687"]);
   });
 
   it("nothing when store work stopped because its request was abandoned", async () => {
-    const abandoned = {
-      ...api.store,
-      search: () =>
-        Promise.reject(new StoreError("ABORTED", "The request was abandoned (the client went away).")),
-    } as unknown as GraphStore;
-    const { lines } = await logged(abandoned, '{ search(text: "fever") { score } }');
+    const { lines } = await loggedSearchFailure(
+      new StoreError("ABORTED", "The request was abandoned (the client went away)."),
+    );
     expect(lines).toEqual([]);
   });
 
   it("the stack of an unexpected error, which the client sees only as masked", async () => {
-    const broken = {
-      ...api.store,
-      search: () => Promise.reject(new TypeError("cannot read properties of undefined")),
-    } as unknown as GraphStore;
-    const { lines, body } = await logged(broken, '{ search(text: "fever") { score } }');
+    const { lines, body } = await loggedSearchFailure(new TypeError("cannot read properties of undefined"));
     expect(body.errors?.[0]).toMatchObject({
       message: "Unexpected error.",
       extensions: { code: "INTERNAL_SERVER_ERROR" },
