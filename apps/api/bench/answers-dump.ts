@@ -4,16 +4,12 @@
 // run's selection and one selecting every field). Run it before and after, then compare:
 //   node --import tsx bench/answers-dump.ts /tmp/before.txt   (then /tmp/after.txt; cmp the two)
 import { writeFileSync } from "node:fs";
-import {
-  createEmbeddedRunner,
-  createGraphStore,
-  DEFAULT_GRAPH_DIR,
-  ensureGraphLoaded,
-  readGraph,
-} from "@bpx/graph-store";
+import type { DifferentialInput } from "@bpx/domain";
+import { DEFAULT_GRAPH_DIR, openCuratedStore, readGraph } from "@bpx/graph-store";
 import { runDifferential } from "@bpx/schema";
 import { createApiYoga } from "../src/create-yoga";
-import { VIGNETTES } from "../src/vignettes";
+import { randomCases } from "../src/random-cases";
+import { toDifferentialInput, VIGNETTES } from "../src/vignettes";
 import { caseAt, QUERY } from "./distinct-bench";
 
 const EV = "evidence { quote verbatim textKind section source { id title } }";
@@ -30,39 +26,17 @@ const FULL = `query($input: DifferentialInput!) { differential(input: $input) { 
 
 const out = process.argv[2];
 if (!out) throw new Error("usage: answers-dump.ts <output file>");
-const store = createGraphStore(createEmbeddedRunner());
-await ensureGraphLoaded(store, DEFAULT_GRAPH_DIR);
+const store = await openCuratedStore();
 const yoga = createApiYoga({ store, logging: false });
 const bundle = await readGraph(DEFAULT_GRAPH_DIR);
 const findings = bundle.nodes.filter((n) => n.kind === "FINDING").map((n) => n.id);
 const names = new Map(bundle.nodes.map((n) => [n.id, String(n.props.name)]));
-let seed = 7;
-const next = (n: number) => {
-  seed = (seed * 1103515245 + 12345) % 2 ** 31;
-  return seed % n;
-};
-const cases: { present: string[]; absent: string[]; gestationalWeek?: number }[] = VIGNETTES.map((v) => ({
-  present: v.present,
-  absent: v.absent ?? [],
-  gestationalWeek: v.week,
-}));
+const cases: DifferentialInput[] = VIGNETTES.map(toDifferentialInput);
 for (let i = 5_000_000; cases.length < 1500; i++) {
   const c = caseAt(i);
   if (c) cases.push(c);
 }
-while (cases.length < 2500) {
-  const picked = new Set<string>();
-  const want = 1 + next(8) + next(4);
-  while (picked.size < want) picked.add(findings[next(findings.length)] as string);
-  const ids = [...picked];
-  const presentCount = Math.max(1, ids.length - next(4));
-  const week = next(45);
-  cases.push({
-    present: ids.slice(0, presentCount),
-    absent: ids.slice(presentCount),
-    ...(week === 0 || week > 42 ? {} : { gestationalWeek: week }),
-  });
-}
+cases.push(...randomCases(findings, 2500 - cases.length, { seed: 7, spread: 8 }));
 const lines: string[] = [];
 for (const input of cases) {
   const nm = Object.fromEntries(

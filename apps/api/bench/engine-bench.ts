@@ -1,13 +1,7 @@
 import type { DifferentialInput } from "@bpx/domain";
-import {
-  createEmbeddedRunner,
-  createGraphStore,
-  DEFAULT_GRAPH_DIR,
-  ensureGraphLoaded,
-  type GraphStore,
-} from "@bpx/graph-store";
+import { type GraphStore, openCuratedStore } from "@bpx/graph-store";
 import { runDifferential } from "@bpx/schema";
-import { VIGNETTES } from "../src/vignettes";
+import { toDifferentialInput, VIGNETTES } from "../src/vignettes";
 
 export interface EngineTiming {
   graph: string;
@@ -58,13 +52,8 @@ async function time(
 
 /** The curated graph with the vignettes' inputs. */
 export async function benchCurated(iterations: number): Promise<EngineTiming> {
-  const store = createGraphStore(createEmbeddedRunner());
-  await ensureGraphLoaded(store, DEFAULT_GRAPH_DIR);
-  const inputs = VIGNETTES.map((v) => ({
-    present: v.present,
-    absent: v.absent ?? [],
-    gestationalWeek: v.week,
-  }));
+  const store = await openCuratedStore();
+  const inputs = VIGNETTES.map(toDifferentialInput);
   try {
     return await time(store, "curated", inputs, iterations);
   } finally {

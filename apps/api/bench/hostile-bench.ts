@@ -9,12 +9,7 @@
  */
 import { renderAnnotation } from "@bpx/domain";
 import { fillWith, HOSTILE_ANNOTATIONS, HOSTILE_NOTE_UNITS } from "@bpx/domain/testing/hostile";
-import {
-  createEmbeddedRunner,
-  createGraphStore,
-  DEFAULT_GRAPH_DIR,
-  ensureGraphLoaded,
-} from "@bpx/graph-store";
+import { openCuratedStore } from "@bpx/graph-store";
 
 const GOAL_MS = 100;
 const RUNS = 5;
@@ -39,8 +34,7 @@ async function main() {
   for (const [name, input] of Object.entries(HOSTILE_ANNOTATIONS)) {
     rows.push({ what: `annotation: ${name}`, ...(await timed(() => renderAnnotation(input))) });
   }
-  const store = createGraphStore(createEmbeddedRunner());
-  await ensureGraphLoaded(store, DEFAULT_GRAPH_DIR);
+  const store = await openCuratedStore();
   for (const unit of NOTE_UNITS) {
     const note = fillWith(unit, 10_000);
     rows.push({

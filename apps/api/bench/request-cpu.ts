@@ -8,12 +8,7 @@
 import { writeFile } from "node:fs/promises";
 import { Session } from "node:inspector/promises";
 import { fileURLToPath } from "node:url";
-import {
-  createEmbeddedRunner,
-  createGraphStore,
-  DEFAULT_GRAPH_DIR,
-  ensureGraphLoaded,
-} from "@bpx/graph-store";
+import { openCuratedStore } from "@bpx/graph-store";
 import { runDifferential } from "@bpx/schema";
 import { createApiYoga } from "../src/create-yoga";
 import { caseAt, createCaseStream } from "./distinct-bench";
@@ -49,8 +44,7 @@ async function profiled<T>(path: string, work: () => Promise<T>): Promise<T> {
 }
 
 export async function benchRequestCpu(cases: number, profilePath?: string): Promise<RequestCpu> {
-  const store = createGraphStore(createEmbeddedRunner());
-  await ensureGraphLoaded(store, DEFAULT_GRAPH_DIR);
+  const store = await openCuratedStore();
   await store.warmKnowledgeSnapshot();
   // BENCH_GRAPHQL_JS=1 runs the differential on graphql-js instead of compiled, for comparison.
   const yoga = createApiYoga({ store, logging: false, compiledDifferential: !process.env.BENCH_GRAPHQL_JS });

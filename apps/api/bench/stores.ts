@@ -8,7 +8,7 @@ import { cpus, loadavg, totalmem } from "node:os";
 import { fileURLToPath } from "node:url";
 import { DEFAULT_GRAPH_DIR, readGraph } from "@bpx/graph-store";
 import { settingsFromEnv, startNeo4j, stopNeo4j } from "@bpx/neo4j-server";
-import { VIGNETTES } from "../src/vignettes";
+import { toDifferentialInput, VIGNETTES } from "../src/vignettes";
 import { generateGraph, HETIONET_SIZE } from "./generate-graph";
 import { benchEmbedded, benchNeo4j, type StoreTiming, type Workload } from "./store-bench";
 
@@ -48,11 +48,7 @@ const workloads: Workload[] = [
   {
     graph: "curated",
     bundle: curated,
-    differentials: VIGNETTES.map((v) => ({
-      present: v.present,
-      absent: v.absent ?? [],
-      gestationalWeek: v.week,
-    })),
+    differentials: VIGNETTES.map(toDifferentialInput),
     seeds: kindIds(curated, "CONDITION").slice(0, 20),
     searches: ["fever", "pain", "pyel", "kidney", "x-ray", "bleeding", "nsaid", "lower back", "ache", "zzz"],
     rounds: quick ? 2 : 10,

@@ -1,11 +1,5 @@
 import { join } from "node:path";
-import {
-  createEmbeddedRunner,
-  createGraphStore,
-  DEFAULT_GRAPH_DIR,
-  ensureGraphLoaded,
-  type GraphStore,
-} from "@bpx/graph-store";
+import { DEFAULT_GRAPH_DIR, type GraphStore, openCuratedStore } from "@bpx/graph-store";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type CaseFile, readCaseFile } from "./cases/case-file";
 import { alarmLevel, type CaseOutcome, evaluateCases } from "./cases/evaluate";
@@ -42,8 +36,7 @@ let outcomes: CaseOutcome[];
 let summary: CaseSummary;
 
 beforeAll(async () => {
-  store = createGraphStore(createEmbeddedRunner());
-  await ensureGraphLoaded(store, DEFAULT_GRAPH_DIR);
+  store = await openCuratedStore();
   file = await readCaseFile(DEVELOPMENT);
   outcomes = await evaluateCases(store, file.cases);
   summary = summarise(outcomes);

@@ -6,7 +6,7 @@ import { QUERY as DISTINCT_QUERY } from "../bench/distinct-bench";
 import { isCompiledDifferential, useCompiledDifferential } from "./compiled-execution";
 import { createApiYoga } from "./create-yoga";
 import { createTestStore } from "./test-helpers";
-import { VIGNETTES } from "./vignettes";
+import { toDifferentialInput, VIGNETTES } from "./vignettes";
 
 const store = await createTestStore();
 afterAll(() => store.close());
@@ -89,7 +89,7 @@ describe("compiled and graphql-js answers are byte-identical", () => {
     for (const v of VIGNETTES) {
       const body = {
         query: DISTINCT_QUERY,
-        variables: { input: { present: v.present, absent: v.absent ?? [], gestationalWeek: v.week } },
+        variables: { input: toDifferentialInput(v) },
       };
       const expected = await answer(interpreted, body);
       expect(expected.startsWith('200 {"data"')).toBe(true);

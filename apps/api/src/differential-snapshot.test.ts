@@ -18,8 +18,9 @@ import {
 import { claimTestDatabase, createTestRunner, testEngineLabel } from "@bpx/graph-store/testing";
 import { runDifferential } from "@bpx/schema";
 import { beforeAll, describe, expect, it } from "vitest";
+import { randomCases } from "./random-cases";
 import { createTestApi } from "./test-helpers";
-import { VIGNETTES } from "./vignettes";
+import { toDifferentialInput, VIGNETTES } from "./vignettes";
 
 /**
  * The differential as it ran before the knowledge snapshot (issue 14): twelve queries per request
@@ -51,28 +52,6 @@ async function referenceDifferential(
   );
 }
 
-/** Distinct cases over every finding of the graph: 1-6 present, 0-3 absent, any week or none. */
-function generateCases(findings: readonly string[], count: number): DifferentialInput[] {
-  let seed = 20261202;
-  const next = (n: number) => {
-    seed = (seed * 1103515245 + 12345) % 2 ** 31;
-    return seed % n;
-  };
-  return Array.from({ length: count }, () => {
-    const picked = new Set<string>();
-    const want = 1 + next(6) + next(4);
-    while (picked.size < want) picked.add(findings[next(findings.length)] as string);
-    const ids = [...picked];
-    const presentCount = Math.max(1, ids.length - next(4));
-    const week = next(45);
-    return {
-      present: ids.slice(0, presentCount),
-      absent: ids.slice(presentCount),
-      gestationalWeek: week === 0 || week > 42 ? undefined : week,
-    };
-  });
-}
-
 describe(`the snapshot-backed differential gives the answers of the per-request queries on ${testEngineLabel()}`, () => {
   let runner: CypherRunner;
   let store: GraphStore;
@@ -88,16 +67,13 @@ describe(`the snapshot-backed differential gives the answers of the per-request 
     const findings = bundle.nodes.filter((n) => n.kind === "FINDING");
     findingNames = new Map(findings.map((n) => [n.id, String(n.props.name)]));
     // Neo4j pays a round trip per reference query: fewer cases there.
-    const generated = generateCases(
+    // Distinct cases over every finding: 1-6 present, 0-3 absent, any week or none.
+    const generated = randomCases(
       findings.map((n) => n.id),
       runner.engine === "neo4j" ? 40 : 300,
+      { seed: 20261202, spread: 6 },
     );
-    const vignettes = VIGNETTES.map((v) => ({
-      present: v.present,
-      absent: v.absent ?? [],
-      gestationalWeek: v.week,
-    }));
-    cases = [...vignettes, ...generated];
+    cases = [...VIGNETTES.map(toDifferentialInput), ...generated];
   });
 
   it("byte-identical results for the vignettes and hundreds of generated cases", async () => {

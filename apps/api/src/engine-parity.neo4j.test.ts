@@ -12,7 +12,7 @@ import {
 } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApi, createTestStore } from "./test-helpers";
-import { VIGNETTES } from "./vignettes";
+import { toDifferentialInput, VIGNETTES } from "./vignettes";
 
 /**
  * The same questions through the production path (the GraphQL resolvers, the same code the HTTP
@@ -87,7 +87,7 @@ describe(`the same answers on embedded and on ${testEngineLabel()}`, () => {
   it("the differential for each clinical vignette", async () => {
     const cases = VIGNETTES.map((v) => ({
       name: v.name,
-      variables: { input: { present: v.present, absent: v.absent ?? [], gestationalWeek: v.week } },
+      variables: { input: toDifferentialInput(v) },
     }));
     expect(await compare(DIFFERENTIAL, cases)).toEqual([]);
   });

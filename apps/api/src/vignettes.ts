@@ -1,3 +1,5 @@
+import type { DifferentialInput } from "@bpx/domain";
+
 /**
  * Clinical vignettes written from the source articles. Each cites the passage it comes from
  * (seed file and words), the condition the passage points to, and the red flags it must raise.
@@ -222,3 +224,8 @@ export const VIGNETTES: Vignette[] = [
     redFlags: ["rf-spasms-third-trimester"],
   },
 ];
+
+/** A vignette's findings and week as the differential's input. */
+export function toDifferentialInput(v: Vignette): DifferentialInput {
+  return { present: v.present, absent: v.absent ?? [], gestationalWeek: v.week };
+}

@@ -1,6 +1,8 @@
+import { DEFAULT_GRAPH_DIR } from "./config";
 import { readGraph, readSchemaStatements } from "./loader";
 import { readSeedPaths, seedTeachingPaths } from "./paths/seed";
-import type { GraphStore, LoadOptions } from "./store";
+import { createEmbeddedRunner } from "./runners/embedded";
+import { createGraphStore, type GraphStore, type LoadOptions } from "./store";
 
 export interface EnsureLoadedResult {
   loaded: boolean;
@@ -22,6 +24,13 @@ export async function ensureGraphLoaded(
   if (meta?.contentHash === bundle.contentHash) return { loaded: false, reason: "up-to-date" };
   await store.load(bundle, options);
   return { loaded: true, reason: meta ? "changed" : "empty" };
+}
+
+/** A new in-memory embedded store holding the curated graph (graph/): for scripts, benches and tests. */
+export async function openCuratedStore(): Promise<GraphStore> {
+  const store = createGraphStore(createEmbeddedRunner());
+  await ensureGraphLoaded(store, DEFAULT_GRAPH_DIR);
+  return store;
 }
 
 /**

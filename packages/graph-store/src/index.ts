@@ -1,5 +1,5 @@
 export { abortableRunner, currentSignal, detached, runWithSignal } from "./abort";
-export { ensureGraphLoaded, ensureTeachingPathsSeeded } from "./bootstrap";
+export { ensureGraphLoaded, ensureTeachingPathsSeeded, openCuratedStore } from "./bootstrap";
 export {
   createRunner,
   DEFAULT_GRAPH_DIR,
