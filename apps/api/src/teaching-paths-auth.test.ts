@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import {
   CREATE,
   DELETE,
@@ -14,14 +14,10 @@ import {
 } from "./teaching-paths.fixtures";
 import { createTestApi, TEST_TOKENS } from "./test-helpers";
 
-let api: Awaited<ReturnType<typeof createTestApi>>;
-let draftId: string;
-beforeAll(async () => {
-  api = await createTestApi();
-  const { body } = await api.gql(CREATE, { input: sampleInput("A draft") }, TEST_TOKENS.educator);
-  draftId = body.data.createTeachingPath.id;
-});
+const api = await createTestApi();
 afterAll(() => api.store.close());
+const draft = await api.gql(CREATE, { input: sampleInput("A draft") }, TEST_TOKENS.educator);
+const draftId: string = draft.body.data.createTeachingPath.id;
 
 /** Sends a request with exactly this Authorization header (or none). */
 async function asHeader(authorization: string | undefined, query: string, variables: object) {

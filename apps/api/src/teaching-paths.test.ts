@@ -1,5 +1,5 @@
 import { renderAnnotation } from "@bpx/domain";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import {
   CREATE,
   DELETE,
@@ -13,12 +13,9 @@ import {
 } from "./teaching-paths.fixtures";
 import { createTestApi, TEST_TOKENS } from "./test-helpers";
 
-let api: Awaited<ReturnType<typeof createTestApi>>;
-const educator = TEST_TOKENS.educator;
-beforeAll(async () => {
-  api = await createTestApi();
-});
+const api = await createTestApi();
 afterAll(() => api.store.close());
+const educator = TEST_TOKENS.educator;
 
 async function create(input: object = sampleInput()) {
   const { body } = await api.gql(CREATE, { input }, educator);
