@@ -16,6 +16,12 @@ export interface EngineTiming {
   candidates: number;
 }
 
+/** How many nodes and relationships the store holds. */
+export async function graphSize(store: GraphStore): Promise<{ nodes: number; relationships: number }> {
+  const sum = (counts: Record<string, number>) => Object.values(counts).reduce((a, b) => a + b, 0);
+  return { nodes: sum(await store.countByKind()), relationships: sum(await store.countByRelation()) };
+}
+
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
 
 async function time(
@@ -37,12 +43,9 @@ async function time(
       if (result.candidates.length === 0) throw new Error(`no candidates for ${JSON.stringify(input)}`);
     }
   }
-  const byKind = await store.countByKind();
-  const byType = await store.countByRelation();
   return {
     graph,
-    nodes: Object.values(byKind).reduce((a, b) => a + b, 0),
-    relationships: Object.values(byType).reduce((a, b) => a + b, 0),
+    ...(await graphSize(store)),
     inputs: inputs.length,
     fetchMs: median(fetches),
     engineMs: median(engines),

@@ -20,6 +20,7 @@ import {
 } from "@bpx/graph-store";
 import { settingsFromEnv, startNeo4j, stopNeo4j } from "@bpx/neo4j-server";
 import { runDifferential } from "@bpx/schema";
+import { graphSize } from "./engine-bench";
 import { type GeneratorOptions, generateGraph, HETIONET_SIZE } from "./generate-graph";
 import { APP_DIR, waitFor } from "./http-bench";
 
@@ -135,13 +136,11 @@ export async function benchSnapshot(
   }
   gc();
   const rssMb = mb(process.memoryUsage().rss);
-  const byKind = await store.countByKind();
-  const byType = await store.countByRelation();
+  const size = await graphSize(store);
   await store.close();
   return {
     graph,
-    nodes: Object.values(byKind).reduce((a, b) => a + b, 0),
-    relationships: Object.values(byType).reduce((a, b) => a + b, 0),
+    ...size,
     loadSeconds,
     buildMs,
     rebuildMs,
@@ -220,8 +219,7 @@ export async function benchNeo4jApiMemory(
     await store.applySchema(await readSchemaStatements(DEFAULT_GRAPH_DIR, "neo4j"));
     const loadSeconds = loaded ? 0 : await loadWithProgress(store, bundle, log);
     bundle = null;
-    const byKind = await store.countByKind();
-    const byType = await store.countByRelation();
+    const size = await graphSize(store);
     await store.close();
     log(`  loaded into Neo4j in ${loadSeconds.toFixed(1)} s; starting the API on it`);
 
@@ -274,8 +272,7 @@ export async function benchNeo4jApiMemory(
     const idle = await processMemory(api.pid as number);
     return {
       graph,
-      nodes: Object.values(byKind).reduce((a, b) => a + b, 0),
-      relationships: Object.values(byType).reduce((a, b) => a + b, 0),
+      ...size,
       loadSeconds,
       firstAnswerSeconds,
       apiRssMb: memory.rssMb,

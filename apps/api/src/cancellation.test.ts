@@ -78,8 +78,12 @@ describe("a client that goes away", () => {
  * A store on the real runner of the engine under test, every query it runs recorded with the time
  * it started; once `slow` is set each query also waits `delayMs` first (a busy database), so a
  * store method that runs several queries in a row takes long enough to be abandoned part-way.
+ * `work` gets the store and the start times; the store is closed after it, whatever happens.
  */
-async function countedStore(delayMs: number) {
+async function withCountedStore(
+  delayMs: number,
+  work: (store: GraphStore, queries: number[]) => Promise<void>,
+) {
   const queries: number[] = [];
   let slow = false;
   const count = (runner: CypherRunner): CypherRunner => ({
@@ -99,7 +103,11 @@ async function countedStore(delayMs: number) {
   await store.warmKnowledgeSnapshot();
   slow = true;
   queries.length = 0;
-  return { store, queries };
+  try {
+    await work(store, queries);
+  } finally {
+    await store.close();
+  }
 }
 
 /** Walks three levels from one node: about six queries, one after the other, in one store call. */
@@ -108,22 +116,17 @@ const WALK = JSON.stringify({
 });
 
 describe("a store call that runs several queries", () => {
-  it("runs them all when its request is wanted (about six for a three-level walk)", async () => {
-    const { store, queries } = await countedStore(20);
-    try {
+  it("runs them all when its request is wanted (about six for a three-level walk)", () =>
+    withCountedStore(20, async (store, queries) => {
       const server = await listenTestServer({ store, logging: false });
       const res = await server.post(WALK);
       expect(res.status).toBe(200);
       server.close();
       expect(queries.length).toBeGreaterThanOrEqual(5);
-    } finally {
-      await store.close();
-    }
-  });
+    }));
 
-  it("starts no further query once its client has hung up", async () => {
-    const { store, queries } = await countedStore(150);
-    try {
+  it("starts no further query once its client has hung up", () =>
+    withCountedStore(150, async (store, queries) => {
       const server = await listenTestServer({ store, logging: false });
       let hungUpAt = 0;
       const hangUp = new AbortController();
@@ -141,22 +144,15 @@ describe("a store call that runs several queries", () => {
       // The server learns of the hang-up within a few milliseconds; nothing starts after that.
       expect(queries.filter((at) => at > hungUpAt + 20)).toEqual([]);
       expect(queries.length).toBeGreaterThan(0);
-    } finally {
-      await store.close();
-    }
-  });
+    }));
 
-  it("starts no further query once its request has timed out", async () => {
-    const { store, queries } = await countedStore(150);
-    try {
+  it("starts no further query once its request has timed out", () =>
+    withCountedStore(150, async (store, queries) => {
       const { gql } = await createTestApi(store, { limits: { ...DEFAULT_QUERY_LIMITS, timeoutMs: 250 } });
       const started = performance.now();
       const { status } = await gql(JSON.parse(WALK).query);
       expect(status).toBe(504);
       await new Promise((r) => setTimeout(r, 1200));
       expect(queries.filter((at) => at > started + 250 + 20)).toEqual([]);
-    } finally {
-      await store.close();
-    }
-  });
+    }));
 });
