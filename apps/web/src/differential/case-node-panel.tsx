@@ -1,9 +1,9 @@
 "use client";
 
 import { type ReactNode, useMemo } from "react";
-import { describeError } from "../api/graphql";
 import { NodePanel } from "../explore/node-panel";
 import { useNeighborhood } from "../explore/use-neighborhood";
+import { CasePanelNotice } from "./case-panel-notice";
 
 export interface CaseNodePanelProps {
   selectedId: string | null;
@@ -19,24 +19,17 @@ export interface CaseNodePanelProps {
 export function CaseNodePanel({ selectedId, week, expanded, onSelect, onExpand, tools }: CaseNodePanelProps) {
   const ids = useMemo(() => (selectedId === null ? [] : [selectedId]), [selectedId]);
   const { subgraph, loading, error } = useNeighborhood(ids, week);
-  if (error !== null) {
+  if (error !== null || !subgraph || selectedId === null) {
     return (
-      <aside className="panel" aria-label="Node details">
-        <p role="alert" className="alert">
-          {describeError(error)}
-        </p>
-      </aside>
-    );
-  }
-  if (!subgraph || selectedId === null) {
-    return (
-      <aside className="panel" aria-label="Node details">
-        <p className="muted">
-          {loading
+      <CasePanelNotice
+        label="Node details"
+        error={error}
+        message={
+          loading
             ? "Loading…"
-            : "Select a node in the graph or the table to see its summary, sources and safety."}
-        </p>
-      </aside>
+            : "Select a node in the graph or the table to see its summary, sources and safety."
+        }
+      />
     );
   }
   return (

@@ -3,6 +3,7 @@
 import { useSearchParams } from "next/navigation";
 import { type HTMLAttributes, useMemo, useState } from "react";
 import { downloadBlob } from "../shared/download";
+import { goToSearch } from "../shared/go-to-search";
 import { useMediaQuery } from "../shared/use-media-query";
 import { AskNext } from "./ask-next";
 import { CaseActions } from "./case-actions";
@@ -47,11 +48,7 @@ const TABBED = "(max-width: 768px)";
  */
 function navigate(change: (current: CaseState) => CaseState, replace = false) {
   const current = readCaseState(new URLSearchParams(window.location.search));
-  const search = toCaseSearch(change(current));
-  if (search === window.location.search) return;
-  const url = search || window.location.pathname;
-  if (replace) window.history.replaceState(null, "", url);
-  else window.history.pushState(null, "", url);
+  goToSearch(toCaseSearch(change(current)), replace);
 }
 
 export function CasePage() {

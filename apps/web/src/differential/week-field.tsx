@@ -90,3 +90,28 @@ export function WeekField({ week, days, onChange }: WeekFieldProps) {
     </div>
   );
 }
+
+/**
+ * The week field of a page whose URL keeps the week but not the days (the explorer, a node's page,
+ * the safety checker: their answers are per whole week). The days typed are the reader's own and
+ * are kept here, for the field to show them back.
+ */
+export function WholeWeekField({
+  week,
+  onWeek,
+}: {
+  week: number | null;
+  onWeek: (week: number | null) => void;
+}) {
+  const [days, setDays] = useState<number | null>(null);
+  return (
+    <WeekField
+      week={week}
+      days={week === null ? null : days}
+      onChange={(next, nextDays) => {
+        setDays(nextDays);
+        onWeek(next);
+      }}
+    />
+  );
+}

@@ -4,8 +4,9 @@ import Link from "next/link";
 import { useSearchParams } from "next/navigation";
 import { useMemo, useState } from "react";
 import type { NodeSummary } from "../api/types";
-import { WeekField } from "../differential/week-field";
+import { WholeWeekField } from "../differential/week-field";
 import { hasSafety, toSafetyCheckHref } from "../safety/safety-check";
+import { goToSearch } from "../shared/go-to-search";
 import { NeighbourhoodView } from "./neighbourhood-view";
 import { SearchBox } from "./search-box";
 import {
@@ -18,13 +19,9 @@ import {
 
 const EXAMPLES = ["pyelonephritis", "kidney infection", "paracetamol", "fever"];
 
-/** Next's router follows history.pushState, so the URL stays the one source of the explorer's state. */
+/** The URL is the one source of the explorer's state (see goToSearch). */
 function navigate(state: ExplorerState, replace = false) {
-  const search = toExplorerSearch(state);
-  if (search === window.location.search) return;
-  const url = search || window.location.pathname;
-  if (replace) window.history.replaceState(null, "", url);
-  else window.history.pushState(null, "", url);
+  goToSearch(toExplorerSearch(state), replace);
 }
 
 export function Explorer() {
@@ -36,7 +33,6 @@ export function Explorer() {
   const [lastNode, setLastNode] = useState(state.node);
   const [suggestion, setSuggestion] = useState<{ text: string } | null>(null);
   const [picked, setPicked] = useState<NodeSummary | null>(null);
-  const [days, setDays] = useState<number | null>(null);
 
   // A new picked node (search, back button, shared link) becomes the selection.
   if (state.node !== lastNode) {
@@ -56,14 +52,7 @@ export function Explorer() {
           }}
           suggestion={suggestion}
         />
-        <WeekField
-          week={state.week}
-          days={state.week === null ? null : days}
-          onChange={(week, nextDays) => {
-            setDays(nextDays);
-            navigate({ ...state, week }, true);
-          }}
-        />
+        <WholeWeekField week={state.week} onWeek={(week) => navigate({ ...state, week }, true)} />
         <p className="examples">
           <span className="muted">Try:</span>
           {EXAMPLES.map((text) => (

@@ -5,7 +5,7 @@ import { useSearchParams } from "next/navigation";
 import { useMemo, useState } from "react";
 import { graphql } from "../api/gql";
 import { useGraphQLQuery } from "../api/use-query";
-import { WeekField } from "../differential/week-field";
+import { WholeWeekField } from "../differential/week-field";
 import { NeighbourhoodView } from "../explore/neighbourhood-view";
 import {
   type ExplorerState,
@@ -16,6 +16,7 @@ import {
 } from "../explore/url-state";
 import { KindBadge } from "../graph-kit/kind-icon";
 import { toFallbackName } from "../shared/format";
+import { goToSearch } from "../shared/go-to-search";
 
 const NodeDocument = graphql(`
   query NodePage($id: ID!) {
@@ -34,14 +35,11 @@ export function NodeView({ id }: { id: string }) {
   const variables = useMemo(() => ({ id }), [id]);
   const { data } = useGraphQLQuery(NodeDocument, variables);
   const [selectedId, setSelectedId] = useState<string | null>(id);
-  const [days, setDays] = useState<number | null>(null);
 
   /** The page's own node is implied by the path, so only the expansions and week go in the query string. */
   const go = (next: ExplorerState, replace: boolean) => {
     const search = toExplorerSearch(next).replace(/^\?node=[^&]*&?/, "?");
-    const url = search === "?" ? window.location.pathname : search;
-    if (replace) window.history.replaceState(null, "", url);
-    else window.history.pushState(null, "", url);
+    goToSearch(search === "?" ? "" : search, replace);
   };
 
   const expand = (other: string) => go(withExpanded(state, other), false);
@@ -57,14 +55,7 @@ export function NodeView({ id }: { id: string }) {
         <p className="small">
           <Link href={`/explore${toExplorerSearch(state)}`}>Open in the graph explorer</Link>
         </p>
-        <WeekField
-          week={state.week}
-          days={state.week === null ? null : days}
-          onChange={(week, nextDays) => {
-            setDays(nextDays);
-            go({ ...state, week }, true);
-          }}
-        />
+        <WholeWeekField week={state.week} onWeek={(week) => go({ ...state, week }, true)} />
       </header>
       <NeighbourhoodView
         focusIds={focusIds}

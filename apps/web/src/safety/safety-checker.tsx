@@ -2,11 +2,12 @@
 
 import Link from "next/link";
 import { useSearchParams } from "next/navigation";
-import { useMemo, useState } from "react";
+import { useMemo } from "react";
 import { describeError } from "../api/graphql";
 import { useGraphQLQuery } from "../api/use-query";
-import { WeekField } from "../differential/week-field";
+import { WholeWeekField } from "../differential/week-field";
 import { SearchBox } from "../explore/search-box";
+import { goToSearch } from "../shared/go-to-search";
 import { SafetyCard } from "./safety-card";
 import {
   hasSafety,
@@ -18,13 +19,9 @@ import {
 } from "./safety-check";
 import { AlternativesDocument, type CheckedNode, SafetyCheckDocument } from "./safety-check-queries";
 
-/** Next's router follows history state changes, so the URL stays the one source of the check. */
+/** The URL is the one source of the check (see goToSearch). */
 function navigate(state: SafetyCheckState, replace: boolean) {
-  const search = toSafetyCheckSearch(state);
-  if (search === window.location.search) return;
-  const url = search || window.location.pathname;
-  if (replace) window.history.replaceState(null, "", url);
-  else window.history.pushState(null, "", url);
+  goToSearch(toSafetyCheckSearch(state), replace);
 }
 
 const EXAMPLES = [
@@ -41,8 +38,6 @@ const EXAMPLES = [
 export function SafetyChecker() {
   const params = useSearchParams();
   const state = useMemo(() => readSafetyCheckState(params), [params]);
-  // Days are the reader's own: the verdicts are stated per whole week.
-  const [days, setDays] = useState<number | null>(null);
 
   const variables = useMemo(
     () => (state.subject === null ? null : { id: state.subject, week: state.week }),
@@ -69,13 +64,9 @@ export function SafetyChecker() {
             kinds={SAFETY_KINDS}
             onPick={(picked) => navigate({ subject: picked.id, week: state.week }, false)}
           />
-          <WeekField
+          <WholeWeekField
             week={state.week}
-            days={state.week === null ? null : days}
-            onChange={(week, nextDays) => {
-              setDays(nextDays);
-              navigate({ subject: state.subject, week }, true);
-            }}
+            onWeek={(week) => navigate({ subject: state.subject, week }, true)}
           />
         </div>
         <p className="examples">
