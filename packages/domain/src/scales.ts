@@ -27,30 +27,16 @@ export const SAFETY_LEVELS = [
 ] as const;
 export type SafetyLevel = (typeof SAFETY_LEVELS)[number];
 
-/** The kind of document a source is; its authority is `SOURCE_RANK`. */
-export const SOURCE_KINDS = [
-  "regulator",
-  "guideline",
-  "professional-body",
-  "teratology-service",
-  "systematic-review",
-  "trial",
-  "observational-study",
-  "textbook",
-  "consumer-article",
-] as const;
-export type SourceKind = (typeof SOURCE_KINDS)[number];
-
 /** A source's authority, 1 the highest. */
 export type SourceRank = 1 | 2 | 3 | 4;
 
 /**
- * Authority by kind: regulator (1) > guideline or professional body (2) > textbook, reviews,
- * trials, observational (cohort, case-control) studies and teratology information services (3) >
- * consumer article (4). A safety headline is read
+ * The kinds of document a source may be, with their authority: regulator (1) > guideline or
+ * professional body (2) > textbook, reviews, trials, observational (cohort, case-control) studies
+ * and teratology information services (3) > consumer article (4). A safety headline is read
  * from the highest-ranking sources that speak to the week; lower ranks stay visible as dissent.
  */
-export const SOURCE_RANK: Readonly<Record<SourceKind, SourceRank>> = {
+export const SOURCE_RANK = {
   regulator: 1,
   guideline: 2,
   "professional-body": 2,
@@ -60,7 +46,11 @@ export const SOURCE_RANK: Readonly<Record<SourceKind, SourceRank>> = {
   "observational-study": 3,
   textbook: 3,
   "consumer-article": 4,
-};
+} as const satisfies Record<string, SourceRank>;
+
+/** The kind of document a source is; its authority is `SOURCE_RANK`. */
+export type SourceKind = keyof typeof SOURCE_RANK;
+export const SOURCE_KINDS = Object.keys(SOURCE_RANK) as [SourceKind, ...SourceKind[]];
 
 /** Gestational weeks accepted anywhere in the product. */
 export const MIN_WEEK = 1;
