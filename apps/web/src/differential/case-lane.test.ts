@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { differential } from "../test/case-fixtures";
+import { itReads } from "../test/it-reads";
 import { toLaneFinding, toLaneIds, toLaneStanding, toOrdinal } from "./case-lane";
 
 describe("the don't-miss lane's words", () => {
@@ -8,7 +9,7 @@ describe("the don't-miss lane's words", () => {
     expect(toLaneIds({ dontMiss: [] }).size).toBe(0);
   });
 
-  it.each([
+  itReads(toOrdinal, [
     [1, "1st"],
     [2, "2nd"],
     [3, "3rd"],
@@ -19,9 +20,7 @@ describe("the don't-miss lane's words", () => {
     [21, "21st"],
     [22, "22nd"],
     [111, "111th"],
-  ])("%d is %s", (n, text) => {
-    expect(toOrdinal(n)).toBe(text);
-  });
+  ]);
 
   it("gives the ranking's probability and rank, or says a rule named it", () => {
     expect(toLaneStanding({ probability: 0.041, rank: 3 })).toBe("4.1%, ranked 3rd");

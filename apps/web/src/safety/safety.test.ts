@@ -1,6 +1,7 @@
 import { SAFETY_LEVELS } from "@bpx/domain";
 import { describe, expect, it } from "vitest";
 import { allowed, conflicting } from "../test/case-fixtures";
+import { itReads } from "../test/it-reads";
 import {
   compareSafety,
   isUnsafe,
@@ -69,14 +70,12 @@ describe("labels", () => {
 });
 
 describe("ranks, citations and the headline note", () => {
-  it.each([
+  itReads(toRankLabel, [
     [1, "Rank 1 (regulator)"],
     [2, "Rank 2 (guideline or professional body)"],
     [4, "Rank 4 (consumer article)"],
     [7, "Rank 7 (unranked)"],
-  ])("rank %d reads %s", (rank, label) => {
-    expect(toRankLabel(rank)).toBe(label);
-  });
+  ]);
 
   it("cites body, document, number, date and section in one line, skipping what is missing", () => {
     const full = {
