@@ -3,18 +3,14 @@
 import { type ReactNode, useState } from "react";
 import type { NodeSummary } from "../api/types";
 import { SearchBox } from "../explore/search-box";
-import { FindingChips } from "./finding-chips";
+import { FindingChips, type FindingChipsProps } from "./finding-chips";
 import { WeekField } from "./week-field";
 
-export interface CaseEntryProps {
-  present: string[];
-  absent: string[];
+/** The entered findings and what a chip does (FindingChipsProps), with the rest of the entry. */
+export interface CaseEntryProps extends FindingChipsProps {
   week: number | null;
   days: number | null;
-  names: Readonly<Record<string, string>>;
   onAdd: (finding: NodeSummary, present: boolean) => void;
-  onFlip: (id: string) => void;
-  onRemove: (id: string) => void;
   onWeek: (week: number | null, days: number | null) => void;
   onClear: () => void;
   /** A note is written: Clear case clears it too. */
@@ -26,11 +22,20 @@ export interface CaseEntryProps {
 }
 
 /** Findings with type-ahead, their present/absent state, the week, and a fresh start. */
-export function CaseEntry(props: CaseEntryProps) {
+export function CaseEntry({
+  week,
+  days,
+  onAdd,
+  onWeek,
+  onClear,
+  hasNote,
+  children,
+  ...chips
+}: CaseEntryProps) {
   const [addAbsent, setAddAbsent] = useState(false);
   // Clearing remounts the week field, so a refused text (which gives the case no week) goes too.
   const [cleared, setCleared] = useState(0);
-  const entered = props.present.length + props.absent.length;
+  const entered = chips.present.length + chips.absent.length;
   return (
     <section className="card case-entry" aria-labelledby="case-title">
       <header className="card-header">
@@ -40,21 +45,21 @@ export function CaseEntry(props: CaseEntryProps) {
           className="button button-small"
           onClick={() => {
             setCleared((count) => count + 1);
-            props.onClear();
+            onClear();
           }}
-          disabled={entered === 0 && props.week === null && !props.hasNote}
+          disabled={entered === 0 && week === null && !hasNote}
         >
           Clear case
         </button>
       </header>
-      {props.children}
+      {children}
       <SearchBox
         label="Add a finding"
         placeholder="Symptom or sign, e.g. fever"
         kinds={["FINDING"]}
         clearOnPick
         hint="↑ ↓ to choose · Enter adds · Shift+Enter adds the other way"
-        onPick={(node, alternate) => props.onAdd(node, addAbsent === alternate)}
+        onPick={(node, alternate) => onAdd(node, addAbsent === alternate)}
       />
       <fieldset className="add-as">
         <legend>Add as</legend>
@@ -66,15 +71,8 @@ export function CaseEntry(props: CaseEntryProps) {
           <input type="radio" name="add-as" checked={addAbsent} onChange={() => setAddAbsent(true)} /> absent
         </label>
       </fieldset>
-      <FindingChips
-        present={props.present}
-        absent={props.absent}
-        names={props.names}
-        noted={props.noted}
-        onFlip={props.onFlip}
-        onRemove={props.onRemove}
-      />
-      <WeekField key={cleared} week={props.week} days={props.days} onChange={props.onWeek} />
+      <FindingChips {...chips} />
+      <WeekField key={cleared} week={week} days={days} onChange={onWeek} />
     </section>
   );
 }
