@@ -1,33 +1,19 @@
 "use client";
 
 import Link from "next/link";
-import { useSearchParams } from "next/navigation";
-import { useMemo, useState } from "react";
+import { useState } from "react";
 import type { NodeSummary } from "../api/types";
 import { WholeWeekField } from "../differential/week-field";
 import { hasSafety, toSafetyCheckHref } from "../safety/safety-check";
-import { goToSearch } from "../shared/go-to-search";
 import { NeighbourhoodView } from "./neighbourhood-view";
 import { SearchBox } from "./search-box";
-import {
-  type ExplorerState,
-  readExplorerState,
-  toExplorerSearch,
-  toFocusIds,
-  withExpanded,
-} from "./url-state";
+import { withExpanded } from "./url-state";
+import { useExplorerUrl } from "./use-explorer-url";
 
 const EXAMPLES = ["pyelonephritis", "kidney infection", "paracetamol", "fever"];
 
-/** The URL is the one source of the explorer's state (see goToSearch). */
-function navigate(state: ExplorerState, replace = false) {
-  goToSearch(toExplorerSearch(state), replace);
-}
-
 export function Explorer() {
-  const params = useSearchParams();
-  const state = useMemo(() => readExplorerState(params), [params]);
-  const focusIds = useMemo(() => toFocusIds(state), [state]);
+  const { state, focusIds, go: navigate } = useExplorerUrl();
 
   const [selectedId, setSelectedId] = useState<string | null>(state.node);
   const [lastNode, setLastNode] = useState(state.node);

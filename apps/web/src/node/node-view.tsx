@@ -1,22 +1,15 @@
 "use client";
 
 import Link from "next/link";
-import { useSearchParams } from "next/navigation";
 import { useMemo, useState } from "react";
 import { graphql } from "../api/gql";
 import { useGraphQLQuery } from "../api/use-query";
 import { WholeWeekField } from "../differential/week-field";
 import { NeighbourhoodView } from "../explore/neighbourhood-view";
-import {
-  type ExplorerState,
-  readExplorerState,
-  toExplorerSearch,
-  toFocusIds,
-  withExpanded,
-} from "../explore/url-state";
+import { toExplorerSearch, withExpanded } from "../explore/url-state";
+import { useExplorerUrl } from "../explore/use-explorer-url";
 import { KindBadge } from "../graph-kit/kind-icon";
 import { toFallbackName } from "../shared/format";
-import { goToSearch } from "../shared/go-to-search";
 
 const NodeDocument = graphql(`
   query NodePage($id: ID!) {
@@ -26,21 +19,10 @@ const NodeDocument = graphql(`
 
 /** A linkable page for one entity: its name, its neighbourhood drawn, and the evidence on each link. */
 export function NodeView({ id }: { id: string }) {
-  const params = useSearchParams();
-  const state = useMemo(
-    () => readExplorerState({ get: (key: string) => (key === "node" ? id : params.get(key)) }),
-    [id, params],
-  );
-  const focusIds = useMemo(() => toFocusIds(state), [state]);
+  const { state, focusIds, go } = useExplorerUrl(id);
   const variables = useMemo(() => ({ id }), [id]);
   const { data } = useGraphQLQuery(NodeDocument, variables);
   const [selectedId, setSelectedId] = useState<string | null>(id);
-
-  /** The page's own node is implied by the path, so only the expansions and week go in the query string. */
-  const go = (next: ExplorerState, replace: boolean) => {
-    const search = toExplorerSearch(next).replace(/^\?node=[^&]*&?/, "?");
-    goToSearch(search === "?" ? "" : search, replace);
-  };
 
   const expand = (other: string) => go(withExpanded(state, other), false);
 
