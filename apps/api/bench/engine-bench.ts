@@ -2,6 +2,7 @@ import type { DifferentialInput } from "@bpx/domain";
 import { type GraphStore, openCuratedStore } from "@bpx/graph-store";
 import { runDifferential } from "@bpx/schema";
 import { toDifferentialInput, VIGNETTES } from "../src/vignettes";
+import { graphSize } from "./graph-load";
 
 export interface EngineTiming {
   graph: string;
@@ -14,12 +15,6 @@ export interface EngineTiming {
   engineMs: number;
   /** Median candidates per differential. */
   candidates: number;
-}
-
-/** How many nodes and relationships the store holds. */
-export async function graphSize(store: GraphStore): Promise<{ nodes: number; relationships: number }> {
-  const sum = (counts: Record<string, number>) => Object.values(counts).reduce((a, b) => a + b, 0);
-  return { nodes: sum(await store.countByKind()), relationships: sum(await store.countByRelation()) };
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;

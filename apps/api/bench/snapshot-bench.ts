@@ -15,13 +15,12 @@ import {
   createNeo4jRunner,
   DEFAULT_GRAPH_DIR,
   type GraphBundle,
-  type GraphStore,
   readSchemaStatements,
 } from "@bpx/graph-store";
 import { settingsFromEnv, startNeo4j, stopNeo4j } from "@bpx/neo4j-server";
 import { runDifferential } from "@bpx/schema";
-import { graphSize } from "./engine-bench";
 import { type GeneratorOptions, generateGraph, HETIONET_SIZE } from "./generate-graph";
+import { graphSize, loadWithProgress } from "./graph-load";
 import { APP_DIR, waitFor } from "./http-bench";
 
 export interface SnapshotTiming {
@@ -61,27 +60,6 @@ export function scaledProfile(profile: typeof HETIONET_SIZE, scale: number): Gen
     drugs: Math.round(profile.drugs * scale),
     interventions: Math.round(profile.interventions * scale),
   };
-}
-
-/** Loads `bundle` in batches of 10,000, logging progress every 15 s; returns the seconds it took. */
-async function loadWithProgress(
-  store: GraphStore,
-  bundle: GraphBundle,
-  log: (line: string) => void,
-): Promise<number> {
-  const loadStart = performance.now();
-  let lastLog = 0;
-  await store.load(bundle, {
-    batchSize: 10_000,
-    onProgress: (p) => {
-      const now = performance.now();
-      if (now - lastLog > 15_000 || p.done === p.total) {
-        log(`  loading ${p.phase} ${p.done}/${p.total} (${((now - loadStart) / 1000).toFixed(0)} s)`);
-        lastLog = now;
-      }
-    },
-  });
-  return (performance.now() - loadStart) / 1000;
 }
 
 /** Loads `bundle` into an in-memory Grafeo, then measures the snapshot and the differential on it. */

@@ -14,6 +14,7 @@ import {
 } from "@bpx/graph-store";
 import type { StartResult } from "@bpx/neo4j-server";
 import { runDifferential } from "@bpx/schema";
+import { graphSize, loadWithProgress } from "./graph-load";
 
 /** Latencies of one operation: median and 95th percentile over `n` measured calls. */
 export interface Latency {
@@ -75,28 +76,17 @@ export async function benchStore(
   try {
     await store.applySchema(await readSchemaStatements(DEFAULT_GRAPH_DIR, runner.engine));
     const started = performance.now();
-    let lastLog = started;
-    await store.load(work.bundle, {
-      batchSize: 10_000,
-      onProgress: (p) => {
-        const now = performance.now();
-        if (now - lastLog > 15_000) {
-          log(`    ${p.phase} ${p.done}/${p.total} (${((now - started) / 1000).toFixed(0)} s)`);
-          lastLog = now;
-        }
-      },
-    });
+    await loadWithProgress(store, work.bundle, log);
     // Index population (the full-text index above all) is part of the load, not of the queries.
     if (runner.engine === "neo4j") await runner.run("CALL db.awaitIndexes(600)", {}, "WRITE");
     const loadSeconds = (performance.now() - started) / 1000;
     log(`    loaded in ${loadSeconds.toFixed(1)} s`);
-    const counts = [await store.countByKind(), await store.countByRelation()];
-    const [nodes, relationships] = counts.map((c) => Object.values(c).reduce((a, b) => a + b, 0));
+    const { nodes, relationships } = await graphSize(store);
     return {
       graph: work.graph,
       engine: runner.engine,
-      nodes: nodes ?? 0,
-      relationships: relationships ?? 0,
+      nodes,
+      relationships,
       loadSeconds,
       differential: await measure(work.differentials, work.rounds, (input) => runDifferential(store, input)),
       neighbourhood1: await measure(work.seeds, work.rounds, (id) =>
