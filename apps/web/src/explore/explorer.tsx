@@ -7,24 +7,14 @@ import { WholeWeekField } from "../differential/week-field";
 import { hasSafety, toSafetyCheckHref } from "../safety/safety-check";
 import { NeighbourhoodView } from "./neighbourhood-view";
 import { SearchBox } from "./search-box";
-import { withExpanded } from "./url-state";
 import { useExplorerUrl } from "./use-explorer-url";
 
 const EXAMPLES = ["pyelonephritis", "kidney infection", "paracetamol", "fever"];
 
 export function Explorer() {
-  const { state, focusIds, go: navigate } = useExplorerUrl();
-
-  const [selectedId, setSelectedId] = useState<string | null>(state.node);
-  const [lastNode, setLastNode] = useState(state.node);
+  const { state, go: navigate, neighbourhood } = useExplorerUrl();
   const [suggestion, setSuggestion] = useState<{ text: string } | null>(null);
   const [picked, setPicked] = useState<NodeSummary | null>(null);
-
-  // A new picked node (search, back button, shared link) becomes the selection.
-  if (state.node !== lastNode) {
-    setLastNode(state.node);
-    setSelectedId(state.node);
-  }
 
   return (
     <div className="explorer">
@@ -67,13 +57,7 @@ export function Explorer() {
           </p>
         </section>
       ) : (
-        <NeighbourhoodView
-          focusIds={focusIds}
-          week={state.week}
-          selectedId={selectedId}
-          onSelect={setSelectedId}
-          onExpand={(id) => navigate(withExpanded(state, id))}
-        />
+        <NeighbourhoodView {...neighbourhood} />
       )}
     </div>
   );

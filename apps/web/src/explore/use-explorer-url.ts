@@ -1,12 +1,21 @@
 import { useSearchParams } from "next/navigation";
-import { useMemo } from "react";
+import { useMemo, useState } from "react";
 import { goToSearch } from "../shared/go-to-search";
-import { type ExplorerState, readExplorerState, toExplorerSearch, toFocusIds } from "./url-state";
+import type { NeighbourhoodViewProps } from "./neighbourhood-view";
+import {
+  type ExplorerState,
+  readExplorerState,
+  toExplorerSearch,
+  toFocusIds,
+  withExpanded,
+} from "./url-state";
 
 /**
- * The explorer's state as the URL holds it, the nodes it centres on, and `go` to move to another
- * state (`replace` for typing that should not add a history step). On a node's own page the node
- * is `pageNode`, implied by the path, so only the expansions and week go in the query string.
+ * The explorer's state as the URL holds it, `go` to move to another state (`replace` for typing
+ * that should not add a history step), and the neighbourhood drawing's props: its focus, week,
+ * selection and expansion. A new picked node (search, back button, shared link) becomes the
+ * selection. On a node's own page the node is `pageNode`, implied by the path, so only the
+ * expansions and week go in the query string.
  */
 export function useExplorerUrl(pageNode: string | null = null) {
   const params = useSearchParams();
@@ -25,5 +34,18 @@ export function useExplorerUrl(pageNode: string | null = null) {
       replace,
     );
   };
-  return { state, focusIds, go };
+  const [selectedId, setSelectedId] = useState<string | null>(state.node);
+  const [lastNode, setLastNode] = useState(state.node);
+  if (state.node !== lastNode) {
+    setLastNode(state.node);
+    setSelectedId(state.node);
+  }
+  const neighbourhood: NeighbourhoodViewProps = {
+    focusIds,
+    week: state.week,
+    selectedId,
+    onSelect: setSelectedId,
+    onExpand: (id) => go(withExpanded(state, id)),
+  };
+  return { state, go, neighbourhood };
 }

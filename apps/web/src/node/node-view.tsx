@@ -1,12 +1,12 @@
 "use client";
 
 import Link from "next/link";
-import { useMemo, useState } from "react";
+import { useMemo } from "react";
 import { graphql } from "../api/gql";
 import { useGraphQLQuery } from "../api/use-query";
 import { WholeWeekField } from "../differential/week-field";
 import { NeighbourhoodView } from "../explore/neighbourhood-view";
-import { toExplorerSearch, withExpanded } from "../explore/url-state";
+import { toExplorerSearch } from "../explore/url-state";
 import { useExplorerUrl } from "../explore/use-explorer-url";
 import { KindBadge } from "../graph-kit/kind-icon";
 import { toFallbackName } from "../shared/format";
@@ -19,12 +19,9 @@ const NodeDocument = graphql(`
 
 /** A linkable page for one entity: its name, its neighbourhood drawn, and the evidence on each link. */
 export function NodeView({ id }: { id: string }) {
-  const { state, focusIds, go } = useExplorerUrl(id);
+  const { state, go, neighbourhood } = useExplorerUrl(id);
   const variables = useMemo(() => ({ id }), [id]);
   const { data } = useGraphQLQuery(NodeDocument, variables);
-  const [selectedId, setSelectedId] = useState<string | null>(id);
-
-  const expand = (other: string) => go(withExpanded(state, other), false);
 
   return (
     <div className="node-page">
@@ -39,13 +36,7 @@ export function NodeView({ id }: { id: string }) {
         </p>
         <WholeWeekField week={state.week} onWeek={(week) => go({ ...state, week }, true)} />
       </header>
-      <NeighbourhoodView
-        focusIds={focusIds}
-        week={state.week}
-        selectedId={selectedId}
-        onSelect={setSelectedId}
-        onExpand={expand}
-      />
+      <NeighbourhoodView {...neighbourhood} />
     </div>
   );
 }
