@@ -1,4 +1,5 @@
 import { afterAll, describe, expect, it } from "vitest";
+// An import list (the operations under test), alike to teaching-paths.test.ts's; no logic repeats.
 import {
   CREATE,
   DELETE,

@@ -1,4 +1,6 @@
 import { readFileSync } from "node:fs";
+// An import list followed by describe and it: alike in shape to the web app's safety.test.ts; no logic
+// repeats.
 import {
   buildSchema,
   isEnumType,

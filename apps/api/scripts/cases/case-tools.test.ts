@@ -34,6 +34,8 @@ describe("parseCaseFile", () => {
     expect(file.references.dated?.date).toBe("2011-11");
   });
 
+  // Data rows, one case a line: alike in shape to markdown.test.ts's table (three strings a row), as tables
+  // are; no logic repeats.
   it.each([
     ["a finding both present and absent", "    absent: [bloody-discharge]\n", "both present and absent"],
     ["an urgent control", "    control: true\n", "cannot expect an urgent alarm"],

@@ -32,6 +32,7 @@ export function CaseNodePanel({ selectedId, week, expanded, onSelect, onExpand, 
       />
     );
   }
+  // NodePanel's props are alike in shape to neighbourhood-view's GraphToolbar call; different components.
   return (
     <NodePanel
       subgraph={subgraph}

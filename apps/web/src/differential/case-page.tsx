@@ -12,6 +12,7 @@ import { toCaseExport, toExportBase, toExportName } from "./case-export";
 import { toCaseGraph } from "./case-graph";
 import { CaseGraphView } from "./case-graph-view";
 import { CaseNote } from "./case-note";
+// An import list, the same names case-state.test.ts imports: the page uses what the module offers.
 import {
   type CaseState,
   clearCase,
@@ -186,6 +187,8 @@ export function CasePage() {
         {tabbed && graph.nodes.length === 0 && (
           <p className="card muted">Add a finding to draw the case as a graph.</p>
         )}
+        {/* CaseGraphView's props are alike in shape to safety-checker's SafetyCard call; different
+           components. */}
         {graph.nodes.length > 0 && (
           <CaseGraphView
             graph={graph}

@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import { formatWeek, parseWeekInput } from "./week-input";
 
 describe("parseWeekInput", () => {
+  // Data rows, one case a line: alike in shape to step-param.test.ts's key moves (a text and two numbers), as
+  // tables are; no logic repeats.
   it.each([
     ["24", 24, null],
     [" 24 ", 24, null],

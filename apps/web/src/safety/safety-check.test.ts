@@ -52,6 +52,8 @@ describe("toSaferAlternatives", () => {
     ...(level ? { safety: { level: level as "ALLOWED" } } : {}),
   });
   const subgraph = {
+    // Data rows, one case a line: alike in shape to the edge rows of test/case-fixtures.ts, as tables are; no
+    // logic repeats.
     nodes: [
       node("ibuprofen", "DRUG", "AVOID"),
       node("nsaids", "DRUG", "AVOID"),

@@ -110,6 +110,7 @@ export function SafetyChecker() {
           <Link href={`/node/${encodeURIComponent(node.id)}`}>Open its page</Link>
         </p>
       )}
+      {/* SafetyCard's props are alike in shape to case-page's CaseGraphView call; different components. */}
       {rated && node.safety && (
         <SafetyCard
           node={node}

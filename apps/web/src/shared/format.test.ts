@@ -3,6 +3,7 @@ import { itReads } from "../test/it-reads";
 import { toBits, toFallbackName, toPercent, toRatio, toSignedWeight, toTrimesterLabel } from "./format";
 
 describe("number formats", () => {
+  // Data rows, one case a line: alike in shape to each other, as tables are; no logic repeats.
   it.each(
     (
       [

@@ -206,6 +206,8 @@ export const linked: LinkedSubgraph = {
     { id: "fluoroquinolones", kind: "DRUG", name: "Fluoroquinolones", aliases: [], safety: contraindicated },
     { id: "yoga", kind: "INTERVENTION", name: "Yoga", aliases: [], safety: { ...allowed, level: "UNKNOWN" } },
   ],
+  // Data rows, one case a line: alike in shape to safety-check.test.ts's node rows, as tables are; no logic
+  // repeats.
   edges: [
     edge("EVALUATES", "urinalysis", "pyelonephritis"),
     edge("EVALUATES", "radiography", "osteochondrosis"),

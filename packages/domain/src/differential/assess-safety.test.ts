@@ -8,6 +8,8 @@ const contract = (subjectId: string, week?: number) =>
   assessSafety(CONTRACT_SAFETY, subjectId, week, CONTRACT_CLASSES);
 
 describe("assessSafety: the contract's verdicts", () => {
+  // Data rows, one verdict a line: alike in shape to each other and to differential-safety.test.ts's verdicts
+  // on the curated graph (other ids and ranks); no logic repeats.
   it.each([
     { subject: "nsaids", week: 12, level: "CONTRAINDICATED", conflict: false, rank: 4 },
     { subject: "ibuprofen", week: 12, level: "CAUTION", conflict: false, rank: 4 },

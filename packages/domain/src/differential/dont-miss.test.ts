@@ -30,6 +30,8 @@ const LANE = knowledge({
     condition("pyelonephritis", { name: "Pyelonephritis", urgency: "urgent", prior: 0.06 }),
     condition("silent-emergency", { urgency: "emergency", prevalence: "common" }),
   ],
+  // Data rows, one case a line: alike in shape to the safety rows of fixtures.ts, as tables are; no logic
+  // repeats.
   links: [
     link("pelvic-girdle-pain", "low-back-pain", "usually", "weak"),
     link("pelvic-girdle-pain", "sacral-pain", "often", "moderate"),

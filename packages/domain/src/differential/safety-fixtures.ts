@@ -14,6 +14,8 @@ const GUIDELINE = "test-guideline";
 const OTHER_GUIDELINE = "test-guideline-2";
 const CONSUMER = "test-consumer";
 
+// One statement a line, as the contract lists them: data rows, alike in shape to each other; no logic
+// repeats.
 export const CONTRACT_SAFETY: SafetyStatement[] = [
   // NSAIDs: the regulator's two windows, a consumer article's blanket ban and its own allowances.
   statement("nsaids", "AVOID", REGULATOR, "regulator", 20, 29),

@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import { isSourceKind, toSourceRank } from "./source-rank";
 
 describe("toSourceRank", () => {
+  // Data rows, one case a line: alike in shape to priors.test.ts's table (a word and its number), as tables
+  // are; no logic repeats.
   it.each([
     { kind: "regulator", rank: 1 },
     { kind: "guideline", rank: 2 },

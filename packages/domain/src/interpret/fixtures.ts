@@ -4,6 +4,7 @@ import { buildLexicon, type LexiconFinding } from "./lexicon";
  * A small lexicon for the interpreter's tests, written like the curated graph (ids mirror it) so
  * the tests do not move when the graph does.
  */
+// One finding a row: data, alike in shape to each other; no logic repeats.
 export const TEST_FINDINGS: LexiconFinding[] = [
   { id: "low-back-pain", name: "Lower back pain", aliases: ["low back pain", "back pain", "backache"] },
   { id: "aching-pain", name: "Aching pain", aliases: ["aching", "dull ache"] },

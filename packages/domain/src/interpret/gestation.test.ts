@@ -15,6 +15,7 @@ const read = (text: string) => {
 };
 
 describe("readGestationalAge", () => {
+  // Data rows, one case a line: alike in shape to each other, as tables are; no logic repeats.
   it.each([
     ["24 weeks", 24, null, "24 weeks"],
     ["24 weeks pregnant", 24, null, "24 weeks"],

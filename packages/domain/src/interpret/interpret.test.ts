@@ -9,6 +9,7 @@ const read = (text: string) => {
 };
 
 describe("interpretNote: findings present and absent", () => {
+  // Data rows, one case a line: alike in shape to each other, as tables are; no logic repeats.
   it.each([
     ["acute lower back pain", ["low-back-pain"], []],
     ["aching lower back pain", ["aching-pain", "low-back-pain"], []],
