@@ -1,17 +1,16 @@
-import { expect, test } from "@playwright/test";
+import { expect } from "@playwright/test";
 import {
   addFinding,
   firstCandidate,
   graphNodeIds,
+  cleanTest as test,
   VIGNETTE,
   waitForLayout,
-  watchForProblems,
 } from "./helpers";
 
 test("a new user enters the vignette by keyboard and reads pyelonephritis first, with evidence, red flag, what to ask and what is safe", async ({
   page,
 }, testInfo) => {
-  const problems = watchForProblems(page);
   await page.goto("/");
   await expect(page.getByTestId("trust-statement")).toHaveText(
     "Decision support from the listed sources, not a diagnosis.",
@@ -126,13 +125,11 @@ test("a new user enters the vignette by keyboard and reads pyelonephritis first,
   });
   expect(graph.leaderSize).toBeGreaterThan((graph.runnerUpSize ?? 0) * 1.5);
   await page.getByTestId("case-graph").screenshot({ path: testInfo.outputPath("04-case-graph.png") });
-  expect(problems).toEqual([]);
 });
 
 test("flipping a finding re-ranks; ask-next adds in one click; the URL keeps the case across a reload; clear starts over", async ({
   page,
 }, testInfo) => {
-  const problems = watchForProblems(page);
   await page.goto(VIGNETTE);
   await expect(firstCandidate(page)).toHaveAttribute("data-condition-id", "pyelonephritis");
 
@@ -202,13 +199,11 @@ test("flipping a finding re-ranks; ask-next adds in one click; the URL keeps the
   await expect(page.getByTestId("red-flags")).toHaveCount(0);
   await expect(page.getByRole("heading", { name: "Start with what the patient has" })).toBeVisible();
   await expect(page.getByLabel("Gestational week")).toHaveValue("");
-  expect(problems).toEqual([]);
 });
 
 test("preterm labour stays in the don't-miss lane with its red flag while a benign cause leads", async ({
   page,
 }, testInfo) => {
-  const problems = watchForProblems(page);
   await page.goto("/?present=regular-increasing-contractions,low-back-pain,sacral-pain&week=32");
   const lane = page.getByTestId("dont-miss");
   const preterm = lane.locator('[data-condition-id="preterm-labour"]');
@@ -227,13 +222,11 @@ test("preterm labour stays in the don't-miss lane with its red flag while a beni
   await preterm.getByText(/^Because of:/).click();
   await expect(preterm.locator(".dont-miss-finding").first()).toContainText("rf-contractions-before-term");
   await lane.screenshot({ path: testInfo.outputPath("06-dont-miss.png") });
-  expect(problems).toEqual([]);
 });
 
 test("safety headlines: a guideline outranks an article that dissents; equally ranked sources that split are conflicting", async ({
   page,
 }, testInfo) => {
-  const problems = watchForProblems(page);
   // Spine pain with normal tests at 25 weeks: radiography is suggested, with every statement.
   await page.goto("/?present=worse-with-movement,normal-tests&week=25");
   const radiography = page.getByTestId("safety-panel").locator('[data-subject-id="radiography"]').first();
@@ -270,5 +263,4 @@ test("safety headlines: a guideline outranks an article that dissents; equally r
   await expect(sides.filter({ hasText: "Allowed" }).first()).toBeVisible();
   await expect(sides.filter({ hasText: "Contraindicated" })).toHaveCount(1);
   await heat.screenshot({ path: testInfo.outputPath("08-conflicting.png") });
-  expect(problems).toEqual([]);
 });

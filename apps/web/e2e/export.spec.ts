@@ -1,6 +1,6 @@
 import { readFile, writeFile } from "node:fs/promises";
-import { expect, type Page, test } from "@playwright/test";
-import { VIGNETTE, waitForLayout, watchForProblems } from "./helpers";
+import { expect, type Page } from "@playwright/test";
+import { cleanTest as test, VIGNETTE, waitForLayout } from "./helpers";
 
 const PNG_MAGIC = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
@@ -14,7 +14,6 @@ async function download(page: Page, button: string): Promise<{ name: string; byt
 }
 
 test("exports the graph as PNG (2x) and SVG, and the case as JSON", async ({ page }, testInfo) => {
-  const problems = watchForProblems(page);
   await page.goto(`${VIGNETTE}&node=pyelonephritis`);
   await waitForLayout(page);
 
@@ -79,11 +78,9 @@ test("exports the graph as PNG (2x) and SVG, and the case as JSON", async ({ pag
   expect(exported.differential.redFlags.map((flag: { id: string }) => flag.id)).toContain(
     "rf-fever-with-kidney-signs",
   );
-  expect(problems).toEqual([]);
 });
 
 test("the print view lays out the differential with all of its evidence", async ({ page }, testInfo) => {
-  const problems = watchForProblems(page);
   await page.goto(VIGNETTE);
   await page.getByRole("link", { name: "Print view" }).click();
   await expect(page).toHaveURL(/\/print\?present=fever,dysuria,unilateral-pain&week=24$/);
@@ -101,5 +98,4 @@ test("the print view lays out the differential with all of its evidence", async 
   await page.emulateMedia({ media: "print" });
   await expect(page.getByRole("button", { name: "Print" })).toBeHidden();
   await page.screenshot({ path: testInfo.outputPath("09-print.png"), fullPage: true });
-  expect(problems).toEqual([]);
 });

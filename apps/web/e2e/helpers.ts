@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, type Page } from "@playwright/test";
+import { expect, type Page, test } from "@playwright/test";
 
 /** The vignette of the issue: fever, painful urination and one-sided back pain at week 24. */
 export const VIGNETTE = "/?present=fever,dysuria,unilateral-pain&week=24";
@@ -16,6 +16,21 @@ export function watchForProblems(page: Page): string[] {
   });
   return problems;
 }
+
+/**
+ * `test` for a page that must run clean: it fails when the page logs a console error, throws or
+ * gets an answer of 400 or more (watchForProblems), checked once the test body is done.
+ */
+export const cleanTest = test.extend<{ problems: string[] }>({
+  problems: [
+    async ({ page }, use) => {
+      const problems = watchForProblems(page);
+      await use(problems);
+      expect(problems).toEqual([]);
+    },
+    { auto: true },
+  ],
+});
 
 export function graphNodeIds(page: Page): Promise<string[]> {
   return page.evaluate(() => (window.cy?.nodes().map((node) => node.id()) ?? []).sort());
