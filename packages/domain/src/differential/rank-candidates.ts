@@ -54,12 +54,57 @@ function byStrength(a: Contribution, b: Contribution): number {
   );
 }
 
+type Sides = Pick<Candidate, "supporting" | "opposing">;
+
 /** A condition's contributions split into the two sides a candidate lists, strongest first. */
-function toSides(contributions: readonly Contribution[]): Pick<Candidate, "supporting" | "opposing"> {
+function toSides(contributions: readonly Contribution[]): Sides {
   return {
     supporting: contributions.filter((c) => c.weight > 0).sort(byStrength),
     opposing: contributions.filter((c) => c.weight < 0).sort(byStrength),
   };
+}
+
+/**
+ * A candidate whose contributions are worked out the first time `supporting` or `opposing` is
+ * read: a candidate not shown, whose contributions only a red flag or the lane may read. One
+ * class, so every such candidate has the same shape.
+ */
+class UnexplainedCandidate implements Candidate {
+  rank: number;
+  conditionId: string;
+  conditionName: string;
+  probability: number;
+  prior: number;
+  urgency: Candidate["urgency"];
+  inWindow: boolean;
+  capped: boolean;
+  #sides: Sides | undefined;
+  readonly #explain: () => Sides;
+
+  constructor(fields: Omit<Candidate, keyof Sides>, explain: () => Sides) {
+    this.rank = fields.rank;
+    this.conditionId = fields.conditionId;
+    this.conditionName = fields.conditionName;
+    this.probability = fields.probability;
+    this.prior = fields.prior;
+    this.urgency = fields.urgency;
+    this.inWindow = fields.inWindow;
+    this.capped = fields.capped;
+    this.#explain = explain;
+  }
+
+  #sidesOf(): Sides {
+    this.#sides ??= this.#explain();
+    return this.#sides;
+  }
+
+  get supporting(): Contribution[] {
+    return this.#sidesOf().supporting;
+  }
+
+  get opposing(): Contribution[] {
+    return this.#sidesOf().opposing;
+  }
 }
 
 /**
@@ -110,20 +155,7 @@ export function rankCandidates(
       capped: capped === i,
     };
     if (k < explainFirst) return { ...fields, ...toSides(explain(i).contributions) };
-    let sides: Pick<Candidate, "supporting" | "opposing"> | undefined;
-    const sidesOf = () => {
-      sides ??= toSides(explain(i).contributions);
-      return sides;
-    };
-    return {
-      ...fields,
-      get supporting() {
-        return sidesOf().supporting;
-      },
-      get opposing() {
-        return sidesOf().opposing;
-      },
-    };
+    return new UnexplainedCandidate(fields, () => toSides(explain(i).contributions));
   });
   return { candidates, otherProbability: probabilities.other };
 }
