@@ -40,6 +40,7 @@ const config: CodegenConfig = {
           Source: node,
           Edge: "@bpx/domain#GraphEdge",
           Subgraph: "@bpx/domain#Subgraph",
+          Differential: "../resolvers-differential#DifferentialModel",
           Candidate: "../resolvers-differential#RankedCandidate",
           Contribution: "@bpx/domain#Contribution",
           RedFlag: "@bpx/domain#RedFlagHit",

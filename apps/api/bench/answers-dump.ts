@@ -15,7 +15,7 @@ import { caseAt, QUERY } from "./distinct-bench";
 const EV = "evidence { quote verbatim textKind section source { id title } }";
 const CONTRIB = `finding { id name } present weight likelihoodRatio linkLikelihoodRatio discount origin statsSource { id } clamped frequency evoking ${EV}`;
 const SAFETY =
-  "level conflict headlineRank gestationalWeek statements { level rank weekFrom weekTo quote source { id } viaClass { id } } dissent { level rank source { id } } sources { source { id } }";
+  "level conflict headlineRank gestationalWeek statements { level rank weekFrom weekTo note quote source { id } viaClass { id } counted dissents } dissent { level rank source { id } counted dissents } sources { source { id } }";
 const FULL = `query($input: DifferentialInput!) { differential(input: $input) { gestationalWeek trimester otherProbability omittedProbability
  candidates { rank probability prior condition { id name } urgency inWindow capped supporting { ${CONTRIB} } opposing { ${CONTRIB} } raisers(first: 5) { finding { id } likelihoodRatio origin frequency evoking } }
  redFlags { id message urgency trigger conditions { id } findings { id } ${EV} }

@@ -4,6 +4,7 @@ export * from "./graph";
 export * from "./interpret";
 export * from "./kinds";
 export * from "./markdown";
+export { once } from "./once";
 export { parseOriginList } from "./origins";
 export * from "./relations";
 export * from "./scales";

@@ -1,12 +1,24 @@
-import { type Candidate, type FindingLink, type SafetyAssessment, toTrimester } from "@bpx/domain";
+import {
+  type Candidate,
+  type FindingLink,
+  type LazyDifferential,
+  once,
+  type RedFlagHit,
+  type SafetyAssessment,
+  toTrimester,
+} from "@bpx/domain";
 import type { GraphContext } from "./context";
 import { badInput } from "./errors";
 import { resolveEvidence } from "./evidence";
 import type { DifferentialInput, Resolvers } from "./generated/resolvers-types";
 import { loadNodes, referencedNode } from "./node-refs";
 import { DEFAULT_RAISERS, toRaisers } from "./raisers";
-import { runDifferential } from "./run-differential";
-import { toSafetyResult } from "./safety-resolvers";
+import { startDifferential } from "./run-differential";
+import {
+  type SuggestedDiagnosticResult,
+  type TreatmentSafetyResult,
+  toSafetyResult,
+} from "./safety-resolvers";
 import { checkId, checkWeek } from "./validation";
 
 export const DIFFERENTIAL_MAX_FINDINGS = 100;
@@ -61,10 +73,26 @@ async function checkInput(input: DifferentialInput, ctx: GraphContext) {
   return { present, absent, week, names: Object.fromEntries(nodes.map((n) => [n.id, n.name])) };
 }
 
+/**
+ * A differential as the resolvers read it: the ranking and red flags ready, the other parts
+ * computed by their field's resolver the first time it is selected, once per answer.
+ */
+export interface DifferentialModel {
+  candidates: RankedCandidate[];
+  otherProbability: number;
+  omittedProbability: number;
+  gestationalWeek: number | null;
+  trimester: number | null;
+  redFlags: RedFlagHit[];
+  lazy: LazyDifferential;
+  suggestedDiagnostics: () => SuggestedDiagnosticResult[];
+  treatmentSafety: () => TreatmentSafetyResult[];
+}
+
 /** The differential of entered findings, with each candidate's raisers and the week's safety. */
-export async function differential(input: DifferentialInput, ctx: GraphContext) {
+export async function differential(input: DifferentialInput, ctx: GraphContext): Promise<DifferentialModel> {
   const { present, absent, week, names } = await checkInput(input, ctx);
-  const { result, links } = await runDifferential(
+  const { differential: lazy, links } = await startDifferential(
     ctx.store,
     { present, absent, gestationalWeek: week },
     names,
@@ -75,19 +103,29 @@ export async function differential(input: DifferentialInput, ctx: GraphContext) 
   const raiseFrom: RaiseContext = { links, entered: new Set([...present, ...absent]), week };
   const withWeek = (safety: SafetyAssessment) => toSafetyResult(safety, week);
   return {
-    ...result,
-    candidates: result.candidates.map((c) => ({ ...c, raiseFrom })),
-    omittedProbability: result.omittedProbability ?? 0,
+    candidates: lazy.candidates.map((c) => ({ ...c, raiseFrom })),
+    otherProbability: lazy.otherProbability,
+    omittedProbability: lazy.omittedProbability,
     gestationalWeek: week ?? null,
     trimester: week === undefined ? null : toTrimester(week),
-    suggestedDiagnostics: result.suggestedDiagnostics.map((d) => ({ ...d, safety: withWeek(d.safety) })),
-    treatmentSafety: result.treatmentSafety.map((t) => ({ ...t, safety: withWeek(t.safety) })),
+    redFlags: lazy.redFlags,
+    lazy,
+    suggestedDiagnostics: once(() =>
+      lazy.suggestedDiagnostics().map((d) => ({ ...d, safety: withWeek(d.safety) })),
+    ),
+    treatmentSafety: once(() => lazy.treatmentSafety().map((t) => ({ ...t, safety: withWeek(t.safety) }))),
   };
 }
 
 export const differentialResolvers: Resolvers = {
   Query: {
     differential: (_, args, ctx) => differential(args.input, ctx),
+  },
+  Differential: {
+    dontMiss: (d) => d.lazy.dontMiss(),
+    nextFindings: (d) => d.lazy.nextFindings(),
+    suggestedDiagnostics: (d) => d.suggestedDiagnostics(),
+    treatmentSafety: (d) => d.treatmentSafety(),
   },
   Candidate: {
     condition: (c, _, ctx) => referencedNode(c.conditionId, ctx),

@@ -2,6 +2,7 @@ import {
   type AssessedStatement,
   assessSafety,
   type SafetyAssessment,
+  type SafetyLevel,
   type SuggestedDiagnostic,
   type TreatmentSafety,
 } from "@bpx/domain";
@@ -16,11 +17,13 @@ export interface SafetyStatementResult extends AssessedStatement {
   dissents: boolean;
 }
 
-/** A safety verdict as the API returns it: the assessment plus the week it is for. */
-export interface SafetyResult extends Omit<SafetyAssessment, "statements" | "dissent"> {
+/**
+ * A safety verdict as the API returns it: the assessment plus the week it is for. Each
+ * statement's dissent flag is added by the `statements` and `dissent` resolvers, for the queries
+ * that select them.
+ */
+export interface SafetyResult extends SafetyAssessment {
   gestationalWeek: number | null;
-  statements: SafetyStatementResult[];
-  dissent: SafetyStatementResult[];
 }
 
 /** A differential's suggested test, its safety with the week. */
@@ -29,18 +32,14 @@ export type SuggestedDiagnosticResult = Omit<SuggestedDiagnostic, "safety"> & { 
 /** A differential's treatment, its safety with the week. */
 export type TreatmentSafetyResult = Omit<TreatmentSafety, "safety"> & { safety: SafetyResult };
 
-/** The assessment with its week and each statement's dissent flag, as the schema's Safety type. */
+/** The assessment with its week, as the schema's Safety type. */
 export function toSafetyResult(safety: SafetyAssessment, week: number | undefined): SafetyResult {
-  const mark = (s: AssessedStatement): SafetyStatementResult => ({
-    ...s,
-    dissents: s.counted && s.level !== safety.level,
-  });
-  return {
-    ...safety,
-    gestationalWeek: week ?? null,
-    statements: safety.statements.map(mark),
-    dissent: safety.dissent.map(mark),
-  };
+  return { ...safety, gestationalWeek: week ?? null };
+}
+
+/** The statements with whether each dissents from the headline `level`. */
+function markDissent(statements: readonly AssessedStatement[], level: SafetyLevel): SafetyStatementResult[] {
+  return statements.map((s) => ({ ...s, dissents: s.counted && s.level !== level }));
 }
 
 /** Resolves `safety(gestationalWeek)` on a drug, diagnostic or intervention. */
@@ -83,5 +82,7 @@ export const safetyResolvers: Resolvers = {
   },
   Safety: {
     sources: (s) => s.verdicts,
+    statements: (s) => markDissent(s.statements, s.level),
+    dissent: (s) => markDissent(s.dissent, s.level),
   },
 };

@@ -1,3 +1,4 @@
+import { once } from "../once";
 import { findDontMiss } from "./dont-miss";
 import { type EngineOptions, toEngineOptions } from "./engine-options";
 import { toEnteredFindings, toEnteredIds } from "./entered-findings";
@@ -8,7 +9,17 @@ import { rankCandidates } from "./rank-candidates";
 import { findRedFlags } from "./red-flags";
 import { suggestDiagnostics } from "./suggest-diagnostics";
 import { assessTreatments } from "./treatment-safety";
-import type { DifferentialInput, DifferentialKnowledge, DifferentialResult } from "./types";
+import type {
+  Candidate,
+  DifferentialInput,
+  DifferentialKnowledge,
+  DifferentialResult,
+  DontMissEntry,
+  NextFinding,
+  RedFlagHit,
+  SuggestedDiagnostic,
+  TreatmentSafety,
+} from "./types";
 
 /**
  * Rank the conditions in `knowledge` against the entered findings and gestational week.
@@ -38,11 +49,45 @@ export type FollowUp = Pick<
 >;
 
 /**
+ * A differential whose costlier parts are computed on first ask, each once: the ranking and the
+ * red flags are ready, the don't-miss lane, next findings, suggested tests and treatment safety
+ * are functions. An API answer that does not select a part never pays for it; what each returns
+ * is what `finish` puts in the result.
+ */
+export interface LazyDifferential {
+  candidates: Candidate[];
+  otherProbability: number;
+  omittedProbability: number;
+  redFlags: RedFlagHit[];
+  dontMiss: () => DontMissEntry[];
+  nextFindings: () => NextFinding[];
+  suggestedDiagnostics: () => SuggestedDiagnostic[];
+  treatmentSafety: () => TreatmentSafety[];
+}
+
+/** Every part of a lazy differential computed, in the result's order. */
+export function toDifferentialResult(lazy: LazyDifferential): DifferentialResult {
+  return {
+    candidates: lazy.candidates,
+    otherProbability: lazy.otherProbability,
+    omittedProbability: lazy.omittedProbability,
+    redFlags: lazy.redFlags,
+    dontMiss: lazy.dontMiss(),
+    nextFindings: lazy.nextFindings(),
+    suggestedDiagnostics: lazy.suggestedDiagnostics(),
+    treatmentSafety: lazy.treatmentSafety(),
+  };
+}
+
+/**
  * A differential in two halves, for callers that read the tests and treatments of the leaders
  * only (the API): rank once on the conditions and their links, read the leaders' follow-up, then
- * `finish`. Ranking, red flags, don't-miss and next findings depend only on the first half, so
- * they are computed once; `finish(followUp)` adds the suggested tests and treatment safety, with
- * names from both halves. `computeDifferential` is `prepareDifferential(k).finish(k)`.
+ * `finish`. Ranking, red flags, don't-miss and next findings depend only on the first half;
+ * `finish(followUp)` adds the suggested tests and treatment safety, with names from both halves.
+ * `computeDifferential` is `prepareDifferential(k).finish(k)`; `finishLazy` is the same result
+ * with every part but the ranking and red flags computed when first asked for. Contributions
+ * (supporting, opposing) are worked out for the candidates shown; those of the others only when
+ * something reads them (a red flag or the lane, for an alarming candidate).
  */
 export function prepareDifferential(
   knowledge: Omit<DifferentialKnowledge, keyof FollowUp> & Pick<DifferentialKnowledge, "names">,
@@ -58,8 +103,16 @@ export function prepareDifferential(
   const entered = toEnteredFindings(input);
   const weighted = toWeighted(model, entered);
   const posterior = toProbabilities(toScores(model, weighted));
-  const ranking = rankCandidates(model, entered, posterior, knowledge.names, settings.probabilityCeiling);
-  const shown = ranking.candidates.slice(0, Math.max(0, settings.maxCandidates));
+  const shownCount = Math.max(0, settings.maxCandidates);
+  const ranking = rankCandidates(
+    model,
+    entered,
+    posterior,
+    knowledge.names,
+    settings.probabilityCeiling,
+    shownCount,
+  );
+  const shown = ranking.candidates.slice(0, shownCount);
   const omitted = ranking.candidates.slice(shown.length).reduce((sum, c) => sum + c.probability, 0);
   const leaders = selectLeaders(ranking.candidates, settings.leaderCount, settings.leaderFloor);
   const treatmentLeaders = selectLeaders(
@@ -75,12 +128,8 @@ export function prepareDifferential(
     week,
     settings.redFlagThreshold,
   );
-  const ranked = {
-    candidates: shown,
-    otherProbability: ranking.otherProbability,
-    omittedProbability: omitted,
-    redFlags,
-    dontMiss: findDontMiss(
+  const dontMiss = once(() =>
+    findDontMiss(
       knowledge.conditions,
       ranking.candidates,
       redFlags,
@@ -89,7 +138,9 @@ export function prepareDifferential(
       { emergency: settings.dontMissEmergencyThreshold, urgent: settings.dontMissUrgentThreshold },
       settings.redFlagThreshold,
     ),
-    nextFindings: suggestNextFindings(
+  );
+  const nextFindings = once(() =>
+    suggestNextFindings(
       model,
       weighted,
       posterior,
@@ -98,18 +149,26 @@ export function prepareDifferential(
       knowledge.names,
       settings,
     ),
+  );
+  const finishLazy = (followUp: FollowUp): LazyDifferential => {
+    const all = { ...knowledge, ...followUp };
+    return {
+      candidates: shown,
+      otherProbability: ranking.otherProbability,
+      omittedProbability: omitted,
+      redFlags,
+      dontMiss,
+      nextFindings,
+      suggestedDiagnostics: once(() => suggestDiagnostics(all, leaders, week)),
+      treatmentSafety: once(() => assessTreatments(all, treatmentLeaders, week)),
+    };
   };
   return {
     /** The leading candidates, whose tests and treatments `finish` needs. */
     leaders,
     /** The whole result, with the leaders' tests and the treatment safety from `followUp`. */
-    finish(followUp: FollowUp): DifferentialResult {
-      const all = { ...knowledge, ...followUp };
-      return {
-        ...ranked,
-        suggestedDiagnostics: suggestDiagnostics(all, leaders, week),
-        treatmentSafety: assessTreatments(all, treatmentLeaders, week),
-      };
-    },
+    finish: (followUp: FollowUp): DifferentialResult => toDifferentialResult(finishLazy(followUp)),
+    /** The same result, its parts but the ranking and red flags computed when first asked for. */
+    finishLazy,
   };
 }

@@ -1,6 +1,12 @@
 export { assessSafety, RESTRICTIVENESS, toClassClosure, USABLE_LEVELS } from "./assess-safety";
 export { OBJECTIVE_FINDING_TYPES, PROBABILITY_CEILING, SETTLING_RATIO } from "./ceiling";
-export { computeDifferential, type FollowUp, prepareDifferential } from "./compute-differential";
+export {
+  computeDifferential,
+  type FollowUp,
+  type LazyDifferential,
+  prepareDifferential,
+  toDifferentialResult,
+} from "./compute-differential";
 export { DEFAULT_ENGINE_OPTIONS, type EngineOptions } from "./engine-options";
 export { selectLeaders } from "./leaders";
 export {

@@ -56,18 +56,34 @@ interface AnswerBase {
   unlinked: Float64Array;
   /** "Other"'s log score with the answer entered. */
   other: number;
+  /** The largest of `other` and the `unlinked` scores, and exp(unlinked - max) of each condition. */
+  max: number;
+  shifted: Float64Array;
+}
+
+/** The base's largest score and each condition's shifted exponential, as `normalise` makes them. */
+function toShifted(unlinked: Float64Array, other: number): { max: number; shifted: Float64Array } {
+  let max = other;
+  for (let i = 0; i < unlinked.length; i++) max = Math.max(max, unlinked[i] as number);
+  const shifted = new Float64Array(unlinked.length);
+  for (let i = 0; i < unlinked.length; i++) shifted[i] = Math.exp((unlinked[i] as number) - max);
+  return { max, shifted };
 }
 
 /**
  * An answer's posterior, normalised into `into` (conditions) and returned with "other", exactly
- * as `toProbabilities` would: the same operations in the same order, without the arrays.
+ * as `toProbabilities` would: the same operations in the same order, without the arrays. When
+ * the largest score is the base's, a condition whose score is the base's unlinked one takes the
+ * base's exponential, the same number `Math.exp` would give here (same argument).
  */
-function normalise(scores: Float64Array, otherScore: number, into: Float64Array): number {
+function normalise(scores: Float64Array, otherScore: number, into: Float64Array, base: AnswerBase): number {
   let max = otherScore;
   for (let i = 0; i < scores.length; i++) max = Math.max(max, scores[i] as number);
+  const reuse = max === base.max;
   let total = 0;
   for (let i = 0; i < scores.length; i++) {
-    const shifted = Math.exp((scores[i] as number) - max);
+    const score = scores[i] as number;
+    const shifted = reuse && score === base.unlinked[i] ? (base.shifted[i] as number) : Math.exp(score - max);
     into[i] = shifted;
     total += shifted;
   }
@@ -131,11 +147,8 @@ export function suggestNextFindings(
     for (let i = 0; i < count; i++)
       scores[i] = (logPriors[i] as number) + toTemperedSumWith(states[i] as TemperedState, unlinked);
     const unscoredSum = toTemperedSumWith(unscoredState, toUnscoredWeight({ findingId: "", present }));
-    return {
-      present,
-      unlinked: scores,
-      other: Math.log(model.unlistedPrior + model.unscoredPrior * Math.exp(unscoredSum)),
-    };
+    const other = Math.log(model.unlistedPrior + model.unscoredPrior * Math.exp(unscoredSum));
+    return { present, unlinked: scores, other, ...toShifted(scores, other) };
   };
   const ifPresentBase = toBase(true);
   const ifAbsentBase = toBase(false);
@@ -148,7 +161,7 @@ export function suggestNextFindings(
       scores[index] =
         (logPriors[index] as number) + toTemperedSumWith(states[index] as TemperedState, weight);
     }
-    return normalise(scores, base.other, into);
+    return normalise(scores, base.other, into, base);
   };
   const unlinkedProbability = toFindingProbability(undefined);
   /** P(the finding would be present), from the current posterior; "other" at the reference rate. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { isWithinWeeks } from "./compare";
-import { computeDifferential } from "./compute-differential";
+import { computeDifferential, prepareDifferential, toDifferentialResult } from "./compute-differential";
 import { createRandomCase, permuteCase } from "./random-knowledge";
 import { createRandom } from "./seeded-random";
 import type { DifferentialResult } from "./types";
@@ -108,6 +108,40 @@ describe("engine properties (seeded, reproducible)", () => {
       }
     }
     expect(alarms).toBeGreaterThan(RUNS / 10);
+  });
+
+  it("shows fewer candidates without changing anything else, though the others' contributions wait to be read", () => {
+    const random = createRandom(5);
+    let alarms = 0;
+    for (let run = 0; run < RUNS; run++) {
+      const { knowledge, input } = createRandomCase(random);
+      const options = { maxCandidates: 1 + random.int(3), redFlagThreshold: 0.05 };
+      const { candidates, omittedProbability, ...rest } = computeDifferential(knowledge, input, options);
+      const all = computeDifferential(knowledge, input, { ...options, maxCandidates: 1000 });
+      expect(JSON.stringify(candidates)).toBe(JSON.stringify(all.candidates.slice(0, candidates.length)));
+      const { candidates: _all, omittedProbability: _none, ...allRest } = all;
+      expect(JSON.stringify(rest)).toBe(JSON.stringify(allRest));
+      alarms += rest.redFlags.filter((flag) => flag.trigger === "candidate").length;
+    }
+    expect(alarms).toBeGreaterThan(RUNS / 10);
+  });
+
+  it("gives the same parts lazily, whatever order they are asked in, each computed once", () => {
+    const random = createRandom(8);
+    for (let run = 0; run < RUNS / 3; run++) {
+      const { knowledge, input } = createRandomCase(random);
+      const lazy = prepareDifferential(knowledge, input).finishLazy(knowledge);
+      const late = [
+        lazy.treatmentSafety(),
+        lazy.suggestedDiagnostics(),
+        lazy.nextFindings(),
+        lazy.dontMiss(),
+      ];
+      expect(lazy.dontMiss()).toBe(late[3]);
+      expect(JSON.stringify(toDifferentialResult(lazy))).toBe(
+        JSON.stringify(computeDifferential(knowledge, input)),
+      );
+    }
   });
 
   it("is deterministic: two runs give identical results", () => {

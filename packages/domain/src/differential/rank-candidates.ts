@@ -5,7 +5,7 @@ import { toLinkRatio } from "./likelihood";
 import { type DifferentialModel, findLink, type HypothesisValues } from "./model";
 import { isConditionInWindow } from "./priors";
 import { toDiscounts } from "./temper";
-import type { Candidate, Contribution } from "./types";
+import type { Candidate, ConditionFacts, Contribution } from "./types";
 
 /** The full ranking before truncation, with the mass left to "other". */
 export interface Ranking {
@@ -54,10 +54,65 @@ function byStrength(a: Contribution, b: Contribution): number {
   );
 }
 
+type Sides = Pick<Candidate, "supporting" | "opposing">;
+
+/** A condition's contributions split into the two sides a candidate lists, strongest first. */
+function toSides(contributions: readonly Contribution[]): Sides {
+  return {
+    supporting: contributions.filter((c) => c.weight > 0).sort(byStrength),
+    opposing: contributions.filter((c) => c.weight < 0).sort(byStrength),
+  };
+}
+
+/**
+ * A candidate whose contributions are worked out the first time `supporting` or `opposing` is
+ * read: a candidate not shown, whose contributions only a red flag or the lane may read. One
+ * class, so every such candidate has the same shape.
+ */
+class UnexplainedCandidate implements Candidate {
+  rank: number;
+  conditionId: string;
+  conditionName: string;
+  probability: number;
+  prior: number;
+  urgency: Candidate["urgency"];
+  inWindow: boolean;
+  capped: boolean;
+  #sides: Sides | undefined;
+  readonly #explain: () => Sides;
+
+  constructor(fields: Omit<Candidate, keyof Sides>, explain: () => Sides) {
+    this.rank = fields.rank;
+    this.conditionId = fields.conditionId;
+    this.conditionName = fields.conditionName;
+    this.probability = fields.probability;
+    this.prior = fields.prior;
+    this.urgency = fields.urgency;
+    this.inWindow = fields.inWindow;
+    this.capped = fields.capped;
+    this.#explain = explain;
+  }
+
+  #sidesOf(): Sides {
+    this.#sides ??= this.#explain();
+    return this.#sides;
+  }
+
+  get supporting(): Contribution[] {
+    return this.#sidesOf().supporting;
+  }
+
+  get opposing(): Contribution[] {
+    return this.#sidesOf().opposing;
+  }
+}
+
 /**
  * Every condition as a ranked candidate, by probability then id, each with the findings that moved
  * it, after the probability ceiling. A weight of exactly 0 (an absent finding the condition does
- * not mention) is neither supporting nor opposing.
+ * not mention) is neither supporting nor opposing. The first `explainFirst` candidates (those
+ * shown) get their contributions now; the others work theirs out the first time `supporting` or
+ * `opposing` is read (only an alarming candidate's ever are), with the same values.
  */
 export function rankCandidates(
   model: DifferentialModel,
@@ -65,29 +120,42 @@ export function rankCandidates(
   posterior: HypothesisValues,
   names: Record<string, string>,
   ceiling: number,
+  explainFirst = Number.POSITIVE_INFINITY,
 ): Ranking {
-  const explained = model.conditions.map((condition) => toContributions(model, condition.id, entered, names));
-  const { probabilities, capped } = applyCeiling(posterior, (i) => explained[i]?.settled ?? false, ceiling);
-  const unranked = model.conditions.map((condition, i): Candidate => {
-    const contributions = explained[i]?.contributions ?? [];
-    return {
-      rank: 0,
+  const explained: ({ contributions: Contribution[]; settled: boolean } | undefined)[] = [];
+  const explain = (i: number) => {
+    const known = explained[i];
+    if (known) return known;
+    const made = toContributions(model, (model.conditions[i] as ConditionFacts).id, entered, names);
+    explained[i] = made;
+    return made;
+  };
+  const { probabilities, capped } = applyCeiling(posterior, (i) => explain(i).settled, ceiling);
+  const probabilityOf = (i: number) => probabilities.conditions[i] ?? 0;
+  const order = model.conditions
+    .map((_, i) => i)
+    .sort(
+      (a, b) =>
+        compareDescending(probabilityOf(a), probabilityOf(b)) ||
+        compareStrings(
+          (model.conditions[a] as ConditionFacts).id,
+          (model.conditions[b] as ConditionFacts).id,
+        ),
+    );
+  const candidates = order.map((i, k): Candidate => {
+    const condition = model.conditions[i] as ConditionFacts;
+    const fields = {
+      rank: k + 1,
       conditionId: condition.id,
       conditionName: condition.name,
-      probability: probabilities.conditions[i] ?? 0,
+      probability: probabilityOf(i),
       prior: model.priors[i] ?? 0,
       urgency: condition.urgency,
       inWindow: isConditionInWindow(condition, model.week),
       capped: capped === i,
-      supporting: contributions.filter((c) => c.weight > 0).sort(byStrength),
-      opposing: contributions.filter((c) => c.weight < 0).sort(byStrength),
     };
+    if (k < explainFirst) return { ...fields, ...toSides(explain(i).contributions) };
+    return new UnexplainedCandidate(fields, () => toSides(explain(i).contributions));
   });
-  const candidates = unranked
-    .sort(
-      (a, b) =>
-        compareDescending(a.probability, b.probability) || compareStrings(a.conditionId, b.conditionId),
-    )
-    .map((candidate, i) => ({ ...candidate, rank: i + 1 }));
   return { candidates, otherProbability: probabilities.other };
 }

@@ -66,10 +66,16 @@ export function suggestDiagnostics(
   const diagnostics = [...knowledge.diagnostics].sort((a, b) => compareStrings(a.id, b.id));
   const nameOf = (id: string): string =>
     knowledge.names[id] ?? diagnostics.find((diagnostic) => diagnostic.id === id)?.name ?? id;
-  const evaluatedLeaders = (diagnostic: DiagnosticFacts): string[] =>
-    leaders.map((l) => l.conditionId).filter((id) => diagnostic.evaluates.some((e) => e.conditionId === id));
+  const leaderIds = leaders.map((l) => l.conditionId);
+  // The leaders each diagnostic evaluates, in rank order, worked out once per diagnostic.
+  const evaluatedBy = new Map<DiagnosticFacts, string[]>();
+  for (const diagnostic of diagnostics) {
+    const evaluated = leaderIds.filter((id) => diagnostic.evaluates.some((e) => e.conditionId === id));
+    if (evaluated.length > 0) evaluatedBy.set(diagnostic, evaluated);
+  }
+  const evaluatedLeaders = (diagnostic: DiagnosticFacts): string[] => evaluatedBy.get(diagnostic) ?? [];
 
-  const relevant = diagnostics.filter((diagnostic) => evaluatedLeaders(diagnostic).length > 0);
+  const relevant = diagnostics.filter((diagnostic) => evaluatedBy.has(diagnostic));
   const suggestions = relevant.map((diagnostic): SuggestedDiagnostic => {
     const evaluates = evaluatedLeaders(diagnostic);
     const safety = safetyOf(diagnostic.id);

@@ -13,13 +13,7 @@ import {
 } from "@bpx/domain";
 import type { FollowUpKnowledge } from "../differential";
 import { toSafetyStatement } from "../differential";
-import {
-  type RankingKnowledge,
-  toConditionFacts,
-  toLink,
-  toPriorGroup,
-  toSuggested,
-} from "../differential-ranking";
+import { type RankingKnowledge, toConditionFacts, toLink, toPriorGroup } from "../differential-ranking";
 import { toEvidence, toGraphNode, toRedFlag } from "../mapping";
 import { GET_RED_FLAGS } from "../queries";
 import { DIFF_PRIOR_MASS } from "../queries-differential";
@@ -262,6 +256,25 @@ interface SnapshotData {
 /** The reads a differential makes, answered from the snapshot's maps. */
 function createSnapshotReads(data: SnapshotData) {
   deepFreeze(data);
+  // Worked out once for `ranking`: per finding, the conditions of the rules it triggers (what
+  // `toSuggested` collects); per condition, its links and each linked finding's name once.
+  const suggestsByFinding = new Map<string, Set<string>>();
+  for (const rule of data.redFlags) {
+    for (const findingId of [...rule.whenAll, ...rule.whenAny]) {
+      const suggests = suggestsByFinding.get(findingId) ?? new Set<string>();
+      suggestsByFinding.set(findingId, suggests);
+      for (const id of rule.suggests) suggests.add(id);
+    }
+  }
+  const rankingByCondition = new Map<string, { links: FindingLink[]; findingNames: [string, string][] }>();
+  for (const [conditionId, entries] of data.linksByCondition) {
+    const findingNames = new Map<string, string>();
+    for (const { link, findingName } of entries) findingNames.set(link.findingId, findingName);
+    rankingByCondition.set(conditionId, {
+      links: entries.map((e) => e.link),
+      findingNames: [...findingNames],
+    });
+  }
   /** Safety statements of the subjects and their classes, as `readSafety` returns them. */
   function safety(subjectIds: readonly string[]) {
     if (subjectIds.length === 0) return { safety: [] as SafetyStatement[], drugClasses: {} };
@@ -287,15 +300,18 @@ function createSnapshotReads(data: SnapshotData) {
       const ids = new Set<string>();
       for (const findingId of findingIds)
         for (const id of data.conditionsByFinding.get(findingId) ?? []) ids.add(id);
-      for (const id of toSuggested(data.redFlags, findingIds)) if (data.conditions.has(id)) ids.add(id);
+      // The conditions `toSuggested` would name, from the index above.
+      for (const findingId of findingIds)
+        for (const id of suggestsByFinding.get(findingId) ?? []) if (data.conditions.has(id)) ids.add(id);
       const conditions = [...ids].sort(compareStrings).map((id) => data.conditions.get(id) as ConditionFacts);
-      const names: Record<string, string> = Object.fromEntries(conditions.map((c) => [c.id, c.name]));
+      const names: Record<string, string> = {};
+      for (const condition of conditions) names[condition.id] = condition.name;
       const links: FindingLink[] = [];
       for (const condition of conditions) {
-        for (const { link, findingName } of data.linksByCondition.get(condition.id) ?? []) {
-          links.push(link);
-          names[link.findingId] = findingName;
-        }
+        const known = rankingByCondition.get(condition.id);
+        if (!known) continue;
+        for (const link of known.links) links.push(link);
+        for (const [findingId, name] of known.findingNames) names[findingId] = name;
       }
       return { conditions, priorMass: [...data.priorMass], links, names, redFlags: [...data.redFlags] };
     },
