@@ -137,6 +137,9 @@ export const differentialResolvers: Resolvers = {
       return toRaisers(links, c.conditionId, entered, week, first);
     },
   },
+  // From here on, one entry a type, each field a one-line call of the shared loaders
+  // (referencedNode, loadNodes, resolveEvidence): alike in shape, as a resolver map is; the
+  // loading itself is written once, in those functions.
   Raiser: {
     finding: (r, _, ctx) => referencedNode(r.findingId, ctx),
   },
