@@ -144,7 +144,8 @@ export function useResponseCache(cache: ResponseCache): Plugin {
     let body = "";
     if (method === "POST") {
       const raw = (serverContext as { req?: { body?: unknown } }).req?.body;
-      body = raw instanceof Uint8Array ? Buffer.from(raw).toString("utf8") : await request.clone().text();
+      // The server hands over a Buffer (read once, no copy); in process the request is read here.
+      body = Buffer.isBuffer(raw) ? raw.toString("utf8") : await request.clone().text();
     }
     return [method, request.url, headers.get("accept"), headers.get("content-type"), body].join("\n");
   };
