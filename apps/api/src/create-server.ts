@@ -105,6 +105,8 @@ export function createApiServer({
     storageCheck,
     readyTimeoutMs,
     responseCache: cache,
+    // handleGraphql reads every GraphQL body within maxBodyBytes before yoga sees it.
+    maxRequestBodySize: false,
   });
   const tooLarge = (res: ServerResponse) =>
     sendError(
@@ -139,6 +141,9 @@ export function createApiServer({
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     const path = (req.url ?? "/").split("?")[0];
     if (path === "/graphql") return fairly(req, res, () => handleGraphql(req, res));
+    // Yoga reads no body without the limit (maxRequestBodySize is off): any other path's body too
+    // is read here within maxBodyBytes first (yoga then answers 404 or 405).
+    if (req.method !== "GET" && req.method !== "HEAD") return handleGraphql(req, res);
     // /health, /ready (yoga plugins, see health.ts) and anything else.
     return yoga(req, res);
   };

@@ -215,6 +215,12 @@ export interface CreateApiYogaOptions {
   responseCache?: ResponseCache;
   /** Differential queries run compiled (graphql-jit); false runs them on graphql-js, for comparison. */
   compiledDifferential?: boolean;
+  /**
+   * The most request body yoga reads, in bytes (yoga's 25 MB when left out); false when the caller
+   * has already read the body within its own limit (create-server.ts), so yoga does not pipe it
+   * through a second, counting stream (an AbortSignal and a DOMException per request).
+   */
+  maxRequestBodySize?: number | false;
 }
 
 /**
@@ -232,6 +238,7 @@ export function createApiYoga({
   readyTimeoutMs = 3000,
   compiledDifferential = true,
   responseCache,
+  maxRequestBodySize,
 }: CreateApiYogaOptions) {
   const authenticate = createAuthenticator(tokens);
   return createYoga({
@@ -244,6 +251,7 @@ export function createApiYoga({
     maskedErrors: { maskError },
     landingPage: false,
     cors: false,
+    ...(maxRequestBodySize === undefined ? {} : { maxRequestBodySize }),
     logging: logging ? logger : false,
     plugins: [
       // The request's signal reaches the executor: a client that goes away stops its resolvers.

@@ -258,6 +258,35 @@ describe("request limits over HTTP", () => {
     });
   });
 
+  // Yoga's own body limit is off behind the server (it reads every body first, within maxBodyBytes):
+  // a large body sent elsewhere, or without a declared length, is refused just the same.
+  it.each([
+    ["another path", "/graphql/", undefined],
+    ["an unknown path", "/anything", undefined],
+    ["a chunked body to /graphql", "/graphql", "chunked"],
+  ])("refuses a body over the limit sent to %s with 413", async (_label, path, transfer) => {
+    const big = JSON.stringify({ query: `{ __typename } # ${"x".repeat(20_000)}` });
+    const res = await fetch(new URL(path, url), {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      // A stream has no length: Node's fetch sends it chunked.
+      body:
+        transfer === "chunked"
+          ? new ReadableStream({
+              start(controller) {
+                controller.enqueue(new TextEncoder().encode(big));
+                controller.close();
+              },
+            })
+          : big,
+      ...(transfer === "chunked" ? { duplex: "half" } : {}),
+    } as RequestInit);
+    expect(res.status).toBe(413);
+    expect(
+      ((await res.json()) as { errors: { extensions: { code: string } }[] }).errors[0]?.extensions.code,
+    ).toBe("PAYLOAD_TOO_LARGE");
+  });
+
   it.each([
     ["malformed JSON", "{bad", "application/json", 400, "BAD_REQUEST"],
     ["a batch array", JSON.stringify([{ query: "{ __typename }" }]), "application/json", 400, "BAD_REQUEST"],

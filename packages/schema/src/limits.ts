@@ -387,9 +387,14 @@ export function useQueryLimits(limits: QueryLimits = DEFAULT_QUERY_LIMITS): Plug
       setExecuteFn(async (execArgs) => {
         // Aborting stops the executor starting any further resolver (store call) once the client
         // has its TIMEOUT; the request's own signal (the client went away) does the same.
+        // One controller for both: the timeout aborts it, and so does the request's own signal (a
+        // listener, removed when the operation ends; cheaper than AbortSignal.any per request).
         const controller = new AbortController();
+        const signal = controller.signal;
         const upstream = (execArgs as { signal?: AbortSignal }).signal;
-        const signal = upstream ? AbortSignal.any([upstream, controller.signal]) : controller.signal;
+        const onUpstreamAbort = () => controller.abort(upstream?.reason);
+        if (upstream?.aborted) onUpstreamAbort();
+        else upstream?.addEventListener("abort", onUpstreamAbort, { once: true });
         let timer: NodeJS.Timeout | undefined;
         const timeout = new Promise<ExecutionResult>((resolve) => {
           timer = setTimeout(() => {
@@ -420,6 +425,7 @@ export function useQueryLimits(limits: QueryLimits = DEFAULT_QUERY_LIMITS): Plug
           return (await Promise.race([run, timeout])) as ExecutionResult;
         } finally {
           clearTimeout(timer);
+          upstream?.removeEventListener("abort", onUpstreamAbort);
         }
       });
       if (limits.introspection) return;
