@@ -32,8 +32,6 @@ describe("safety of drugs and tests", () => {
 
   // The issue-11 contract's verdicts on the curated graph: the headline, whether any source
   // disagrees, and the rank the headline is read from.
-  // Data rows, the contract's verdicts on the curated graph: alike in shape to assess-safety.test.ts's, which
-  // checks the contract fixture (other ids and ranks); no logic repeats.
   it.each([
     { id: "ibuprofen", week: 24, level: "AVOID", conflict: true, rank: 1 },
     { id: "nsaids", week: 32, level: "CONTRAINDICATED", conflict: false, rank: 1 },

@@ -1,23 +1,10 @@
 import { afterAll, describe, expect, it } from "vitest";
-// An import list (the operations under test), alike to teaching-paths.test.ts's; no logic repeats.
-import {
-  CREATE,
-  DELETE,
-  DUPLICATE,
-  EXPORT,
-  GET,
-  IMPORT,
-  LIST,
-  PUBLISH,
-  sampleInput,
-  UNPUBLISH,
-  UPDATE,
-} from "./teaching-paths.fixtures";
+import * as ops from "./teaching-paths.fixtures";
 import { createTestApi, TEST_TOKENS } from "./test-helpers";
 
 const api = await createTestApi();
 afterAll(() => api.store.close());
-const draft = await api.gql(CREATE, { input: sampleInput("A draft") }, TEST_TOKENS.educator);
+const draft = await api.gql(ops.CREATE, { input: ops.sampleInput("A draft") }, TEST_TOKENS.educator);
 const draftId: string = draft.body.data.createTeachingPath.id;
 
 /** Sends a request with exactly this Authorization header (or none). */
@@ -41,15 +28,19 @@ async function snapshot() {
 }
 
 const mutations: [string, string, () => object][] = [
-  ["createTeachingPath", CREATE, () => ({ input: sampleInput() })],
-  ["updateTeachingPath", UPDATE, () => ({ id: draftId, expectedVersion: 1, patch: { title: "hijacked" } })],
-  ["publishTeachingPath", PUBLISH, () => ({ id: draftId, expectedVersion: 1 })],
-  ["unpublishTeachingPath", UNPUBLISH, () => ({ id: "kidney-or-spine", expectedVersion: 1 })],
-  ["duplicateTeachingPath", DUPLICATE, () => ({ id: "kidney-or-spine" })],
-  ["deleteTeachingPath", DELETE, () => ({ id: "kidney-or-spine", expectedVersion: 1 })],
+  ["createTeachingPath", ops.CREATE, () => ({ input: ops.sampleInput() })],
+  [
+    "updateTeachingPath",
+    ops.UPDATE,
+    () => ({ id: draftId, expectedVersion: 1, patch: { title: "hijacked" } }),
+  ],
+  ["publishTeachingPath", ops.PUBLISH, () => ({ id: draftId, expectedVersion: 1 })],
+  ["unpublishTeachingPath", ops.UNPUBLISH, () => ({ id: "kidney-or-spine", expectedVersion: 1 })],
+  ["duplicateTeachingPath", ops.DUPLICATE, () => ({ id: "kidney-or-spine" })],
+  ["deleteTeachingPath", ops.DELETE, () => ({ id: "kidney-or-spine", expectedVersion: 1 })],
   [
     "importTeachingPath",
-    IMPORT,
+    ops.IMPORT,
     () => ({
       document: JSON.stringify({ format: "bpx.teaching-path", version: 1, path: { title: "t", steps: [] } }),
     }),
@@ -76,12 +67,12 @@ describe("every mutation is refused without an educator or admin token, and chan
   }
 
   it("the same mutations succeed for an educator and an admin (bearer scheme in any case)", async () => {
-    const made = await asHeader(`bearer ${TEST_TOKENS.educator}`, CREATE, {
-      input: sampleInput("By educator"),
+    const made = await asHeader(`bearer ${TEST_TOKENS.educator}`, ops.CREATE, {
+      input: ops.sampleInput("By educator"),
     });
     expect(made.errors).toBeUndefined();
     const id = (made.data as { createTeachingPath: { id: string } }).createTeachingPath.id;
-    const updated = await asHeader(`Bearer ${TEST_TOKENS.admin}`, UPDATE, {
+    const updated = await asHeader(`Bearer ${TEST_TOKENS.admin}`, ops.UPDATE, {
       id,
       expectedVersion: 1,
       patch: { title: "By admin" },
@@ -96,11 +87,11 @@ describe("drafts are visible to educators and admins only", () => {
     ["a reader", TEST_TOKENS.reader],
   ];
   it.each(readers)("%s sees no draft anywhere", async (_name, token) => {
-    expect((await api.gql(GET, { id: draftId }, token)).body.data.teachingPath).toBeNull();
-    const exported = await api.gql(EXPORT, { id: draftId }, token);
+    expect((await api.gql(ops.GET, { id: draftId }, token)).body.data.teachingPath).toBeNull();
+    const exported = await api.gql(ops.EXPORT, { id: draftId }, token);
     expect(exported.body.errors?.[0].extensions.code).toBe("NOT_FOUND");
     for (const status of [null, "DRAFT"]) {
-      const { body } = await api.gql(LIST, { first: 50, status }, token);
+      const { body } = await api.gql(ops.LIST, { first: 50, status }, token);
       const page = body.data.teachingPaths;
       expect(page.edges.every((e: { node: { status: string } }) => e.node.status === "PUBLISHED")).toBe(true);
       expect(page.totalCount).toBe(status === "DRAFT" ? 0 : page.edges.length);
@@ -111,17 +102,18 @@ describe("drafts are visible to educators and admins only", () => {
     ["an educator", TEST_TOKENS.educator],
     ["an admin", TEST_TOKENS.admin],
   ])("%s sees drafts", async (_name, token) => {
-    expect((await api.gql(GET, { id: draftId }, token)).body.data.teachingPath.status).toBe("DRAFT");
-    const { body } = await api.gql(LIST, { first: 50, status: "DRAFT" }, token);
+    expect((await api.gql(ops.GET, { id: draftId }, token)).body.data.teachingPath.status).toBe("DRAFT");
+    const { body } = await api.gql(ops.LIST, { first: 50, status: "DRAFT" }, token);
     expect(body.data.teachingPaths.edges.map((e: { node: { id: string } }) => e.node.id)).toContain(draftId);
   });
 
   it("an unknown token reads as anonymous", async () => {
     expect(
-      (await api.gql(GET, { id: draftId }, "not-a-configured-token-at-all")).body.data.teachingPath,
+      (await api.gql(ops.GET, { id: draftId }, "not-a-configured-token-at-all")).body.data.teachingPath,
     ).toBeNull();
     expect(
-      (await api.gql(GET, { id: "kidney-or-spine" }, "not-a-configured-token-at-all")).body.data.teachingPath,
+      (await api.gql(ops.GET, { id: "kidney-or-spine" }, "not-a-configured-token-at-all")).body.data
+        .teachingPath,
     ).not.toBeNull();
   });
 });

@@ -1,6 +1,5 @@
 import { renderAnnotation } from "@bpx/domain";
 import { afterAll, describe, expect, it } from "vitest";
-// An import list (the operations under test), alike to teaching-paths-auth.test.ts's; no logic repeats.
 import {
   CREATE,
   DELETE,

@@ -82,8 +82,6 @@ describe("renderAnnotation neutralises markup (XSS)", () => {
 });
 
 describe("renderAnnotation renders the Markdown educators write", () => {
-  // Data rows, one case a line: alike in shape to case-tools.test.ts's refusals (three strings a row), as
-  // tables are; no logic repeats.
   const cases: [string, string, string][] = [
     ["paragraphs", "one\ntwo\n\nthree", "<p>one\ntwo</p>\n<p>three</p>"],
     ["headings (shifted under the page's own)", "# Title\n### Small", "<h3>Title</h3>\n<h5>Small</h5>"],

@@ -1,8 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { CaseFileError, type ClinicalCase, parseCaseFile } from "./case-file";
+import refusals from "./case-tools.refusals.json";
 import type { CaseOutcome } from "./evaluate";
 import { reliabilityTable, summarise } from "./metrics";
 import { caseLine } from "./report";
+
+/** Case-file lines that must be refused: what the line is, the YAML added to the case, words the error names. */
+const REFUSALS = refusals as [what: string, extra: string, message: string][];
 
 const REFS = `references:
   dated: { body: RCOG, document: Antepartum Haemorrhage, number: GTG 63, date: 2011-11, kind: guideline }
@@ -34,19 +38,7 @@ describe("parseCaseFile", () => {
     expect(file.references.dated?.date).toBe("2011-11");
   });
 
-  // Data rows, one case a line: alike in shape to markdown.test.ts's table (three strings a row), as tables
-  // are; no logic repeats.
-  it.each([
-    ["a finding both present and absent", "    absent: [bloody-discharge]\n", "both present and absent"],
-    ["an urgent control", "    control: true\n", "cannot expect an urgent alarm"],
-    [
-      "alternatives repeating the expected condition",
-      "    dontMiss: [x]\n    alternatives: [placental-abruption]\n",
-      "repeat the expected",
-    ],
-    ["an unknown field", "    expectedUrgency: emergency\n", "Unrecognized key"],
-    ["a non-kebab id", "    dontMiss: [Placental_Abruption]\n", "kebab-case"],
-  ])("rejects %s, naming the case", (_, extra, message) => {
+  it.each(REFUSALS)("rejects %s, naming the case", (_, extra, message) => {
     expect(() => parseCaseFile("t.yaml", caseYaml(extra))).toThrow(message);
     expect(() => parseCaseFile("t.yaml", caseYaml(extra))).toThrow("a-case");
   });

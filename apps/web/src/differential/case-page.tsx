@@ -12,20 +12,8 @@ import { toCaseExport, toExportBase, toExportName } from "./case-export";
 import { toCaseGraph } from "./case-graph";
 import { CaseGraphView } from "./case-graph-view";
 import { CaseNote } from "./case-note";
-// An import list, the same names case-state.test.ts imports: the page uses what the module offers.
-import {
-  type CaseState,
-  clearCase,
-  flipFinding,
-  readCaseState,
-  toCaseSearch,
-  toGraphView,
-  withExpanded,
-  withFinding,
-  withGraphView,
-  withKindHidden,
-  withoutFinding,
-} from "./case-state";
+import type { CaseState } from "./case-state";
+import * as caseState from "./case-state";
 import { CaseStatus } from "./case-status";
 import { type CaseTab, CaseTabs, toPanelId, toTabId } from "./case-tabs";
 import { DifferentialList } from "./differential-list";
@@ -48,13 +36,13 @@ const TABBED = "(max-width: 768px)";
  * stale case, and the second would undo the first.
  */
 function navigate(change: (current: CaseState) => CaseState, replace = false) {
-  const current = readCaseState(new URLSearchParams(window.location.search));
-  goToSearch(toCaseSearch(change(current)), replace);
+  const current = caseState.readCaseState(new URLSearchParams(window.location.search));
+  goToSearch(caseState.toCaseSearch(change(current)), replace);
 }
 
 export function CasePage() {
   const params = useSearchParams();
-  const state = useMemo(() => readCaseState(params), [params]);
+  const state = useMemo(() => caseState.readCaseState(params), [params]);
   const [picked, setPicked] = useState<Record<string, string>>({});
   const tabbed = useMediaQuery(TABBED);
   // A shared case opens on its ranking; an empty one on the findings to enter.
@@ -71,7 +59,7 @@ export function CasePage() {
     () => differential?.candidates.map((c) => c.condition.id) ?? [],
     [differential],
   );
-  const graphView = useMemo(() => toGraphView(state), [state]);
+  const graphView = useMemo(() => caseState.toGraphView(state), [state]);
   const graphQuery = useCaseGraph(candidateIds, state.expand, state.week);
 
   const names = useMemo(() => {
@@ -97,7 +85,7 @@ export function CasePage() {
 
   // The merge reads the case from the URL when the answer arrives, not as it was when asked.
   const note = useCaseNote((reading) => {
-    const merge = mergeReading(readCaseState(new URLSearchParams(window.location.search)), reading);
+    const merge = mergeReading(caseState.readCaseState(new URLSearchParams(window.location.search)), reading);
     setPicked((current) => {
       const known = { ...current };
       for (const finding of [...reading.present, ...reading.absent]) known[finding.id] = finding.name;
@@ -114,7 +102,7 @@ export function CasePage() {
 
   const addFinding = (id: string, name: string, present: boolean) => {
     setPicked((current) => ({ ...current, [id]: name }));
-    navigate((current) => withFinding(current, id, present));
+    navigate((current) => caseState.withFinding(current, id, present));
   };
   const select = (id: string) => navigate((current) => ({ ...current, node: id }), true);
   const exportJson = () => {
@@ -139,12 +127,12 @@ export function CasePage() {
             days={state.days}
             names={names}
             onAdd={(node, present) => addFinding(node.id, node.name, present)}
-            onFlip={(id) => navigate((current) => flipFinding(current, id))}
-            onRemove={(id) => navigate((current) => withoutFinding(current, id))}
+            onFlip={(id) => navigate((current) => caseState.flipFinding(current, id))}
+            onRemove={(id) => navigate((current) => caseState.withoutFinding(current, id))}
             onWeek={(week, days) => navigate((current) => ({ ...current, week, days }), true)}
             onClear={() => {
               note.clear();
-              navigate((current) => clearCase(current));
+              navigate((current) => caseState.clearCase(current));
             }}
             hasNote={note.text !== ""}
             noted={noted}
@@ -158,7 +146,7 @@ export function CasePage() {
           {differential && <AskNext next={differential.nextFindings} onAdd={addFinding} />}
         </div>
         <div className="case-main" {...panel("ranking")}>
-          <CaseActions search={toCaseSearch(state)} onExportJson={exportJson} />
+          <CaseActions search={caseState.toCaseSearch(state)} onExportJson={exportJson} />
           <CaseStatus
             state={state}
             error={differentialQuery.error ?? graphQuery.error}
@@ -202,12 +190,14 @@ export function CasePage() {
             loading={graphQuery.loading}
             exportName={toExportBase(state, new Date())}
             onSelect={select}
-            onExpand={(id) => navigate((current) => withExpanded(current, id))}
+            onExpand={(id) => navigate((current) => caseState.withExpanded(current, id))}
             onLayout={(layout) => navigate((current) => ({ ...current, layout }), true)}
             onView={(view) => navigate((current) => ({ ...current, view }), true)}
-            onKind={(kind, hidden) => navigate((current) => withKindHidden(current, kind, hidden), true)}
+            onKind={(kind, hidden) =>
+              navigate((current) => caseState.withKindHidden(current, kind, hidden), true)
+            }
             // The view's own Undo and Redo step through these, so they replace rather than push.
-            onGraphView={(view) => navigate((current) => withGraphView(current, view), true)}
+            onGraphView={(view) => navigate((current) => caseState.withGraphView(current, view), true)}
           />
         )}
       </div>

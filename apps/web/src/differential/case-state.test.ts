@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-// An import list, the same names case-page.tsx imports: the test covers what the page uses.
 import {
   type CaseState,
   clearCase,

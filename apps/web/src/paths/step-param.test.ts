@@ -33,8 +33,6 @@ describe("toStepSearch", () => {
 });
 
 describe("toPresenterMove", () => {
-  // Data rows, one case a line: alike in shape to week-input.test.ts's readings (a text and two numbers), as
-  // tables are; no logic repeats.
   it.each([
     ["ArrowRight", 1, 2],
     [" ", 1, 2],

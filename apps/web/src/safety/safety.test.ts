@@ -2,8 +2,6 @@ import { SAFETY_LEVELS } from "@bpx/domain";
 import { describe, expect, it } from "vitest";
 import { allowed, conflicting } from "../test/case-fixtures";
 import { itReads } from "../test/it-reads";
-// An import list followed by describe and it: alike in shape to schema-print.test.ts's opening; no logic
-// repeats.
 import {
   compareSafety,
   isUnsafe,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { assessSafety, toClassClosure, toClassDepths } from "./assess-safety";
+import CONTRACT_VERDICTS from "./assess-safety.verdicts.json";
 import { statement } from "./fixture-builders";
 import { CLINICAL } from "./fixtures";
 import { CONTRACT_CLASSES, CONTRACT_SAFETY } from "./safety-fixtures";
@@ -8,42 +9,8 @@ const contract = (subjectId: string, week?: number) =>
   assessSafety(CONTRACT_SAFETY, subjectId, week, CONTRACT_CLASSES);
 
 describe("assessSafety: the contract's verdicts", () => {
-  // Data rows, one verdict a line: alike in shape to each other and to differential-safety.test.ts's verdicts
-  // on the curated graph (other ids and ranks); no logic repeats.
-  it.each([
-    { subject: "nsaids", week: 12, level: "CONTRAINDICATED", conflict: false, rank: 4 },
-    { subject: "ibuprofen", week: 12, level: "CAUTION", conflict: false, rank: 4 },
-    { subject: "ibuprofen", week: 24, level: "AVOID", conflict: true, rank: 1 },
-    { subject: "ibuprofen", week: 32, level: "CONTRAINDICATED", conflict: true, rank: 1 },
-    { subject: "ibuprofen-gel", week: 24, level: "AVOID", conflict: true, rank: 1 },
-    { subject: "nsaids", week: 32, level: "CONTRAINDICATED", conflict: false, rank: 1 },
-    { subject: "nsaids", week: undefined, level: "CONTRAINDICATED", conflict: false, rank: 1 },
-    { subject: "low-dose-aspirin", week: 16, level: "ALLOWED", conflict: true, rank: 1 },
-    { subject: "low-dose-aspirin", week: 24, level: "ALLOWED", conflict: true, rank: 1 },
-    { subject: "metamizole", week: 20, level: "CAUTION", conflict: false, rank: 4 },
-    { subject: "metamizole", week: 32, level: "CONTRAINDICATED", conflict: true, rank: 1 },
-    { subject: "magnesium-sulfate", week: 30, level: "CAUTION", conflict: true, rank: 1 },
-    { subject: "paracetamol", week: 24, level: "CAUTION", conflict: true, rank: 1 },
-    { subject: "radiography", week: 24, level: "CAUTION", conflict: true, rank: 2 },
-    { subject: "ct", week: 24, level: "CAUTION", conflict: false, rank: 2 },
-    { subject: "ultrasound", week: 24, level: "ALLOWED", conflict: false, rank: 2 },
-    { subject: "mri", week: 10, level: "ALLOWED", conflict: false, rank: 2 },
-    { subject: "nitrofurantoin", week: 20, level: "ALLOWED", conflict: false, rank: 2 },
-    { subject: "nitrofurantoin", week: 39, level: "CONTRAINDICATED", conflict: false, rank: 2 },
-    { subject: "nitrofurantoin", week: undefined, level: "CONTRAINDICATED", conflict: false, rank: 2 },
-    { subject: "trimethoprim", week: 8, level: "AVOID", conflict: false, rank: 2 },
-    { subject: "trimethoprim", week: 20, level: "UNKNOWN", conflict: false, rank: null },
-    { subject: "tetracyclines", week: 20, level: "CONTRAINDICATED", conflict: false, rank: 2 },
-    { subject: "fluoroquinolones", week: 20, level: "AVOID", conflict: true, rank: 2 },
-    { subject: "terbutaline", week: 30, level: "CONTRAINDICATED", conflict: false, rank: 1 },
-    { subject: "bed-rest", week: 30, level: "AVOID", conflict: true, rank: 2 },
-    { subject: "vaginal-examination", week: 32, level: "CONTRAINDICATED", conflict: false, rank: 2 },
-    { subject: "vaginal-examination", week: 12, level: "UNKNOWN", conflict: false, rank: null },
-    { subject: "drug-split", week: 20, level: "CONFLICTING", conflict: true, rank: 2 },
-    { subject: "drug-caution-vs-ban", week: 20, level: "CONFLICTING", conflict: true, rank: 1 },
-    { subject: "drug-avoid-vs-ban", week: 20, level: "CONTRAINDICATED", conflict: true, rank: 1 },
-    { subject: "progesterone", week: 20, level: "UNKNOWN", conflict: false, rank: null },
-  ] as const)("$subject at week $week: $level, conflict $conflict, rank $rank", (row) => {
+  // The contract's verdicts, one a row (a row without a week asks about the whole pregnancy).
+  it.each(CONTRACT_VERDICTS)("$subject at week $week: $level, conflict $conflict, rank $rank", (row) => {
     const safety = contract(row.subject, row.week);
     expect(safety.level).toBe(row.level);
     expect(safety.conflict).toBe(row.conflict);

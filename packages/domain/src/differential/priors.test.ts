@@ -3,8 +3,6 @@ import { condition } from "./fixture-builders";
 import { isConditionInWindow, toBasePrior, toConditionPrior, toPriors } from "./priors";
 
 describe("priors", () => {
-  // Data rows, one case a line: alike in shape to source-rank.test.ts's table (a word and its number), as
-  // tables are; no logic repeats.
   it.each([
     { prevalence: "very-common", expected: 0.15 },
     { prevalence: "common", expected: 0.05 },

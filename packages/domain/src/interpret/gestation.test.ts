@@ -1,7 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { readGestationalAge } from "./gestation";
+import ages from "./gestation.cases.json";
 import { toWords } from "./terms";
 import { tokenize } from "./tokenize";
+
+/** A note, the week and days read from it, and the words the age was read from: one case a row. */
+const AGES = ages as [text: string, week: number, days: number | null, span: string][];
 
 const read = (text: string) => {
   const { age, warnings } = readGestationalAge(toWords(tokenize(text)));
@@ -15,32 +19,7 @@ const read = (text: string) => {
 };
 
 describe("readGestationalAge", () => {
-  // Data rows, one case a line: alike in shape to each other, as tables are; no logic repeats.
-  it.each([
-    ["24 weeks", 24, null, "24 weeks"],
-    ["24 weeks pregnant", 24, null, "24 weeks"],
-    ["24/40", 24, null, "24/40"],
-    ["24+3", 24, 3, "24+3"],
-    ["24 + 3", 24, 3, "24 + 3"],
-    ["24+3/40", 24, 3, "24+3/40"],
-    ["24w3d", 24, 3, "24w3d"],
-    ["GA 38w2d", 38, 2, "GA 38w2d"],
-    ["24w", 24, null, "24w"],
-    ["24 wks", 24, null, "24 wks"],
-    ["GA 24", 24, null, "GA 24"],
-    ["GA: 24+3", 24, 3, "GA: 24+3"],
-    ["gestational age 30 weeks", 30, null, "gestational age 30 weeks"],
-    ["at 24 weeks' gestation", 24, null, "24 weeks"],
-    ["G2P1 at 24 weeks", 24, null, "24 weeks"],
-    ["G1P0 24/40", 24, null, "24/40"],
-    ["week 24", 24, null, "week 24"],
-    ["in the 24th week", 24, null, "24th week"],
-    ["24 weeks and 3 days", 24, 3, "24 weeks and 3 days"],
-    ["twenty-four weeks pregnant", 24, null, "twenty-four weeks"],
-    ["POG 28 weeks", 28, null, "POG 28 weeks"],
-    ["24 yo at 32 weeks", 32, null, "32 weeks"],
-    ["back pain for the last 2 weeks, 30 weeks pregnant", 30, null, "30 weeks"],
-  ] as const)("%j -> week %s, days %s", (text, week, days, span) => {
+  it.each(AGES)("%j -> week %s, days %s", (text, week, days, span) => {
     expect(read(text)).toMatchObject({ week, days, span, refused: false });
   });
 
