@@ -8,6 +8,7 @@ import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import autocannon from "autocannon";
+import { API_NODE_ARGS } from "../src/api-process";
 import { APP_DIR, BARE_SERVER, waitFor } from "./http-bench";
 
 /** Twelve findings of the curated graph, each entered present, absent or not at all. */
@@ -147,7 +148,7 @@ export async function benchDistinctHttp(seconds: number, connections: number): P
     stdio: "ignore",
   });
   // BENCH_APP_DIR: another checkout's apps/api, to compare two versions with the same settings.
-  const api = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
+  const api = spawn(process.execPath, [...API_NODE_ARGS, "src/main.ts"], {
     cwd: process.env.BENCH_APP_DIR || APP_DIR,
     // autocannon is one client standing in for many: no per-client share (fairness.ts).
     env: {

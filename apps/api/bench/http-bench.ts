@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import autocannon from "autocannon";
+import { API_NODE_ARGS } from "../src/api-process";
 
 export interface HttpTiming {
   server: string;
@@ -75,7 +76,7 @@ export async function benchHttp(seconds: number, connections: number): Promise<H
     stdio: "ignore",
   });
   const startApi = (port: string, cacheTtl: string, dir: string) =>
-    spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
+    spawn(process.execPath, [...API_NODE_ARGS, "src/main.ts"], {
       // BENCH_APP_DIR: another checkout's apps/api, to compare two versions with the same settings.
       cwd: process.env.BENCH_APP_DIR || APP_DIR,
       env: {

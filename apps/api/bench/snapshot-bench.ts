@@ -19,6 +19,7 @@ import {
 } from "@bpx/graph-store";
 import { settingsFromEnv, startNeo4j, stopNeo4j } from "@bpx/neo4j-server";
 import { runDifferential } from "@bpx/schema";
+import { API_NODE_ARGS } from "../src/api-process";
 import { type GeneratorOptions, generateGraph, HETIONET_SIZE } from "./generate-graph";
 import { graphSize, loadWithProgress } from "./graph-load";
 import { APP_DIR, waitFor } from "./http-bench";
@@ -202,7 +203,7 @@ export async function benchNeo4jApiMemory(
     log(`  loaded into Neo4j in ${loadSeconds.toFixed(1)} s; starting the API on it`);
 
     const started = performance.now();
-    api = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
+    api = spawn(process.execPath, [...API_NODE_ARGS, "src/main.ts"], {
       cwd: APP_DIR,
       env: { ...process.env, API_PORT: apiPort, NEO4J_URI: uri, NEO4J_USER: user, NEO4J_PASSWORD: password },
       stdio: ["ignore", "ignore", "inherit"],
