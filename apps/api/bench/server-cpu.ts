@@ -1,16 +1,22 @@
 // CPU time per request through the whole HTTP server (createApiServer: fairness, body limit, yoga
 // with its plugins, the response cache), one request at a time over a keep-alive socket from the
-// same process, so the figure does not depend on what else the shared cores run (wall time does).
+// same process, so the figure depends less on what else the shared cores run than wall time does.
 // Client and server share the process: the client's share is the same for any server version, so
-// compare versions by the difference. Two loads: one repeated differential (every request after
-// the first a response-cache hit) and distinct never-repeated cases (every request a miss).
-// `node --import tsx bench/server-cpu.ts [--hits 3000] [--misses 1000]`; BENCH_APP_DIR runs
-// another checkout's apps/api with the same settings.
+// compare versions by the difference. Five loads, each request a new one except the first:
+// - cached: one repeated differential (every request after the first a response-cache hit);
+// - stack: `{ __typename }` with a new variable each time (a miss: yoga, limits, cache key, no engine);
+// - ranking: distinct cases asking only for the candidates' probabilities;
+// - distinct: distinct cases with the distinct-case benchmark's full query (distinct-bench.ts).
+// Each load runs in batches of 100 after a warm-up; the figures are the lowest and the lower-quartile
+// batch (other processes only ever add time), besides the mean of the old `misses` run.
+// `node --max-semi-space-size=32 --import tsx bench/server-cpu.ts [--hits 3000] [--misses 1000]
+// [--batches 10]` (`pnpm --filter @bpx/api bench:server-cpu`); BENCH_APP_DIR runs another
+// checkout's apps/api with the same settings.
 import { Agent, request } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { createCaseStream } from "./distinct-bench";
+import { caseAt, createCaseStream, QUERY } from "./distinct-bench";
 import { DIFFERENTIAL_REQUEST } from "./http-bench";
 
 const APP_DIR = process.env.BENCH_APP_DIR || fileURLToPath(new URL("..", import.meta.url));
@@ -24,7 +30,13 @@ const cpuMs = (since: NodeJS.CpuUsage) => {
   return (used.user + used.system) / 1000;
 };
 
-export async function benchServerCpu(hits: number, misses: number) {
+/** A query that reaches yoga, the limits and the cache but not the engine. */
+const STACK_QUERY = "query($n: Int) { __typename }";
+/** The ranking alone: the candidates' probabilities, nothing resolved per candidate. */
+const RANKING_QUERY =
+  "query($input: DifferentialInput!) { differential(input: $input) { candidates { probability } } }";
+
+export async function benchServerCpu(hits: number, misses: number, batches = 10) {
   const { createApiServer } = await import(pathToFileURL(join(APP_DIR, "src/create-server.ts")).href);
   const { createEmbeddedRunner, createGraphStore, DEFAULT_GRAPH_DIR, ensureGraphLoaded } = await import(
     pathToFileURL(join(APP_DIR, "../../packages/graph-store/src/index.ts")).href
@@ -72,7 +84,38 @@ export async function benchServerCpu(hits: number, misses: number) {
     const hit = await measure(Array.from({ length: hits }, () => DIFFERENTIAL_REQUEST));
     const stream = createCaseStream(5_000_000);
     const miss = await measure(Array.from({ length: misses }, () => stream.nextBody()));
-    return { hits, misses, hit, miss };
+    // The loads in batches, interleaved, each from its own range of never-sent cases.
+    let next = 7_000_000;
+    const bodies: Record<string, (n: number) => string[]> = {
+      stack: (n) =>
+        Array.from({ length: n }, () => JSON.stringify({ query: STACK_QUERY, variables: { n: next++ } })),
+      ranking: (n) => distinctBodies(n, RANKING_QUERY),
+      distinct: (n) => distinctBodies(n, QUERY),
+    };
+    const distinctBodies = (n: number, query: string) => {
+      const out: string[] = [];
+      while (out.length < n) {
+        const input = caseAt(next++);
+        if (input) out.push(JSON.stringify({ query, variables: { input } }));
+      }
+      return out;
+    };
+    const perBatch: Record<string, number[]> = { stack: [], ranking: [], distinct: [] };
+    for (let b = 0; b <= batches; b++) {
+      for (const [name, make] of Object.entries(bodies)) {
+        const batch = make(100);
+        // The first round warms each load up (its documents, the JIT); it is not counted.
+        if (b === 0) for (const body of batch) await send(body);
+        else perBatch[name]?.push((await measure(batch)).cpuMs);
+      }
+    }
+    const quartiles = Object.fromEntries(
+      Object.entries(perBatch).map(([name, xs]) => {
+        const sorted = [...xs].sort((a, c) => a - c);
+        return [name, { minMs: sorted[0] ?? 0, q1Ms: sorted[Math.floor(sorted.length / 4)] ?? 0 }];
+      }),
+    ) as Record<"stack" | "ranking" | "distinct", { minMs: number; q1Ms: number }>;
+    return { hits, misses, hit, miss, batches: quartiles };
   } finally {
     agent.destroy();
     api.server.close();
@@ -81,8 +124,13 @@ export async function benchServerCpu(hits: number, misses: number) {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const r = await benchServerCpu(arg("--hits", 3000), arg("--misses", 1000));
+  const r = await benchServerCpu(arg("--hits", 3000), arg("--misses", 1000), arg("--batches", 10));
   console.log(
     `server CPU per request (${APP_DIR}): cached ${r.hit.cpuMs.toFixed(3)} ms (wall ${r.hit.wallMs.toFixed(3)}), distinct ${r.miss.cpuMs.toFixed(3)} ms (wall ${r.miss.wallMs.toFixed(3)})`,
   );
+  for (const [name, b] of Object.entries(r.batches)) {
+    console.log(
+      `  ${name.padEnd(8)} lowest batch ${b.minMs.toFixed(3)} ms, lower quartile ${b.q1Ms.toFixed(3)} ms`,
+    );
+  }
 }
