@@ -1,0 +1,105 @@
+import { describe, expect, it } from "vitest";
+import { toColumnPositions } from "./columns";
+import { COLUMN_LAYOUT_MIN_NODES, computeLayout } from "./layout-engine";
+import type { LayoutEdge, LayoutNode, LayoutPositions } from "./layouts";
+
+const node = (id: string, layer: number, height = 20, width = 60): LayoutNode => ({
+  id,
+  layer,
+  focus: false,
+  width,
+  height,
+});
+
+/** Pairs of edges between the same two columns that cross in the drawing. */
+function crossings(edges: readonly LayoutEdge[], at: LayoutPositions): number {
+  let count = 0;
+  for (const [i, a] of edges.entries()) {
+    for (const b of edges.slice(i + 1)) {
+      const [a1, a2, b1, b2] = [at[a.source], at[a.target], at[b.source], at[b.target]];
+      if (!a1 || !a2 || !b1 || !b2 || a1.x !== b1.x || a2.x !== b2.x) continue;
+      if ((a1.y - b1.y) * (a2.y - b2.y) < 0) count++;
+    }
+  }
+  return count;
+}
+
+describe("toColumnPositions", () => {
+  it("puts each layer in its own column, left to right, and stacks a column without overlap", () => {
+    const nodes = [node("f1", 0), node("f2", 0, 40), node("c1", 1, 30, 200), node("t1", 2), node("t2", 2)];
+    const at = toColumnPositions({ nodes, edges: [] }, { rankSep: 170, nodeSep: 10 });
+    expect(at.f1?.x).toBe(at.f2?.x);
+    expect(at.t1?.x).toBe(at.t2?.x);
+    // Column gaps: half the widest node of each column plus rankSep.
+    expect((at.c1?.x ?? 0) - (at.f1?.x ?? 0)).toBe(30 + 170 + 100);
+    expect((at.t1?.x ?? 0) - (at.c1?.x ?? 0)).toBe(100 + 170 + 30);
+    // f1 (20 high) then f2 (40 high), 10 apart, centred on 0.
+    expect(at.f1?.y).toBe(-35 + 10);
+    expect(at.f2?.y).toBe(-35 + 20 + 10 + 20);
+  });
+
+  it("orders a column by its neighbours, so edges that could run straight do not cross", () => {
+    // Conditions listed in the reverse order of the findings they link to: drawn in input order,
+    // every pair of edges would cross.
+    const findings = ["a", "b", "c", "d"].map((id) => node(id, 0));
+    const conditions = ["D", "C", "B", "A"].map((id) => node(id, 1));
+    const edges = ["a", "b", "c", "d"].map((id) => ({ id: `e${id}`, source: id, target: id.toUpperCase() }));
+    const inputOrder: LayoutPositions = Object.fromEntries(
+      [...findings, ...conditions].map((n, i) => [n.id, { x: n.layer, y: i % 4 }]),
+    );
+    expect(crossings(edges, inputOrder)).toBe(6);
+    const at = toColumnPositions({ nodes: [...findings, ...conditions], edges });
+    expect(crossings(edges, at)).toBe(0);
+  });
+
+  it("gives the same drawing for the same graph", () => {
+    const nodes = Array.from({ length: 60 }, (_, i) => node(`n${i}`, i % 4));
+    const edges = nodes.flatMap((n, i) =>
+      [i + 1, i + 5].filter((j) => j < 60).map((j) => ({ id: `e${i}-${j}`, source: n.id, target: `n${j}` })),
+    );
+    expect(toColumnPositions({ nodes, edges })).toEqual(toColumnPositions({ nodes, edges }));
+  });
+});
+
+describe("computeLayout on a large layered graph", () => {
+  const count = COLUMN_LAYOUT_MIN_NODES + 50;
+  const nodes = Array.from({ length: count }, (_, i) => node(`n${i}`, i % 4));
+  const edges = nodes.flatMap((n, i) =>
+    [i + 1, i + 3, i + 7]
+      .filter((j) => j < count && j % 4 !== i % 4)
+      .map((j) => ({ id: `e${i}-${j}`, source: n.id, target: `n${j}` })),
+  );
+
+  it("places every node in its layer's column, none on another", () => {
+    const at = computeLayout({ name: "layered", nodes, edges, randomize: true });
+    const columnX = [0, 1, 2, 3].map((layer) => at[`n${layer}`]?.x);
+    expect(new Set(columnX).size).toBe(4);
+    expect([...columnX].sort((a, b) => (a ?? 0) - (b ?? 0))).toEqual(columnX);
+    for (const n of nodes) expect(at[n.id]?.x, n.id).toBe(columnX[n.layer]);
+    expect(new Set(nodes.map((n) => `${at[n.id]?.x},${at[n.id]?.y}`)).size).toBe(count);
+  });
+
+  it("crosses fewer edges than the nodes' input order would", () => {
+    // The nodes handed over in a scrambled order (a stride coprime with their number).
+    const scrambled = nodes.map((_, i) => nodes[(i * 37) % count] as LayoutNode);
+    const at = computeLayout({ name: "layered", nodes: scrambled, edges, randomize: true });
+    const columnX = [0, 1, 2, 3].map((layer) => at[`n${layer}`]?.x ?? 0);
+    const inputOrder: LayoutPositions = Object.fromEntries(
+      scrambled.map((n, i) => [n.id, { x: columnX[n.layer] ?? 0, y: i }]),
+    );
+    expect(crossings(edges, inputOrder)).toBeGreaterThan(1000);
+    expect(crossings(edges, at)).toBeLessThan(crossings(edges, inputOrder) / 2);
+  });
+
+  it("never moves a fixed node", () => {
+    const fixed = nodes.slice(0, 3).map((n, i) => ({ ...n, position: { x: 5000 + i, y: -5000 } }));
+    const at = computeLayout({
+      name: "layered",
+      nodes: [...fixed, ...nodes.slice(3)],
+      edges,
+      randomize: false,
+      fixed: fixed.map((n) => n.id),
+    });
+    for (const [i, n] of fixed.entries()) expect(at[n.id]).toEqual({ x: 5000 + i, y: -5000 });
+  });
+});
