@@ -105,7 +105,7 @@ export function createApiServer({
     storageCheck,
     readyTimeoutMs,
     responseCache: cache,
-    // handleGraphql reads every GraphQL body within maxBodyBytes before yoga sees it.
+    // readBodyThenYoga reads every GraphQL body within maxBodyBytes before yoga sees it.
     maxRequestBodySize: false,
   });
   const tooLarge = (res: ServerResponse) =>
@@ -120,11 +120,11 @@ export function createApiServer({
     );
 
   /**
-   * Every GraphQL request: the body is read here, within maxBodyBytes, before yoga sees it, and
+   * Every request with a body: the body is read here, within maxBodyBytes, before yoga sees it, and
    * handed to yoga as `req.body` (yoga then reads no stream; the cache plugin keys on those bytes).
    * Yoga aborts the request's signal, and with it the execution, when the client goes away.
    */
-  const handleGraphql = async (req: IncomingMessage, res: ServerResponse) => {
+  const readBodyThenYoga = async (req: IncomingMessage, res: ServerResponse) => {
     const declared = Number(req.headers["content-length"] ?? 0);
     if (declared > maxBodyBytes) return tooLarge(res);
     let body: Buffer;
@@ -140,10 +140,10 @@ export function createApiServer({
 
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     const path = (req.url ?? "/").split("?")[0];
-    if (path === "/graphql") return fairly(req, res, () => handleGraphql(req, res));
+    if (path === "/graphql") return fairly(req, res, () => readBodyThenYoga(req, res));
     // Yoga reads no body without the limit (maxRequestBodySize is off): any other path's body too
     // is read here within maxBodyBytes first (yoga then answers 404 or 405).
-    if (req.method !== "GET" && req.method !== "HEAD") return handleGraphql(req, res);
+    if (req.method !== "GET" && req.method !== "HEAD") return readBodyThenYoga(req, res);
     // /health, /ready (yoga plugins, see health.ts) and anything else.
     return yoga(req, res);
   };

@@ -386,9 +386,9 @@ export function useQueryLimits(limits: QueryLimits = DEFAULT_QUERY_LIMITS): Plug
       }
       setExecuteFn(async (execArgs) => {
         // Aborting stops the executor starting any further resolver (store call) once the client
-        // has its TIMEOUT; the request's own signal (the client went away) does the same.
-        // One controller for both: the timeout aborts it, and so does the request's own signal (a
-        // listener, removed when the operation ends; cheaper than AbortSignal.any per request).
+        // has its TIMEOUT; the request's own signal (the client went away) does the same. One
+        // controller for both, the request's signal linked by a listener removed at the end
+        // (cheaper than AbortSignal.any per request).
         const controller = new AbortController();
         const signal = controller.signal;
         const upstream = (execArgs as { signal?: AbortSignal }).signal;

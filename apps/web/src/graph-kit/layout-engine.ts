@@ -22,20 +22,27 @@ export function registerLayouts(): void {
 }
 
 /**
- * Runs a layout on a headless Cytoscape core and returns the node positions. Pure apart from the
- * time it takes, so it can run in a worker, off the page's main thread, and in unit tests.
+ * Lays the request out and returns the node positions: the layered layout of a large graph by its
+ * own column ordering, every other one on a headless Cytoscape core. Pure apart from the time it
+ * takes, so it can run in a worker, off the page's main thread, and in unit tests.
  */
 export function computeLayout(request: LayoutRequest): LayoutPositions {
-  if (request.name === "layered" && request.nodes.length >= COLUMN_LAYOUT_MIN_NODES) {
-    const placed = toColumnPositions(request);
-    // Like the other layouts, a fixed node never moves.
-    for (const node of request.nodes)
-      if (node.position && request.fixed?.includes(node.id)) placed[node.id] = { ...node.position };
-    const positions: LayoutPositions = {};
-    for (const [id, { x, y }] of Object.entries(placed))
-      positions[id] = { x: Math.round(x * 10) / 10, y: Math.round(y * 10) / 10 };
-    return positions;
-  }
+  const placed =
+    request.name === "layered" && request.nodes.length >= COLUMN_LAYOUT_MIN_NODES
+      ? toColumnPositions(request)
+      : runExtension(request);
+  // Whatever the layout made of them, fixed nodes never move.
+  const fixed = new Set(request.fixed ?? []);
+  for (const node of request.nodes)
+    if (fixed.has(node.id) && node.position && placed[node.id]) placed[node.id] = { ...node.position };
+  const positions: LayoutPositions = {};
+  for (const [id, { x, y }] of Object.entries(placed))
+    positions[id] = { x: Math.round(x * 10) / 10, y: Math.round(y * 10) / 10 };
+  return positions;
+}
+
+/** Runs a layout extension (dagre, fcose, concentric) and reads every drawn node's position. */
+function runExtension(request: LayoutRequest): LayoutPositions {
   registerLayouts();
   const parents = [...new Set(request.nodes.flatMap((node) => (node.parent ? [node.parent] : [])))];
   const cy = cytoscape({
@@ -56,15 +63,9 @@ export function computeLayout(request: LayoutRequest): LayoutPositions {
   });
   try {
     cy.layout(toLayoutOptions(request)).run();
-    // Layouts without fcose's constraint still never move a fixed node.
-    const fixed = new Set(request.fixed ?? []);
-    for (const node of request.nodes)
-      if (fixed.has(node.id) && node.position) cy.$id(node.id).position({ ...node.position });
     const positions: LayoutPositions = {};
     cy.nodes().forEach((node) => {
-      if (node.isParent()) return;
-      const { x, y } = node.position();
-      positions[node.id()] = { x: Math.round(x * 10) / 10, y: Math.round(y * 10) / 10 };
+      if (!node.isParent()) positions[node.id()] = { ...node.position() };
     });
     return positions;
   } finally {
