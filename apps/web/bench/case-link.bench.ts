@@ -1,4 +1,4 @@
-// pnpm --filter @bpx/web bench [--runs N]: issue 14, item 3. Against the production build (next
+// pnpm --filter @bpx/web bench [--runs N] [--screenshots DIR]: issue 14, item 3. Against the production build (next
 // start) and the API on the embedded store, both started here, Chromium loads a shared case link
 // N times cold (a fresh browser context: empty cache) and N times warm (the same context again),
 // and reports when the case became usable: the ranking shows its first candidate, the case graph
@@ -21,6 +21,9 @@ const WEB_PORT = Number(process.env.BENCH_WEB_PORT ?? 3551);
 const BASE = `http://127.0.0.1:${WEB_PORT}`;
 const runsArg = process.argv.indexOf("--runs");
 const RUNS = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 5;
+/** --screenshots DIR: a picture of each 300-node drawing, to look at what the figures are for. */
+const shotsArg = process.argv.indexOf("--screenshots");
+const SHOTS_DIR = shotsArg > 0 ? process.argv[shotsArg + 1] : undefined;
 
 /** The vignette of e2e/helpers.ts: fever, painful urination and one-sided back pain at week 24. */
 const CASE_LINK = "/?present=fever,dysuria,unilateral-pain&week=24";
@@ -269,6 +272,7 @@ async function benchLayout(browser: Browser): Promise<LayoutFigures[]> {
     );
     const totalMs = Date.now() - start;
     await page.waitForTimeout(200);
+    if (SHOTS_DIR) await page.screenshot({ path: `${SHOTS_DIR}/layout-${results.length + 1}-${layout}.png` });
     const tasks = await page.evaluate(() => window.__bench?.tasks ?? []);
     results.push({
       nodes,

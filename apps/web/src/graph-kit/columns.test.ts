@@ -52,6 +52,26 @@ describe("toColumnPositions", () => {
     expect(crossings(edges, at)).toBe(0);
   });
 
+  it("keeps each cluster's members together in a column, with room between clusters", () => {
+    // Findings a0..a5 in order; tests alternate between two clusters and link to interleaved
+    // findings, so ordering by neighbours alone would interleave the clusters.
+    const findings = Array.from({ length: 6 }, (_, i) => node(`a${i}`, 0));
+    const tests = Array.from({ length: 6 }, (_, i) => ({
+      ...node(`t${i}`, 1),
+      parent: i % 2 ? "drugs" : "tests",
+    }));
+    const edges = tests.map((t, i) => ({ id: `e${i}`, source: `a${i}`, target: t.id }));
+    const at = toColumnPositions({ nodes: [...findings, ...tests], edges }, { nodeSep: 10, clusterSep: 60 });
+    const ys = (parent: string) => tests.filter((t) => t.parent === parent).map((t) => at[t.id]?.y ?? 0);
+    const [drugs, kept] = [ys("drugs"), ys("tests")];
+    expect(Math.max(...drugs) < Math.min(...kept) || Math.max(...kept) < Math.min(...drugs)).toBe(true);
+    const gap =
+      Math.min(...kept) > Math.max(...drugs)
+        ? Math.min(...kept) - Math.max(...drugs)
+        : Math.min(...drugs) - Math.max(...kept);
+    expect(gap).toBe(20 + 60);
+  });
+
   it("gives the same drawing for the same graph", () => {
     const nodes = Array.from({ length: 60 }, (_, i) => node(`n${i}`, i % 4));
     const edges = nodes.flatMap((n, i) =>

@@ -13,7 +13,12 @@ import type { LayoutPositions, LayoutRequest } from "./layouts";
  */
 export function toColumnPositions(
   { nodes, edges }: Pick<LayoutRequest, "nodes" | "edges">,
-  { rankSep = 170, nodeSep = 10, sweeps = 8 }: { rankSep?: number; nodeSep?: number; sweeps?: number } = {},
+  {
+    rankSep = 170,
+    nodeSep = 10,
+    clusterSep = 60,
+    sweeps = 8,
+  }: { rankSep?: number; nodeSep?: number; clusterSep?: number; sweeps?: number } = {},
 ): LayoutPositions {
   const layers = [...new Set(nodes.map((node) => node.layer))].sort((a, b) => a - b);
   const columns = layers.map((layer) => nodes.filter((node) => node.layer === layer));
@@ -62,8 +67,28 @@ export function toColumnPositions(
         }
         return { node, key: count > 0 ? sum / count : (place.get(node.id) as number), i };
       });
-      // Ties keep the current order, so the result depends on the input alone.
-      keyed.sort((a, b) => a.key - b.key || a.i - b.i);
+      // A cluster (compound node: the drawing grouped by kind or by condition) stays together: its
+      // members sort by their cluster's mean key first. Ties keep the current order, so the result
+      // depends on the input alone.
+      const clusterKeys = new Map<string, { sum: number; count: number }>();
+      for (const { node, key } of keyed) {
+        if (node.parent === undefined) continue;
+        const cluster = clusterKeys.get(node.parent) ?? { sum: 0, count: 0 };
+        cluster.sum += key;
+        cluster.count++;
+        clusterKeys.set(node.parent, cluster);
+      }
+      const clusterKey = (entry: (typeof keyed)[number]) => {
+        const cluster = entry.node.parent === undefined ? undefined : clusterKeys.get(entry.node.parent);
+        return cluster ? cluster.sum / cluster.count : entry.key;
+      };
+      keyed.sort(
+        (a, b) =>
+          clusterKey(a) - clusterKey(b) ||
+          compareOptional(a.node.parent, b.node.parent) ||
+          a.key - b.key ||
+          a.i - b.i,
+      );
       columns[c] = keyed.map((entry) => entry.node);
       setPlaces(columns[c]);
     }
@@ -76,12 +101,25 @@ export function toColumnPositions(
     const half = Math.max(0, ...column.map((node) => node.width)) / 2;
     if (c > 0) x += previousHalf + rankSep + half;
     previousHalf = half;
-    const total = column.reduce((sum, node) => sum + node.height, 0) + nodeSep * (column.length - 1);
+    // Between two clusters, room for their boxes' padding and labels.
+    const gapAfter = (i: number) =>
+      i < column.length - 1 && column[i]?.parent !== column[i + 1]?.parent ? clusterSep : nodeSep;
+    const total =
+      column.reduce((sum, node) => sum + node.height, 0) +
+      column.slice(0, -1).reduce((sum, _, i) => sum + gapAfter(i), 0);
     let y = -total / 2;
-    for (const node of column) {
+    column.forEach((node, i) => {
       positions[node.id] = { x, y: y + node.height / 2 };
-      y += node.height + nodeSep;
-    }
+      y += node.height + gapAfter(i);
+    });
   });
   return positions;
+}
+
+/** Clusterless nodes first, then clusters by id. */
+function compareOptional(a: string | undefined, b: string | undefined): number {
+  if (a === b) return 0;
+  if (a === undefined) return -1;
+  if (b === undefined) return 1;
+  return a < b ? -1 : 1;
 }
