@@ -32,6 +32,12 @@ export interface ResponseCacheOptions {
   maxEntries?: number;
   /** Largest answer body kept. */
   maxBodyBytes?: number;
+  /**
+   * Keep an answer only once its request has been seen before (the default): a request asked for
+   * once (each clinician's new case) then never takes room, or time to copy its answer, from the
+   * answers that are asked for again. `false` keeps every answer from the first request on.
+   */
+  keepRepeatsOnly?: boolean;
 }
 
 /** The default byte bound, 64 MiB. */
@@ -45,6 +51,40 @@ function entryBytes(key: string, response: CachedResponse): number {
   let bytes = ENTRY_OVERHEAD_BYTES + Buffer.byteLength(key) + Buffer.byteLength(response.body);
   for (const [name, value] of response.headers) bytes += name.length + value.length;
   return bytes;
+}
+
+/** A 32-bit FNV-1a fingerprint of a key's UTF-16 code units: what the doorkeeper remembers of it. */
+function fingerprint(key: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) hash = Math.imul(hash ^ key.charCodeAt(i), 0x01000193);
+  return hash >>> 0;
+}
+
+/**
+ * The keys missed recently, as fingerprints (a few bytes each, whatever the request's size), in
+ * two generations of at most `size` each: when the newer fills, the older is forgotten. A
+ * fingerprint shared by two keys only lets an answer in one request early.
+ */
+function createDoorkeeper(size: number) {
+  let older = new Set<number>();
+  let newer = new Set<number>();
+  return {
+    /** Records a miss of `key`; true when it was missed before (its answer is worth keeping). */
+    seenBefore(key: string): boolean {
+      const print = fingerprint(key);
+      if (newer.has(print) || older.has(print)) return true;
+      if (newer.size >= size) {
+        older = newer;
+        newer = new Set();
+      }
+      newer.add(print);
+      return false;
+    },
+    clear() {
+      older = new Set();
+      newer = new Set();
+    },
+  };
 }
 
 /** True when the operation a request runs is a query that reads only the curated graph. */
@@ -68,7 +108,9 @@ export function createResponseCache({
   maxBytes = DEFAULT_RESPONSE_CACHE_MAX_BYTES,
   maxEntries = 10_000,
   maxBodyBytes = 1_000_000,
+  keepRepeatsOnly = true,
 }: ResponseCacheOptions) {
+  const doorkeeper = createDoorkeeper(maxEntries);
   const entries = new Map<string, { expires: number; response: CachedResponse; bytes: number }>();
   let bytes = 0;
   const drop = (key: string) => {
@@ -101,8 +143,16 @@ export function createResponseCache({
         drop(oldest);
       }
     },
+    /**
+     * Called on a miss: whether the answer to `key` should be kept once made. With
+     * `keepRepeatsOnly`, only from the second miss of the same request on.
+     */
+    worthKeeping(key: string): boolean {
+      return !keepRepeatsOnly || doorkeeper.seenBefore(key);
+    },
     clear: () => {
       entries.clear();
+      doorkeeper.clear();
       bytes = 0;
     },
     get size() {
@@ -128,7 +178,9 @@ interface Pending {
  * The cache as a yoga plugin. A hit is answered in `onRequest`, before yoga parses, validates or
  * executes anything (and before the query limits' walks); a miss is remembered, marked clean when
  * its operation is a cacheable query that ran without errors (from the document yoga already
- * parsed: no second parse of the request, no parse of the answer), and stored in `onResponse`.
+ * parsed: no second parse of the request, no parse of the answer), and stored in `onResponse` —
+ * from the second time the same request is missed on (`keepRepeatsOnly`), so a stream of
+ * never-repeated requests neither evicts the answers asked for again nor pays for storing its own.
  * Only anonymous requests are cached: GETs, and POSTs that name a content type (yoga refuses the
  * rest). The key holds everything that can change the answer: method, URL, negotiated types and
  * the request body, which the HTTP server has read within its limit and hands over as
@@ -160,7 +212,8 @@ export function useResponseCache(cache: ResponseCache): Plugin {
         const headers = Object.fromEntries(hit.headers);
         return endResponse(new fetchAPI.Response(hit.body, { status: hit.status, headers }));
       }
-      pending.set(request, { key, clean: false });
+      // A request not seen before is answered as if there were no cache: nothing to copy or store.
+      if (cache.worthKeeping(key)) pending.set(request, { key, clean: false });
     },
     onExecute({ args }) {
       const state = pending.get((args.contextValue as { request: Request }).request);
