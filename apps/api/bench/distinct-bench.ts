@@ -87,11 +87,22 @@ export interface DistinctHttpResult {
   errors: number;
 }
 
-export interface DistinctHttpRun {
+/** One round: the bare server, then the API, back to back. */
+export interface DistinctRound {
   bare: DistinctHttpResult;
   api: DistinctHttpResult;
   ratio: number;
+}
+
+export interface DistinctHttpRun {
+  /** Each server over all rounds: requests/s their mean, p50 and p99 the median round's. */
+  bare: DistinctHttpResult;
+  api: DistinctHttpResult;
+  /** The median of the rounds' ratios. */
+  ratio: number;
+  rounds: DistinctRound[];
   connections: number;
+  /** Seconds each server was measured for in each round. */
   seconds: number;
   /** Sampled distinct cases checked for a differential and no GraphQL error before the run. */
   checked: number;
@@ -132,11 +143,34 @@ async function checkCases(url: string, stream: ReturnType<typeof createCaseStrea
   return count;
 }
 
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
+
+/** Several runs of one server as one: requests summed, rates averaged, the median run's p50 and p99. */
+function pooled(server: string, runs: Omit<DistinctHttpResult, "server">[]): DistinctHttpResult {
+  const sum = (pick: (r: Omit<DistinctHttpResult, "server">) => number) =>
+    runs.reduce((total, r) => total + pick(r), 0);
+  return {
+    server,
+    requestsPerSecond: sum((r) => r.requestsPerSecond) / runs.length,
+    requests: sum((r) => r.requests),
+    p50Ms: median(runs.map((r) => r.p50Ms)),
+    p99Ms: median(runs.map((r) => r.p99Ms)),
+    non2xx: sum((r) => r.non2xx),
+    errors: sum((r) => r.errors),
+  };
+}
+
 /**
- * The bare server, then the API (embedded store, curated graph, response cache as shipped), each in
+ * The bare server and the API (embedded store, curated graph, response cache as shipped), each in
  * its own process, with the same autocannon settings; every API request a case never sent before.
+ * They are measured in `rounds` alternating rounds (bare, then API, `seconds` each), so a change
+ * in what else the machine runs moves both sides of a round's ratio; the ratio is the median round's.
  */
-export async function benchDistinctHttp(seconds: number, connections: number): Promise<DistinctHttpRun> {
+export async function benchDistinctHttp(
+  seconds: number,
+  connections: number,
+  rounds = 3,
+): Promise<DistinctHttpRun> {
   // Other checkouts on the same machine may be benchmarking too: the ports can be moved.
   const barePort = process.env.BENCH_BARE_PORT ?? "4911";
   const apiPort = process.env.BENCH_API_PORT ?? "4912";
@@ -168,13 +202,28 @@ export async function benchDistinctHttp(seconds: number, connections: number): P
     const warm = createCaseStream(1_000_000);
     await hammer(`${apiUrl}/graphql`, warm.nextBody, 2, connections);
     const fixed = JSON.stringify({ query: QUERY });
-    const bareResult = await hammer(bareUrl, () => fixed, seconds, connections);
     const measured = createCaseStream(5_000_000);
-    const apiResult = await hammer(`${apiUrl}/graphql`, measured.nextBody, seconds, connections);
+    const done: DistinctRound[] = [];
+    for (let round = 0; round < rounds; round++) {
+      const bareResult = await hammer(bareUrl, () => fixed, seconds, connections);
+      const apiResult = await hammer(`${apiUrl}/graphql`, measured.nextBody, seconds, connections);
+      done.push({
+        bare: { server: `bare node:http, round ${round + 1}`, ...bareResult },
+        api: { server: `GraphQL differential, round ${round + 1}`, ...apiResult },
+        ratio: apiResult.requestsPerSecond / bareResult.requestsPerSecond,
+      });
+    }
     return {
-      bare: { server: "bare node:http, fixed JSON", ...bareResult },
-      api: { server: "GraphQL differential, distinct never-repeated cases", ...apiResult },
-      ratio: apiResult.requestsPerSecond / bareResult.requestsPerSecond,
+      bare: pooled(
+        `bare node:http, fixed JSON (${rounds} rounds)`,
+        done.map((r) => r.bare),
+      ),
+      api: pooled(
+        `GraphQL differential, distinct never-repeated cases (${rounds} rounds)`,
+        done.map((r) => r.api),
+      ),
+      ratio: median(done.map((r) => r.ratio)),
+      rounds: done,
       connections,
       seconds,
       checked,
@@ -187,9 +236,9 @@ export async function benchDistinctHttp(seconds: number, connections: number): P
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const seconds = Number(process.env.BENCH_SECONDS ?? 15);
-  const run = await benchDistinctHttp(seconds, 16);
-  for (const r of [run.bare, run.api]) {
+  const seconds = Number(process.env.BENCH_SECONDS ?? 5);
+  const run = await benchDistinctHttp(seconds, 16, Number(process.env.BENCH_ROUNDS ?? 3));
+  for (const r of [...run.rounds.flatMap((round) => [round.bare, round.api]), run.bare, run.api]) {
     console.log(
       `${r.server}: ${r.requestsPerSecond.toFixed(0)} req/s (${r.requests} requests), p50 ${r.p50Ms} ms, p99 ${r.p99Ms} ms, non-2xx ${r.non2xx}, errors ${r.errors}`,
     );
@@ -198,6 +247,6 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     .map((l) => l.toFixed(2))
     .join(" ");
   console.log(
-    `ratio ${run.ratio.toFixed(4)} (${run.connections} connections, ${run.seconds} s, load average ${load})`,
+    `ratio ${run.ratio.toFixed(4)}, median of ${run.rounds.map((r) => r.ratio.toFixed(4)).join(" / ")} (${run.connections} connections, ${run.rounds.length} rounds of ${run.seconds} s each, load average ${load})`,
   );
 }
