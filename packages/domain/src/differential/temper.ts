@@ -13,6 +13,21 @@ import { compareStrings } from "./compare";
  */
 export const TEMPERING_DECAY = 0.9;
 
+/**
+ * Sorts `values` largest first, in place. An insertion sort: a side holds a handful of weights (at
+ * most one per entered finding), and this runs for every condition of every differential, where
+ * `Array.prototype.sort` allocated a work array and called a comparator for each pair.
+ */
+function sortDescending(values: number[]): number[] {
+  for (let i = 1; i < values.length; i++) {
+    const value = values[i] as number;
+    let j = i - 1;
+    for (; j >= 0 && (values[j] as number) < value; j--) values[j + 1] = values[j] as number;
+    values[j + 1] = value;
+  }
+  return values;
+}
+
 /** One weight to temper: its natural-log ratio and the finding id that breaks ties. */
 export interface Weighted {
   findingId: string;
@@ -36,7 +51,14 @@ export function toDiscounts(items: readonly Weighted[], decay = TEMPERING_DECAY)
     const side: number[] = [];
     for (let i = 0; i < items.length; i++)
       if (Math.sign((items[i] as Weighted).weight) === sign) side.push(i);
-    side.sort(byStrength);
+    // Insertion sort by strength (see sortDescending): the order `sort(byStrength)` gives, since
+    // byStrength is a total order on distinct finding ids.
+    for (let i = 1; i < side.length; i++) {
+      const index = side[i] as number;
+      let j = i - 1;
+      for (; j >= 0 && byStrength(side[j] as number, index) > 0; j--) side[j + 1] = side[j] as number;
+      side[j + 1] = index;
+    }
     for (let k = 0; k < side.length; k++) discounts[side[k] as number] = decay ** k;
   }
   return discounts;
@@ -44,7 +66,7 @@ export function toDiscounts(items: readonly Weighted[], decay = TEMPERING_DECAY)
 
 /** Magnitudes sorted strongest first, each times DECAY^k. Ties need no id: they sum the same. */
 function toSideSum(magnitudes: number[], decay: number): number {
-  magnitudes.sort((a, b) => b - a);
+  sortDescending(magnitudes);
   let sum = 0;
   for (let k = 0; k < magnitudes.length; k++) sum += decay ** k * (magnitudes[k] ?? 0);
   return sum;
@@ -89,24 +111,23 @@ function sideTotal(side: TemperedSide): number {
 }
 
 function toSide(magnitudes: number[], decay: number): TemperedSide {
-  const sorted = magnitudes.sort((a, b) => b - a);
+  const sorted = sortDescending(magnitudes);
   const prefix = [0];
-  sorted.forEach((value, k) => {
-    prefix.push((prefix[k] ?? 0) + decay ** k * value);
-  });
+  for (let k = 0; k < sorted.length; k++)
+    prefix.push((prefix[k] as number) + decay ** k * (sorted[k] as number));
   return { sorted, prefix };
 }
 
 /** The state of a list of weights; its `sum` equals `toTemperedSum` of the same list. */
 export function toTemperedState(items: readonly Weighted[], decay = TEMPERING_DECAY): TemperedState {
-  const supporting = toSide(
-    items.filter((i) => i.weight > 0).map((i) => i.weight),
-    decay,
-  );
-  const opposing = toSide(
-    items.filter((i) => i.weight < 0).map((i) => -i.weight),
-    decay,
-  );
+  const positive: number[] = [];
+  const negative: number[] = [];
+  for (const item of items) {
+    if (item.weight > 0) positive.push(item.weight);
+    else if (item.weight < 0) negative.push(-item.weight);
+  }
+  const supporting = toSide(positive, decay);
+  const opposing = toSide(negative, decay);
   return { supporting, opposing, decay, sum: sideTotal(supporting) - sideTotal(opposing) };
 }
 
