@@ -17,19 +17,41 @@ export function toTextKind(verbatim: boolean): "QUOTE" | "SUMMARY" {
   return verbatim ? "QUOTE" : "SUMMARY";
 }
 
-/** Resolves evidence to its source node; a quote whose source vanished is dropped, not faked. */
-export async function resolveEvidence(evidence: readonly Evidence[], ctx: GraphContext) {
+/** One piece of evidence with its source node, as the API answers it. */
+function toResolved(e: Evidence, source: GraphNode) {
+  return {
+    source,
+    quote: e.quote,
+    verbatim: e.verbatim,
+    textKind: toTextKind(e.verbatim),
+    section: toSection(e, source),
+  };
+}
+
+type ResolvedEvidence = ReturnType<typeof toResolved>;
+
+/**
+ * Resolves evidence to its source node; a quote whose source vanished is dropped, not faked. At
+ * once when every source is in the loader's known nodes (a differential's answer), else loaded.
+ */
+export function resolveEvidence(
+  evidence: readonly Evidence[],
+  ctx: GraphContext,
+): ResolvedEvidence[] | Promise<ResolvedEvidence[]> {
+  const known: ResolvedEvidence[] = [];
+  for (const e of evidence) {
+    const source = ctx.nodes.peek(e.sourceId);
+    if (!source) return loadEvidence(evidence, ctx);
+    known.push(toResolved(e, source));
+  }
+  return known;
+}
+
+async function loadEvidence(evidence: readonly Evidence[], ctx: GraphContext): Promise<ResolvedEvidence[]> {
   const resolved = await Promise.all(
     evidence.map(async (e) => {
       const source = await ctx.nodes.load(e.sourceId);
-      if (!source) return null;
-      return {
-        source,
-        quote: e.quote,
-        verbatim: e.verbatim,
-        textKind: toTextKind(e.verbatim),
-        section: toSection(e, source),
-      };
+      return source ? toResolved(e, source) : null;
     }),
   );
   return resolved.filter((e) => e !== null);
