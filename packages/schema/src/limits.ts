@@ -266,26 +266,38 @@ export function estimateCost(
   return costOf(set, true);
 }
 
+/** A field's argument by name (a loop, no closure: this runs for every field of every request). */
+function argumentOf(field: FieldNode, name: string) {
+  const args = field.arguments;
+  if (args) for (let i = 0; i < args.length; i++) if (args[i]?.name.value === name) return args[i]?.value;
+  return undefined;
+}
+
 function fieldMultiplier(field: FieldNode, variables: Record<string, unknown>, atRoot: boolean): number {
-  const arg = (name: string) => field.arguments?.find((a) => a.name.value === name)?.value;
   if (atRoot && field.name.value === "neighborhood") {
-    const ids = Math.max(1, listLength(arg("ids"), variables) ?? 1);
-    const depth = Math.min(LIMITS.neighborhoodDepthMax, Math.max(1, intArg(arg("depth"), variables) ?? 1));
+    const ids = Math.max(1, listLength(argumentOf(field, "ids"), variables) ?? 1);
+    const depth = Math.min(
+      LIMITS.neighborhoodDepthMax,
+      Math.max(1, intArg(argumentOf(field, "depth"), variables) ?? 1),
+    );
     return Math.min(LIMITS.neighborhoodNodesMax, ids * 10 ** depth);
   }
   if (atRoot && field.name.value === "paths") {
-    const length = Math.min(LIMITS.pathsMaxLengthMax, Math.max(1, intArg(arg("maxLength"), variables) ?? 3));
-    const first = Math.min(20, Math.max(1, intArg(arg("first"), variables) ?? 5));
+    const length = Math.min(
+      LIMITS.pathsMaxLengthMax,
+      Math.max(1, intArg(argumentOf(field, "maxLength"), variables) ?? 3),
+    );
+    const first = Math.min(20, Math.max(1, intArg(argumentOf(field, "first"), variables) ?? 5));
     return first * (length + 1);
   }
   if (!atRoot && field.name.value === "steps") return TEACHING_PATH_LIMITS.stepsMax;
   if (!atRoot && field.name.value === "differential") return NESTED_DIFFERENTIAL_WEIGHT;
   if (
-    arg("first") !== undefined ||
+    argumentOf(field, "first") !== undefined ||
     field.name.value.endsWith("Connection") ||
     field.name.value === "search"
   ) {
-    const first = intArg(arg("first"), variables) ?? DEFAULT_FIRST;
+    const first = intArg(argumentOf(field, "first"), variables) ?? DEFAULT_FIRST;
     return Math.min(LIMITS.searchFirstMax, Math.max(1, first));
   }
   return 1;
