@@ -187,3 +187,46 @@ describe("the API server with the response cache on", () => {
     expect(await res.json()).toEqual({ data: { node: { name: "Fever" } } });
   });
 });
+
+describe("one-off requests and the answers asked for again", () => {
+  it("a stream of never-repeated queries neither stores its answers nor evicts a repeated one", async () => {
+    const { store } = await createTestApi();
+    let searches = 0;
+    const counting = {
+      ...store,
+      search: (...args: Parameters<typeof store.search>) => {
+        searches++;
+        return store.search(...args);
+      },
+    };
+    // Room for a few answers only: without the doorkeeper the one-offs below would push `hot` out.
+    const api = createApiServer({
+      store: counting,
+      logging: false,
+      responseCacheTtlMs: 60_000,
+      responseCacheMaxBytes: 8_000,
+    });
+    await new Promise<void>((resolve) => api.server.listen(0, "127.0.0.1", resolve));
+    const url = `http://127.0.0.1:${(api.server.address() as AddressInfo).port}/graphql`;
+    const post = (query: string) =>
+      fetch(url, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ query }),
+      });
+    try {
+      const hot = '{ search(text: "fever", kinds: [FINDING]) { node { id } } }';
+      await post(hot);
+      await post(hot);
+      expect(api.cache.size).toBe(1);
+      for (let i = 0; i < 40; i++) await post(`{ search(text: "pain ${i}") { node { id } } }`);
+      expect(api.cache.size).toBe(1);
+      const before = searches;
+      expect((await post(hot)).status).toBe(200);
+      expect(searches).toBe(before); // still a hit
+    } finally {
+      api.server.close();
+      await store.close();
+    }
+  });
+});
