@@ -14,19 +14,21 @@ import { compareStrings } from "./compare";
 export const TEMPERING_DECAY = 0.9;
 
 /**
- * Sorts `values` largest first, in place. An insertion sort: a side holds a handful of weights (at
- * most one per entered finding), and this runs for every condition of every differential, where
- * `Array.prototype.sort` allocated a work array and called a comparator for each pair.
+ * Sorts `values` in place by `compare`, as a stable `Array.prototype.sort` would. An insertion
+ * sort: a side holds a handful of weights (at most one per entered finding), and this runs for
+ * every condition of every differential, where `sort` allocated a work array each time.
  */
-function sortDescending(values: number[]): number[] {
+function sortSmall<T>(values: T[], compare: (a: T, b: T) => number): T[] {
   for (let i = 1; i < values.length; i++) {
-    const value = values[i] as number;
+    const value = values[i] as T;
     let j = i - 1;
-    for (; j >= 0 && (values[j] as number) < value; j--) values[j + 1] = values[j] as number;
+    for (; j >= 0 && compare(values[j] as T, value) > 0; j--) values[j + 1] = values[j] as T;
     values[j + 1] = value;
   }
   return values;
 }
+
+const largestFirst = (a: number, b: number) => b - a;
 
 /** One weight to temper: its natural-log ratio and the finding id that breaks ties. */
 export interface Weighted {
@@ -51,14 +53,7 @@ export function toDiscounts(items: readonly Weighted[], decay = TEMPERING_DECAY)
     const side: number[] = [];
     for (let i = 0; i < items.length; i++)
       if (Math.sign((items[i] as Weighted).weight) === sign) side.push(i);
-    // Insertion sort by strength (see sortDescending): the order `sort(byStrength)` gives, since
-    // byStrength is a total order on distinct finding ids.
-    for (let i = 1; i < side.length; i++) {
-      const index = side[i] as number;
-      let j = i - 1;
-      for (; j >= 0 && byStrength(side[j] as number, index) > 0; j--) side[j + 1] = side[j] as number;
-      side[j + 1] = index;
-    }
+    sortSmall(side, byStrength);
     for (let k = 0; k < side.length; k++) discounts[side[k] as number] = decay ** k;
   }
   return discounts;
@@ -66,7 +61,7 @@ export function toDiscounts(items: readonly Weighted[], decay = TEMPERING_DECAY)
 
 /** Magnitudes sorted strongest first, each times DECAY^k. Ties need no id: they sum the same. */
 function toSideSum(magnitudes: number[], decay: number): number {
-  sortDescending(magnitudes);
+  sortSmall(magnitudes, largestFirst);
   let sum = 0;
   for (let k = 0; k < magnitudes.length; k++) sum += decay ** k * (magnitudes[k] ?? 0);
   return sum;
@@ -111,7 +106,7 @@ function sideTotal(side: TemperedSide): number {
 }
 
 function toSide(magnitudes: number[], decay: number): TemperedSide {
-  const sorted = sortDescending(magnitudes);
+  const sorted = sortSmall(magnitudes, largestFirst);
   const prefix = [0];
   for (let k = 0; k < sorted.length; k++)
     prefix.push((prefix[k] as number) + decay ** k * (sorted[k] as number));
