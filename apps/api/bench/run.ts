@@ -1,8 +1,11 @@
-// pnpm bench [--quick]: the differential in process on the curated graph and on generated
+// pnpm bench [--quick] [--neo4j]: the differential in process on the curated graph and on generated
 // Hetionet-size graphs (through the in-memory knowledge snapshot), then over HTTP against a bare
 // node:http server measured in the same run: repeated cases (the response cache's case) and
 // distinct never-repeated ones (issue 14). Prints each figure with its goal and PASS/FAIL, Markdown
-// for docs/performance.md, and writes bench/results.json.
+// for docs/performance.md, and writes bench/results.json. --neo4j adds the API as deployed on Neo4j:
+// the generated graph in a Neo4j server of the bench's own (loaded once, minutes; kept in
+// apps/api/data/neo4j-snapshot-bench and reused while it holds the same graph), the API a separate
+// process on it, its resident memory read from /proc.
 import { writeFile } from "node:fs/promises";
 import { cpus, loadavg, totalmem } from "node:os";
 import { fileURLToPath } from "node:url";
@@ -10,9 +13,16 @@ import { benchDistinctHttp } from "./distinct-bench";
 import { benchCurated } from "./engine-bench";
 import { DENSE, generateGraph, HETIONET_SIZE } from "./generate-graph";
 import { benchHttp } from "./http-bench";
-import { benchSnapshot, type SnapshotTiming, scaledProfile } from "./snapshot-bench";
+import {
+  benchNeo4jApiMemory,
+  benchSnapshot,
+  type Neo4jApiMemory,
+  type SnapshotTiming,
+  scaledProfile,
+} from "./snapshot-bench";
 
 const quick = process.argv.includes("--quick");
+const onNeo4j = process.argv.includes("--neo4j");
 const log = (line: string) => console.error(line);
 const loads: number[] = [];
 const sampleLoad = () => loads.push(loadavg()[0] ?? 0);
@@ -39,6 +49,18 @@ for (const [name, profile] of [
   sampleLoad();
   generated.push(
     await benchSnapshot(() => generateGraph(scaledProfile(profile, scale)), name, quick ? 50 : 200, log),
+  );
+}
+let neo4j: Neo4jApiMemory | null = null;
+if (onNeo4j) {
+  log(`neo4j: the API on a Neo4j server holding the Hetionet-size graph${quick ? " (a tenth)" : ""}...`);
+  sampleLoad();
+  neo4j = await benchNeo4jApiMemory(
+    () => generateGraph(scaledProfile(HETIONET_SIZE, scale)),
+    "Hetionet-size, Hetionet degrees",
+    quick ? 50 : 200,
+    log,
+    { reuse: true },
   );
 }
 log("http: repeated case, autocannon...");
@@ -94,6 +116,16 @@ const goals = [
     `< ${GOALS.rssMb} MB`,
     verdict(hetionet.rssMb < GOALS.rssMb),
   ],
+  ...(neo4j
+    ? [
+        [
+          `Hetionet-size graph on Neo4j: API process peak resident memory (store out of process)${sizeNote}`,
+          `${fmt(neo4j.apiPeakRssMb, 0)} MB peak (${fmt(neo4j.apiRssMb, 0)} MB after ${neo4j.cases} differentials, ${fmt(neo4j.apiIdleRssMb, 0)} MB a quiet minute later; first answer ${fmt(neo4j.firstAnswerSeconds, 1)} s after start)`,
+          `< ${GOALS.rssMb} MB`,
+          verdict(neo4j.apiPeakRssMb < GOALS.rssMb),
+        ],
+      ]
+    : []),
 ];
 const lines = [
   `Machine: ${cpus().length} cores (${cpus()[0]?.model ?? "?"}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}. ${new Date().toISOString()}`,
@@ -130,5 +162,5 @@ const lines = [
 console.log(lines.join("\n"));
 await writeFile(
   fileURLToPath(new URL("results.json", import.meta.url)),
-  `${JSON.stringify({ goals, curated, generated, http, distinct, ratio, uncachedRatio, loads, quick }, null, 2)}\n`,
+  `${JSON.stringify({ goals, curated, generated, neo4j, http, distinct, ratio, uncachedRatio, loads, quick }, null, 2)}\n`,
 );

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runWithSignal } from "./abort";
 import { ensureGraphLoaded } from "./bootstrap";
 import { DEFAULT_GRAPH_DIR } from "./config";
-import type { CypherRunner } from "./runner";
+import { type CypherRunner, eachRow } from "./runner";
 import { createGraphStore, type GraphStore } from "./store";
 import { claimTestDatabase, createTestRunner } from "./testing";
 
@@ -15,6 +15,11 @@ function counting(runner: CypherRunner) {
       counter.queries++;
       counter.onQuery(counter.queries);
       return runner.run(query, params, mode);
+    },
+    each: (query, params, onRow) => {
+      counter.queries++;
+      counter.onQuery(counter.queries);
+      return eachRow(runner, query, params, onRow);
     },
   };
   return { runner: wrapped, counter };

@@ -1,6 +1,6 @@
 import { AsyncLocalStorage } from "node:async_hooks";
 import { StoreError } from "./errors";
-import type { CypherRunner } from "./runner";
+import type { CypherRunner, Params, Row } from "./runner";
 
 /**
  * The signal of the request whose work is running now. The API enters it once per operation
@@ -52,6 +52,14 @@ export function abortableRunner(runner: CypherRunner): CypherRunner {
       throwIfAborted();
       return runner.run(query, params, mode);
     },
+    ...(runner.each
+      ? {
+          each: (query: string, params: Params, onRow: (row: Row) => void) => {
+            throwIfAborted();
+            return (runner.each as NonNullable<CypherRunner["each"]>)(query, params, onRow);
+          },
+        }
+      : {}),
     transaction(work) {
       throwIfAborted();
       return runner.transaction((tx) =>

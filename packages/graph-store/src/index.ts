@@ -32,6 +32,7 @@ export { readSeedPaths, SEED_OWNER, type SeedPath, seedTeachingPaths } from "./p
 export { createProgressBar } from "./progress";
 export * as queries from "./queries";
 export type { AccessMode, CypherRunner, EngineName, Params, Row } from "./runner";
+export { eachRow } from "./runner";
 export { createEmbeddedRunner } from "./runners/embedded";
 export { createNeo4jRunner } from "./runners/neo4j";
 export { createTextIndex, FIELD_BOOSTS, lexiconFromNodes } from "./search";

@@ -18,6 +18,13 @@ export interface CypherRunner {
   readonly location: string;
   run(query: string, params?: Params, mode?: AccessMode): Promise<Row[]>;
   /**
+   * A bulk read whose rows go to `onRow` one at a time as the engine yields them, never all held
+   * at once, and without the per-request time limit `run` carries (`queryTimeoutMs`): for work
+   * bounded by the graph's size, not by a request (the knowledge snapshot). Optional: `eachRow`
+   * falls back to `run` for a runner without it.
+   */
+  each?(query: string, params: Params, onRow: (row: Row) => void): Promise<void>;
+  /**
    * Runs `work` in one write transaction: all of it commits, or none of it. The engine's errors
    * reject as StoreErrors; any other error `work` throws rolls back and rejects as itself.
    */
@@ -25,4 +32,15 @@ export interface CypherRunner {
   /** Resolves when the database answers; rejects with STORE_UNAVAILABLE otherwise. */
   verify(): Promise<void>;
   close(): Promise<void>;
+}
+
+/** Streams a read's rows through `runner.each` when the runner has it, else through `run`. */
+export async function eachRow(
+  runner: CypherRunner,
+  query: string,
+  params: Params,
+  onRow: (row: Row) => void,
+): Promise<void> {
+  if (runner.each) return runner.each(query, params, onRow);
+  for (const row of await runner.run(query, params)) onRow(row);
 }

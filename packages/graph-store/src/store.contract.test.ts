@@ -4,7 +4,7 @@ import { DEFAULT_GRAPH_DIR } from "./config";
 import { type FollowUpKnowledge, readFollowUpKnowledge, readSafety } from "./differential";
 import { readRankingKnowledge } from "./differential-ranking";
 import { type GraphBundle, readGraph, readSchemaStatements } from "./loader";
-import type { CypherRunner } from "./runner";
+import { type CypherRunner, eachRow } from "./runner";
 import { createGraphStore, type GraphStore } from "./store";
 import { claimTestDatabase, createTestRunner, testEngineLabel } from "./testing";
 
@@ -21,6 +21,10 @@ function recording(runner: CypherRunner) {
     run: (query, params, mode) => {
       log.push(query);
       return runner.run(query, params, mode);
+    },
+    each: (query, params, onRow) => {
+      log.push(query);
+      return eachRow(runner, query, params, onRow);
     },
   };
   return { runner: wrapped, log };

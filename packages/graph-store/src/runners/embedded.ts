@@ -119,6 +119,17 @@ export function createEmbeddedRunner({
         throw wrap(error);
       }
     },
+    /** Grafeo answers whole, in-process: rows are converted and handed on one at a time. */
+    async each(query: string, params: Params, onRow: (row: Row) => void) {
+      let result: Awaited<ReturnType<Database["executeCypher"]>>;
+      try {
+        result = await live().executeCypher(query, params);
+      } catch (error) {
+        throw wrap(error);
+      }
+      const length = result.length;
+      for (let i = 0; i < length; i++) onRow(toPlain(result.get(i)) as Row);
+    },
     /**
      * Grafeo's errors (and the system's) leave as StoreErrors; anything else `work` throws is the
      * caller's own (a refused write) and reaches it as the same object. Either way nothing commits.

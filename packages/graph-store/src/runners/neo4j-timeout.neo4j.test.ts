@@ -37,4 +37,23 @@ describe(`the server stops slow work, on ${testEngineLabel("neo4j")}`, () => {
       await runner.close();
     }
   });
+
+  it("lets a bulk read (each) outlive the request limit, under its own limit", async () => {
+    // The knowledge snapshot's reads scale with the graph: on a fresh server they took longer than
+    // the API's 10 s request limit, and every build failed and retried.
+    const runner = createNeo4jRunner({ ...neo4jTestOptions(), queryTimeoutMs: 300 });
+    try {
+      const rows: unknown[] = [];
+      await runner.each?.(SLOW, {}, (row) => rows.push(row));
+      expect(rows).toEqual([{ n: 28571428 }]);
+    } finally {
+      await runner.close();
+    }
+    const bounded = createNeo4jRunner({ ...neo4jTestOptions(), bulkQueryTimeoutMs: 300 });
+    try {
+      await expect(bounded.each?.(SLOW, {}, () => {})).rejects.toMatchObject({ code: "QUERY" });
+    } finally {
+      await bounded.close();
+    }
+  });
 });

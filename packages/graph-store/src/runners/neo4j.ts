@@ -36,7 +36,15 @@ export interface Neo4jRunnerOptions {
    * loader, benchmarks): no limit, as a 2M-relationship load has statements that take minutes.
    */
   queryTimeoutMs?: number;
+  /**
+   * The time limit of a bulk read (`each`: the knowledge snapshot's reads, which scale with the
+   * graph, not with a request). Default 10 minutes; 0: no limit.
+   */
+  bulkQueryTimeoutMs?: number;
 }
+
+/** Ten minutes: a Hetionet-size snapshot reads in well under one. */
+export const DEFAULT_BULK_QUERY_TIMEOUT_MS = 600_000;
 
 /** Neo4j's codes for a transaction it stopped on its time limit. */
 const TIMED_OUT_CODES = new Set([
@@ -154,8 +162,10 @@ export function createNeo4jRunner({
   connectionTimeoutMs = 3000,
   failFastMs = 1000,
   queryTimeoutMs,
+  bulkQueryTimeoutMs = DEFAULT_BULK_QUERY_TIMEOUT_MS,
 }: Neo4jRunnerOptions): CypherRunner {
   const timeout = queryTimeoutMs === undefined ? {} : { timeout: queryTimeoutMs };
+  const bulkTimeout = bulkQueryTimeoutMs > 0 ? { timeout: bulkQueryTimeoutMs } : {};
   const driver: Driver = neo4j.driver(uri, neo4j.auth.basic(user, password), {
     maxTransactionRetryTime: maxTransactionRetryTimeMs,
     connectionTimeout: connectionTimeoutMs,
@@ -180,6 +190,40 @@ export function createNeo4jRunner({
           ...(signal ? { signal } : {}),
         });
         return toRows(result.records);
+      }),
+    each: (query, params, onRow) =>
+      breaker.call(async () => {
+        // A session of its own, so records arrive in the driver's fetch-size batches and each is
+        // handed on and dropped, instead of executeQuery's whole result in memory at once.
+        const session = driver.session({ ...db, defaultAccessMode: neo4j.session.READ });
+        const signal = currentSignal();
+        const closeSession = () => void session.close();
+        signal?.addEventListener("abort", closeSession, { once: true });
+        try {
+          await new Promise<void>((resolve, reject) => {
+            let failed = false;
+            session.run(query, toNeo4jParams(params) as Params, bulkTimeout).subscribe({
+              onNext(record) {
+                if (failed) return;
+                try {
+                  onRow(toPlain(record.toObject()) as Row);
+                } catch (error) {
+                  // The caller's own error: stop reading and hand it back as it is.
+                  failed = true;
+                  reject(error);
+                  void session.close();
+                }
+              },
+              onCompleted: () => resolve(),
+              onError: (error) => {
+                if (!failed) reject(error);
+              },
+            });
+          });
+        } finally {
+          signal?.removeEventListener("abort", closeSession);
+          await session.close();
+        }
       }),
     transaction: (work) =>
       breaker.call(async () => {

@@ -11,7 +11,7 @@ import {
 import { detached } from "../abort";
 import { toGraphNode } from "../mapping";
 import { GET_META } from "../queries";
-import type { CypherRunner } from "../runner";
+import { type CypherRunner, eachRow } from "../runner";
 import { searchFullText } from "./fulltext";
 import { countWords, createNodeIndex } from "./minisearch-index";
 import { ALL_ENTITIES } from "./queries-search";
@@ -47,8 +47,12 @@ export function createTextIndex(runner: CypherRunner) {
   let current: { stamp: string; built: Promise<Built> } | null = null;
 
   async function build(): Promise<Built> {
-    const rows = await runner.run(ALL_ENTITIES);
-    const nodes = rows.map((row) => toGraphNode(row.node));
+    // A bulk read (every node), streamed and not bound by a request's time limit: on a large graph
+    // on a cold Neo4j it outlived the API's 10 s limit and the index was never built.
+    const nodes: GraphNode[] = [];
+    await eachRow(runner, ALL_ENTITIES, {}, (row) => {
+      nodes.push(toGraphNode(row.node));
+    });
     const index = runner.engine === "embedded" ? createNodeIndex(nodes) : null;
     const lexicon = lexiconFromNodes(nodes);
     const speller = createSpeller(countWords(nodes));

@@ -17,7 +17,7 @@ import { type RankingKnowledge, toConditionFacts, toLink, toPriorGroup } from ".
 import { toEvidence, toGraphNode, toRedFlag } from "../mapping";
 import { GET_RED_FLAGS } from "../queries";
 import { DIFF_PRIOR_MASS } from "../queries-differential";
-import type { CypherRunner } from "../runner";
+import { type CypherRunner, eachRow, type Row } from "../runner";
 import {
   SNAPSHOT_ALTERNATIVES,
   SNAPSHOT_CLASS_LINKS,
@@ -72,6 +72,31 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
+/**
+ * Replaces every string in a row (through its objects and arrays, in place) by the first equal
+ * string seen: each driver row brings fresh copies of the same ids, names and quotes. The table
+ * lives only for one build.
+ */
+function createInterner() {
+  const seen = new Map<string, string>();
+  const intern = (value: unknown): unknown => {
+    if (typeof value === "string") {
+      const known = seen.get(value);
+      if (known !== undefined) return known;
+      seen.set(value, value);
+      return value;
+    }
+    if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) value[i] = intern(value[i]);
+    } else if (value !== null && typeof value === "object") {
+      const record = value as Record<string, unknown>;
+      for (const key of Object.keys(record)) record[key] = intern(record[key]);
+    }
+    return value;
+  };
+  return intern;
+}
+
 /** Freezes a value and everything it holds, so no request can change what another one reads. */
 function deepFreeze<T>(value: T): T {
   if (value === null || typeof value !== "object" || Object.isFrozen(value)) return value;
@@ -115,30 +140,36 @@ function classClosures(direct: ReadonlyMap<string, readonly string[]>): Map<stri
  */
 export async function buildKnowledgeSnapshot(runner: CypherRunner, stamp: string) {
   const started = performance.now();
+  // Rows are streamed (never a whole result in memory) and their strings interned: an id, a name
+  // or a quote read on thousands of links is kept once, however many rows carried a copy.
+  const intern = createInterner();
+  const read = (query: string, onRow: (row: Row) => void) =>
+    eachRow(runner, query, {}, (row) => onRow(intern(row) as Row));
   const redFlags: RedFlagRule[] = (await runner.run(GET_RED_FLAGS)).map((row) => toRedFlag(row.flag));
   const priorMass: PriorGroup[] = (await runner.run(DIFF_PRIOR_MASS)).map(toPriorGroup);
 
   const conditions = new Map<string, ConditionFacts>();
-  for (const row of await runner.run(SNAPSHOT_CONDITIONS)) {
+  await read(SNAPSHOT_CONDITIONS, (row) => {
     const facts = toConditionFacts(row);
     conditions.set(facts.id, facts);
-  }
+  });
 
   const ranks = new Map<string, SourceRank>();
-  for (const row of await runner.run(SNAPSHOT_SOURCE_KINDS))
+  await read(SNAPSHOT_SOURCE_KINDS, (row) => {
     ranks.set(String(row.id), toSourceRank(row.sourceKind));
+  });
   const linksByCondition = new Map<string, { link: FindingLink; findingName: string }[]>();
   const conditionsByFinding = new Map<string, string[]>();
   let linkCount = 0;
-  for (const row of await runner.run(SNAPSHOT_LINKS)) {
+  await read(SNAPSHOT_LINKS, (row) => {
     const link = toLink(row, ranks);
     push(linksByCondition, link.conditionId, { link, findingName: String(row.findingName) });
     push(conditionsByFinding, link.findingId, link.conditionId);
     linkCount++;
-  }
+  });
 
   const diagnostics = new Map<string, Diagnostic>();
-  for (const row of await runner.run(SNAPSHOT_DIAGNOSTICS)) {
+  await read(SNAPSHOT_DIAGNOSTICS, (row) => {
     const node = toGraphNode(row.diagnostic);
     diagnostics.set(node.id, {
       id: node.id,
@@ -146,26 +177,31 @@ export async function buildKnowledgeSnapshot(runner: CypherRunner, stamp: string
       modality: String(node.props.modality ?? ""),
       evaluates: [],
     });
-  }
+  });
   const diagnosticsByCondition = new Map<string, string[]>();
-  for (const row of await runner.run(SNAPSHOT_EVALUATES)) {
+  await read(SNAPSHOT_EVALUATES, (row) => {
     const diagnostic = diagnostics.get(String(row.diagnosticId));
-    if (!diagnostic) continue;
+    if (!diagnostic) return;
     const conditionId = String(row.conditionId);
     (diagnostic.evaluates as Diagnostic["evaluates"][number][]).push({
       conditionId,
       evidence: evidenceOf((row.props ?? {}) as Props),
     });
     push(diagnosticsByCondition, conditionId, diagnostic.id);
-  }
-  const listsById = async (query: string, key: string) =>
-    new Map((await runner.run(query)).map((row) => [String(row.id), (row[key] as unknown[]).map(String)]));
+  });
+  const listsById = async (query: string, key: string) => {
+    const lists = new Map<string, string[]>();
+    await read(query, (row) => {
+      lists.set(String(row.id), (row[key] as unknown[]).map(String));
+    });
+    return lists;
+  };
   const detects = await listsById(SNAPSHOT_DETECTS, "detects");
   const alternatives = await listsById(SNAPSHOT_ALTERNATIVES, "alternatives");
 
   const treatmentsByCondition = new Map<string, Treatment[]>();
   let treatmentCount = 0;
-  for (const row of await runner.run(SNAPSHOT_TREATMENTS)) {
+  await read(SNAPSHOT_TREATMENTS, (row) => {
     const link: TreatmentLink = {
       subjectId: String(row.subjectId),
       subjectKind: row.subjectKind === "DRUG" ? "DRUG" : "INTERVENTION",
@@ -175,31 +211,31 @@ export async function buildKnowledgeSnapshot(runner: CypherRunner, stamp: string
     };
     push(treatmentsByCondition, link.conditionId, { link, subjectName: String(row.subjectName) });
     treatmentCount++;
-  }
+  });
 
   const directClasses = new Map<string, string[]>();
-  for (const row of await runner.run(SNAPSHOT_CLASS_LINKS)) {
+  await read(SNAPSHOT_CLASS_LINKS, (row) => {
     push(directClasses, String(row.drugId), String(row.classId));
-  }
+  });
   const drugClasses = classClosures(directClasses);
 
   const safetyBySubject = new Map<string, SafetyStatement[]>();
   let safetyCount = 0;
-  for (const row of await runner.run(SNAPSHOT_SAFETY)) {
+  await read(SNAPSHOT_SAFETY, (row) => {
     const statement = toSafetyStatement(row);
-    if (!statement) continue;
+    if (!statement) return;
     push(safetyBySubject, statement.subjectId, statement);
     safetyCount++;
-  }
+  });
 
   const nodes = new Map<string, GraphNode>();
   const formerIds = new Map<string, GraphNode>();
-  for (const row of await runner.run(SNAPSHOT_NODES)) {
+  await read(SNAPSHOT_NODES, (row) => {
     const node = toGraphNode(row.node);
     nodes.set(node.id, node);
     const former = Array.isArray(node.props.formerIds) ? node.props.formerIds.map(String) : [];
     for (const id of former) formerIds.set(id, node);
-  }
+  });
 
   const stats: SnapshotStats = {
     nodes: nodes.size,
