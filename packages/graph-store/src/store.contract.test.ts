@@ -3,6 +3,7 @@ import { ensureGraphLoaded } from "./bootstrap";
 import { DEFAULT_GRAPH_DIR } from "./config";
 import { type FollowUpKnowledge, readFollowUpKnowledge, readSafety } from "./differential";
 import { readRankingKnowledge } from "./differential-ranking";
+import { StoreError } from "./errors";
 import { type GraphBundle, readGraph, readSchemaStatements } from "./loader";
 import { type CypherRunner, eachRow } from "./runner";
 import { createGraphStore, type GraphStore } from "./store";
@@ -294,6 +295,28 @@ describe(`GraphStore contract on ${testEngineLabel()}`, () => {
     // At most the load-stamp check (once a second), never the knowledge queries.
     expect(log.filter((q) => !q.includes("MATCH (m:Meta"))).toEqual([]);
     expect(ranking.links.length).toBeGreaterThan(0);
+  });
+
+  it("a snapshot build that fails is STORE_UNAVAILABLE for its callers, and the next call builds again", async () => {
+    // The bulk reads fail once (as a Neo4j time limit or a lost server would), then recover.
+    let failures = 1;
+    const flaky: CypherRunner = {
+      ...runner,
+      each: (query, params, onRow) => {
+        if (query.includes("PRESENTS_WITH") && failures > 0) {
+          failures--;
+          return Promise.reject(new StoreError("QUERY", "stopped at its time limit"));
+        }
+        return eachRow(runner, query, params, onRow);
+      },
+    };
+    const fresh = createGraphStore(flaky);
+    const error = await fresh.rankingKnowledge(["fever"]).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(StoreError);
+    expect((error as StoreError).code).toBe("STORE_UNAVAILABLE");
+    expect((error as StoreError).message).toContain("stopped at its time limit");
+    expect((await fresh.rankingKnowledge(["fever"])).links.length).toBeGreaterThan(0);
+    expect(failures).toBe(0);
   });
 
   it("the snapshot is immutable: a request cannot change what the next one reads", async () => {

@@ -1,4 +1,5 @@
 import { detached } from "../abort";
+import { StoreError } from "../errors";
 import { GET_META } from "../queries";
 import type { CypherRunner } from "../runner";
 import { buildKnowledgeSnapshot, type KnowledgeSnapshot } from "./knowledge-snapshot";
@@ -14,6 +15,22 @@ export interface SnapshotHolderOptions {
   checkMs?: number;
   /** Called with each snapshot built, for logs. */
   onBuilt?: (snapshot: KnowledgeSnapshot) => void;
+}
+
+/**
+ * A failed build as the requests waiting on it see it: the store could not give the knowledge a
+ * differential needs (a Neo4j that went away, a bulk read stopped at its time limit), which is
+ * not the request's fault, so STORE_UNAVAILABLE ("try again shortly"), never an unexpected error.
+ * The cause is kept for the log; the next call builds again.
+ */
+function notBuilt(error: unknown): StoreError {
+  if (error instanceof StoreError && error.code === "STORE_UNAVAILABLE") return error;
+  const reason = error instanceof Error ? error.message : String(error);
+  return new StoreError(
+    "STORE_UNAVAILABLE",
+    `The knowledge snapshot could not be read from the store (${reason}); the next request tries again.`,
+    { cause: error },
+  );
 }
 
 /**
@@ -40,7 +57,9 @@ export function createSnapshotHolder(runner: CypherRunner, options: SnapshotHold
   }
 
   function build(stamp: string): Promise<KnowledgeSnapshot> {
-    const snapshot = buildKnowledgeSnapshot(runner, stamp);
+    const snapshot = buildKnowledgeSnapshot(runner, stamp).catch((error: unknown) => {
+      throw notBuilt(error);
+    });
     const entry = { stamp, snapshot };
     current = entry;
     snapshot.then(options.onBuilt, () => {
