@@ -8,10 +8,14 @@ const jsonHeaders = () => ({
   "cache-control": "no-store",
 });
 
-function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+function withTimeout<T>(
+  promise: Promise<T>,
+  ms: number,
+  late: () => Error = () => new Error(`no answer within ${ms} ms`),
+): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
+    timer = setTimeout(() => reject(late()), ms);
   });
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
@@ -33,9 +37,15 @@ export interface ReadinessOptions {
   storageCheck?: StorageCheck | undefined;
 }
 
+/** The knowledge snapshot is still being built (`withTimeout` gave up waiting on it). */
+class StillBuilding extends Error {}
+
 /**
- * `/ready` (yoga's readiness check): 200 when the store answers within `timeoutMs` and (embedded)
- * its disk has room to write; otherwise 503 STORE_UNAVAILABLE with the reason.
+ * `/ready` (yoga's readiness check): 200 when the store answers within `timeoutMs`, (embedded)
+ * its disk has room to write, and the knowledge snapshot every differential reads is built;
+ * otherwise 503 with a code: STORE_UNAVAILABLE with the reason, or WARMING_UP while the snapshot
+ * is still being built (seconds to a minute on a graph of millions of relationships, during which
+ * a differential would wait), so a load balancer sends no clinician there yet.
  */
 export function useReadiness({ store, timeoutMs, storageCheck }: ReadinessOptions): Plugin {
   const answer = (fetchAPI: { Response: typeof Response }, code: number, status: string, more = {}) =>
@@ -51,8 +61,16 @@ export function useReadiness({ store, timeoutMs, storageCheck }: ReadinessOption
         // Reads would still work on a full disk, but writes cannot: not ready.
         const storage = storageCheck ? await storageCheck() : undefined;
         if (storage && !storage.ok) throw new Error(storage.reason);
+        // At once when built; on the curated graph a first build takes a fraction of a second.
+        await withTimeout(store.knowledgeSnapshot(), timeoutMs, () => new StillBuilding());
         return answer(fetchAPI, 200, "ready");
       } catch (error) {
+        if (error instanceof StillBuilding) {
+          return answer(fetchAPI, 503, "warming", {
+            code: "WARMING_UP",
+            reason: "The knowledge snapshot differentials read is still being built from the store.",
+          });
+        }
         const reason = error instanceof Error ? error.message : String(error);
         return answer(fetchAPI, 503, "unavailable", { code: "STORE_UNAVAILABLE", reason });
       }

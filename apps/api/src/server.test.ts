@@ -1,9 +1,9 @@
 import type { AddressInfo } from "node:net";
-import { createGraphStore, createNeo4jRunner } from "@bpx/graph-store";
+import { type CypherRunner, createGraphStore, createNeo4jRunner, eachRow } from "@bpx/graph-store";
 import { testEngine } from "@bpx/graph-store/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApiServer } from "./create-server";
-import { createTestApi } from "./test-helpers";
+import { createTestApi, createTestStore } from "./test-helpers";
 
 async function listen(server: ReturnType<typeof createApiServer>["server"]) {
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
@@ -90,6 +90,43 @@ describe("/ready with a dead Neo4j", () => {
     });
     server.close();
     await store.close();
+  });
+});
+
+describe("/ready while the knowledge snapshot is built", () => {
+  it("answers 503 WARMING_UP until the snapshot differentials read exists, then ready", async () => {
+    // The snapshot's bulk reads wait at a gate, as a graph of millions of relationships would.
+    let release = () => {};
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    let gated: CypherRunner | undefined;
+    const loaded = await createTestStore(undefined, (runner) => {
+      gated = {
+        ...runner,
+        each: async (query, params, onRow) => {
+          await gate;
+          return eachRow(runner, query, params, onRow);
+        },
+      };
+      return runner;
+    });
+    const store = createGraphStore(gated as CypherRunner);
+    const { server } = createApiServer({ store, logging: false, readyTimeoutMs: 300 });
+    const url = await listen(server);
+    try {
+      const warming = await fetch(`${url}/ready`);
+      expect(warming.status).toBe(503);
+      expect(await warming.json()).toMatchObject({ status: "warming", code: "WARMING_UP" });
+      release();
+      const ready = await fetch(`${url}/ready`);
+      expect(ready.status).toBe(200);
+      expect(await ready.json()).toMatchObject({ status: "ready" });
+    } finally {
+      release();
+      server.close();
+      await loaded.close();
+    }
   });
 });
 
