@@ -38,14 +38,25 @@ function notBuilt(error: unknown): StoreError {
  * new one is built aside and swapped in whole, so a differential reads either the old graph or
  * the new one, never a mix. Concurrent callers share one stamp check and one build.
  *
- * Staleness: a load through this store invalidates at once; a reload by another process is seen
- * at the first call after `checkMs` has passed since the last check (callers then wait for the
- * rebuild, as they would for a store mid-load). Teaching-path writes do not touch the stamp or
- * anything the snapshot holds.
+ * Staleness: a load through this store invalidates at once, and callers wait for the new
+ * snapshot. A reload by another process (`pnpm graph:load` on a shared Neo4j) is seen at the first
+ * call after `checkMs` has passed since the last check; the new snapshot is then built aside while
+ * callers go on reading the previous one, and swapped in whole once built (a rebuild takes seconds
+ * to a minute on a graph of millions of relationships: no differential waits for it, and `/ready`
+ * does not drop out). A build that fails keeps the previous snapshot in service and is tried again
+ * at the next check. Teaching-path writes do not touch the stamp or anything the snapshot holds.
  */
+interface Entry {
+  stamp: string;
+  snapshot: Promise<KnowledgeSnapshot>;
+  built: boolean;
+}
+
 export function createSnapshotHolder(runner: CypherRunner, options: SnapshotHolderOptions = {}) {
   const checkMs = options.checkMs ?? DEFAULT_SNAPSHOT_CHECK_MS;
-  let current: { stamp: string; snapshot: Promise<KnowledgeSnapshot> } | null = null;
+  let current: Entry | null = null;
+  /** The newest snapshot built, served while a newer one builds after another process's reload. */
+  let serving: KnowledgeSnapshot | null = null;
   let checkedAt = Number.NEGATIVE_INFINITY;
   let checking: Promise<KnowledgeSnapshot> | null = null;
   /** Bumped by `invalidate`: a check begun before a load must not install what it read. */
@@ -56,17 +67,29 @@ export function createSnapshotHolder(runner: CypherRunner, options: SnapshotHold
     return row ? `${String(row.contentHash)}@${String(row.loadedAt)}` : "unloaded";
   }
 
-  function build(stamp: string): Promise<KnowledgeSnapshot> {
+  function build(stamp: string): Entry {
     const snapshot = buildKnowledgeSnapshot(runner, stamp).catch((error: unknown) => {
       throw notBuilt(error);
     });
-    const entry = { stamp, snapshot };
+    const entry: Entry = { stamp, snapshot, built: false };
     current = entry;
-    snapshot.then(options.onBuilt, () => {
-      // A failed build (the store went away) is not kept: the next call tries again.
-      if (current === entry) current = null;
-    });
-    return snapshot;
+    snapshot.then(
+      (built) => {
+        entry.built = true;
+        if (current === entry) serving = built;
+        options.onBuilt?.(built);
+      },
+      () => {
+        // A failed build (the store went away) is not kept: the next call tries again.
+        if (current === entry) current = null;
+      },
+    );
+    return entry;
+  }
+
+  /** The entry's snapshot once built; until then the previous one, if a reload allows it. */
+  function servable(entry: Entry): Promise<KnowledgeSnapshot> {
+    return !entry.built && serving ? Promise.resolve(serving) : entry.snapshot;
   }
 
   async function check(): Promise<KnowledgeSnapshot> {
@@ -74,13 +97,13 @@ export function createSnapshotHolder(runner: CypherRunner, options: SnapshotHold
     const stamp = await readStamp();
     if (started !== generation) return get();
     checkedAt = performance.now();
-    if (current?.stamp === stamp) return current.snapshot;
-    return build(stamp);
+    if (current?.stamp === stamp) return servable(current);
+    return servable(build(stamp));
   }
 
   /** The snapshot for the graph as loaded now (within `checkMs`). */
   function get(): Promise<KnowledgeSnapshot> {
-    if (current && performance.now() - checkedAt < checkMs) return current.snapshot;
+    if (current && performance.now() - checkedAt < checkMs) return servable(current);
     if (!checking) {
       // Shared by every caller: not tied to the request that happened to ask first.
       const pending = detached(check);
@@ -100,6 +123,8 @@ export function createSnapshotHolder(runner: CypherRunner, options: SnapshotHold
     invalidate(): void {
       generation++;
       current = null;
+      // The graph was loaded through this store: its callers must read what they loaded.
+      serving = null;
       checking = null;
       checkedAt = Number.NEGATIVE_INFINITY;
     },
