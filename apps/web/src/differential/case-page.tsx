@@ -51,7 +51,7 @@ export function CasePage() {
     tabbed
       ? { role: "tabpanel", id: toPanelId(name), "aria-labelledby": toTabId(name), hidden: tab !== name }
       : {};
-  const differentialQuery = useDifferential(state, { expand: state.expand });
+  const differentialQuery = useDifferential(state);
   const enteredQuery = useEnteredNames(state);
   const data = differentialQuery.data;
   const differential = state.present.length > 0 ? (data?.differential ?? null) : null;

@@ -1,28 +1,14 @@
 "use client";
 
-import { useQueryClient } from "@tanstack/react-query";
 import { useMemo } from "react";
-import type {
-  CaseDifferentialQuery,
-  CaseDifferentialQueryVariables,
-  CaseGraphQueryVariables,
-} from "../api/gql/graphql";
-import { prefetchGraphQLQuery, useGraphQLQuery } from "../api/use-query";
+import type { CaseDifferentialQueryVariables, CaseGraphQueryVariables } from "../api/gql/graphql";
+import { useGraphQLQuery } from "../api/use-query";
 import { CaseGraphDocument, DifferentialDocument, EnteredDocument } from "./case-queries";
 import { type CaseState, toEnteredIds } from "./case-state";
 
-/**
- * The differential for the entered findings; asked only once a finding is present. Given the
- * expanded nodes (`withGraph`), the case graph around the candidates is asked for the moment the
- * differential arrives, rather than after the page has rendered the ranking (useCaseGraph then
- * finds it in flight): the graph's query needs the candidates' ids, so it cannot go out sooner.
- */
-export function useDifferential(
-  state: Pick<CaseState, "present" | "absent" | "week">,
-  withGraph?: { expand: readonly string[] },
-) {
+/** The differential for the entered findings; asked only once a finding is present. */
+export function useDifferential(state: Pick<CaseState, "present" | "absent" | "week">) {
   const { present, absent, week } = state;
-  const client = useQueryClient();
   const variables = useMemo<CaseDifferentialQueryVariables | null>(
     () =>
       present.length === 0
@@ -34,34 +20,7 @@ export function useDifferential(
           },
     [present, absent, week],
   );
-  const expand = withGraph?.expand;
-  const onAnswer = useMemo(
-    () =>
-      expand === undefined
-        ? undefined
-        : (data: CaseDifferentialQuery, asked: CaseDifferentialQueryVariables) => {
-            const graph = toCaseGraphVariables(toCandidateIds(data), expand, asked.week ?? null);
-            if (graph) prefetchGraphQLQuery(client, CaseGraphDocument, graph);
-          },
-    [client, expand],
-  );
-  return useGraphQLQuery(DifferentialDocument, variables, { onAnswer });
-}
-
-/** The candidates' ids, in the ranking's order: what the case graph is drawn around. */
-export function toCandidateIds(data: CaseDifferentialQuery | null | undefined): string[] {
-  return data?.differential?.candidates.map((candidate) => candidate.condition.id) ?? [];
-}
-
-/** The case graph's variables; null (nothing to ask) without candidates. */
-export function toCaseGraphVariables(
-  candidateIds: readonly string[],
-  expand: readonly string[],
-  week: number | null,
-): CaseGraphQueryVariables | null {
-  return candidateIds.length === 0
-    ? null
-    : { candidates: [...candidateIds], expand: [...expand], hasExpand: expand.length > 0, week };
+  return useGraphQLQuery(DifferentialDocument, variables);
 }
 
 /** Names of the entered findings when only absent ones are entered (no differential to carry them). */
@@ -80,8 +39,11 @@ export function useCaseGraph(
   expand: readonly string[],
   week: number | null,
 ) {
-  const variables = useMemo(
-    () => toCaseGraphVariables(candidateIds, expand, week),
+  const variables = useMemo<CaseGraphQueryVariables | null>(
+    () =>
+      candidateIds.length === 0
+        ? null
+        : { candidates: [...candidateIds], expand: [...expand], hasExpand: expand.length > 0, week },
     [candidateIds, expand, week],
   );
   return useGraphQLQuery(CaseGraphDocument, variables);
