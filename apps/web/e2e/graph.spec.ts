@@ -292,6 +292,66 @@ test("hide, pin and collapse are undone and redone, by button and by key", async
   await expect.poll(count).toBe(all);
 });
 
+interface DrawnFrame {
+  nodes: number;
+  places: number;
+  bandMatches: boolean;
+}
+
+test("the case graph is first drawn laid out, at its fitted zoom's label band, never piled at the origin", async ({
+  page,
+}) => {
+  // Every frame Cytoscape draws, from the core's creation: how many distinct places its nodes
+  // occupy, and whether the labels are styled for the zoom drawn (zoom-labels.ts's bands).
+  await page.addInitScript(
+    ({ mid, far }) => {
+      interface Node {
+        position(axis: "x" | "y"): number;
+        hasClass(name: string): boolean;
+      }
+      interface Core {
+        renderer(): { render(options: unknown): unknown };
+        nodes(selector: string): { length: number; toArray(): Node[] };
+        zoom(): number;
+      }
+      const frames: { nodes: number; places: number; bandMatches: boolean }[] = [];
+      Object.assign(window, { __frames: frames });
+      let core: Core | undefined;
+      Object.defineProperty(window, "cy", {
+        configurable: true,
+        get: () => core,
+        set: (cy: Core) => {
+          core = cy;
+          const renderer = cy.renderer();
+          const render = renderer.render.bind(renderer);
+          renderer.render = (options) => {
+            const nodes = cy.nodes(":childless").toArray();
+            const places = new Set(nodes.map((node) => `${node.position("x")},${node.position("y")}`));
+            const zoom = cy.zoom();
+            const band = zoom < far ? "zoom-far" : zoom < mid ? "zoom-mid" : "zoom-near";
+            frames.push({
+              nodes: nodes.length,
+              places: places.size,
+              bandMatches: nodes.every((node) => node.hasClass(band)),
+            });
+            return render(options);
+          };
+        },
+      });
+    },
+    { mid: 0.8, far: 0.45 },
+  );
+  const drawn = () => page.evaluate(() => (window as unknown as { __frames: DrawnFrame[] }).__frames);
+  await page.goto(VIGNETTE);
+  await waitForLayout(page);
+  await expect.poll(async () => (await drawn()).length).toBeGreaterThan(0);
+  const [first] = await drawn();
+  expect(first?.nodes).toBeGreaterThan(1);
+  // Laid out: as many places as nodes, not one pile (before the layout every node is at 0,0).
+  expect(first?.places).toBe(first?.nodes);
+  expect(first?.bandMatches).toBe(true);
+});
+
 test("labels grow, then give way to the overview, as the drawing is zoomed out", async ({ page }) => {
   await page.goto("/explore?node=pyelonephritis");
   await waitForLayout(page);

@@ -89,6 +89,10 @@ export default function GraphCanvas(props: GraphCanvasProps) {
     layout: null,
   });
   const runId = useRef(0);
+  // True from the core's creation until the first layout's positions are applied. The core holds a
+  // batch open meanwhile, and Cytoscape draws nothing while it batches: no frame of every node
+  // piled at the origin, no fit to that pile, and no full draw thrown away when the layout lands.
+  const holding = useRef(false);
   const [status, setStatus] = useState<LayoutStatus>({ state: "pending", runs: 0, ms: 0, thread: "" });
   const [band, setBand] = useState<ZoomBand>("near");
   const bandRef = useRef<ZoomBand>("near");
@@ -107,6 +111,8 @@ export default function GraphCanvas(props: GraphCanvasProps) {
     if (cyRef.current === cy) return;
     cyRef.current = cy;
     window.cy = cy;
+    cy.startBatch();
+    holding.current = true;
     latest.current.onCore?.(cy);
     cy.on("tap", "node", (event: EventObject) => latest.current.onSelect?.(event.target.id()));
     cy.on("dbltap", "node", (event: EventObject) => latest.current.onExpand?.(event.target.id()));
@@ -115,6 +121,7 @@ export default function GraphCanvas(props: GraphCanvasProps) {
     // after a layout never adds the labels' restyling to the same long task.
     let frame = 0;
     cy.on("zoom", () => {
+      if (holding.current) return;
       const next = toZoomBand(cy.zoom());
       if (next === bandRef.current) return;
       bandRef.current = next;
@@ -157,6 +164,12 @@ export default function GraphCanvas(props: GraphCanvasProps) {
     const previous = drawn.current;
     applyZoomBand(cy, bandRef.current);
     const pinned = lockPinned(cy);
+    // Brings the held batch's styles up to date (labels that changed, the band) before the sizes
+    // are read; the batch opens again at once, so no frame is drawn in between.
+    if (holding.current) {
+      cy.endBatch();
+      cy.startBatch();
+    }
     const grown = previous.layout === name && placeNewNodes(cy, previous.ids);
     // Grown by a force layout, the nodes already drawn stay put and only the new ones are placed.
     const keep = grown && name === "force" && latest.current.keepDrawn !== false;
@@ -172,7 +185,17 @@ export default function GraphCanvas(props: GraphCanvasProps) {
     computed.then((result) => {
       if (id !== runId.current || cy.destroyed()) return;
       applyPositions(cy, result.positions);
+      if (holding.current) {
+        holding.current = false;
+        cy.endBatch();
+      }
       cy.fit(undefined, toFitPadding(wanted));
+      // The labels' band for the fitted zoom, before the next frame draws it: otherwise that frame
+      // draws every label at the old band, and the one after restyles and draws them all again.
+      const fitted = toZoomBand(cy.zoom());
+      bandRef.current = fitted;
+      applyZoomBand(cy, fitted);
+      setBand(fitted);
       setStatus((current) => ({
         state: "done",
         runs: current.runs + 1,
@@ -201,7 +224,8 @@ export default function GraphCanvas(props: GraphCanvasProps) {
     const cy = cyRef.current;
     if (!cy || !visible) return;
     cy.resize();
-    cy.fit(undefined, toFitPadding(latest.current.layout));
+    // Before the first layout there is nothing placed to fit; the layout fits when it lands.
+    if (!holding.current) cy.fit(undefined, toFitPadding(latest.current.layout));
   }, [visible]);
 
   // A drawing laid out while its box was hidden (a closed tab on a phone) is fitted when it shows.
@@ -215,7 +239,7 @@ export default function GraphCanvas(props: GraphCanvasProps) {
       const empty = wrap.clientWidth === 0 || wrap.clientHeight === 0;
       if (cy && !cy.destroyed() && !empty) {
         cy.resize();
-        if (wasEmpty) cy.fit(undefined, toFitPadding(latest.current.layout));
+        if (wasEmpty && !holding.current) cy.fit(undefined, toFitPadding(latest.current.layout));
       }
       wasEmpty = empty;
     });
