@@ -11,7 +11,7 @@ const APP_DIR = fileURLToPath(new URL("..", import.meta.url));
  * request die young in fewer scavenges; measured in docs/performance.md (about a tenth less CPU
  * per distinct differential).
  */
-export const API_NODE_ARGS = ["--max-semi-space-size=32", "--import", "tsx"] as const;
+export const API_NODE_ARGS = ["--max-semi-space-size=32", "--expose-gc", "--import", "tsx"] as const;
 
 /** A free TCP port on localhost. */
 export async function freePort(): Promise<number> {

@@ -11,11 +11,15 @@ import {
 } from "@bpx/graph-store";
 import { createApiServer } from "./create-server";
 import { readEnv } from "./env";
+import { releaseMemory } from "./memory";
 
 async function main() {
   const env = readEnv();
   // Neo4j stops a query that outlives its request's time limit (the embedded engine runs in-process).
-  const store = createGraphStore(createRunner(env.store, { queryTimeoutMs: env.limits.timeoutMs }));
+  const store = createGraphStore(createRunner(env.store, { queryTimeoutMs: env.limits.timeoutMs }), {
+    // Each build reads the whole graph: give the garbage back once it is done.
+    snapshot: { onBuilt: releaseMemory, afterRead: releaseMemory },
+  });
   console.log(`graph store: ${describeStore(env.store)}`);
 
   if (env.store.engine === "embedded" && env.autoload) {
@@ -35,7 +39,7 @@ async function main() {
   }
 
   // The search index and the note lexicon are built now, in the background, not on the first request.
-  store.warmTextIndex().catch((error: unknown) => {
+  store.warmTextIndex().then(releaseMemory, (error: unknown) => {
     console.error(`search index not built yet: ${error instanceof Error ? error.message : error}`);
   });
   // So is the knowledge snapshot every differential reads (rebuilt whenever the graph is reloaded).

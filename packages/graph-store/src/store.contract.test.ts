@@ -328,6 +328,24 @@ describe(`GraphStore contract on ${testEngineLabel()}`, () => {
     expect(failures).toBe(0);
   });
 
+  it("a snapshot build calls afterRead once after each of its bulk reads", async () => {
+    let reads = 0;
+    let afterReads = 0;
+    const counted: CypherRunner = {
+      ...runner,
+      each: (query, params, onRow) => {
+        reads++;
+        // Each read ends before the next begins: the hook runs between them.
+        expect(afterReads).toBe(reads - 1);
+        return eachRow(runner, query, params, onRow);
+      },
+    };
+    const fresh = createGraphStore(counted, { snapshot: { afterRead: () => afterReads++ } });
+    await fresh.warmKnowledgeSnapshot();
+    expect(reads).toBeGreaterThan(5);
+    expect(afterReads).toBe(reads);
+  });
+
   it("the snapshot is immutable: a request cannot change what the next one reads", async () => {
     const first = await store.rankingKnowledge(["fever"]);
     const link = first.links[0];

@@ -138,13 +138,19 @@ function classClosures(direct: ReadonlyMap<string, readonly string[]>): Map<stri
  * `followUpKnowledge` and `safety` with exactly what the per-request queries return (the same
  * facts in the same order), so the engine's answers do not change; only the round trips go.
  */
-export async function buildKnowledgeSnapshot(runner: CypherRunner, stamp: string) {
+export async function buildKnowledgeSnapshot(
+  runner: CypherRunner,
+  stamp: string,
+  { afterRead }: { afterRead?: (() => void) | undefined } = {},
+) {
   const started = performance.now();
   // Rows are streamed (never a whole result in memory) and their strings interned: an id, a name
   // or a quote read on thousands of links is kept once, however many rows carried a copy.
   const intern = createInterner();
-  const read = (query: string, onRow: (row: Row) => void) =>
-    eachRow(runner, query, {}, (row) => onRow(intern(row) as Row));
+  const read = async (query: string, onRow: (row: Row) => void) => {
+    await eachRow(runner, query, {}, (row) => onRow(intern(row) as Row));
+    afterRead?.();
+  };
   const redFlags: RedFlagRule[] = (await runner.run(GET_RED_FLAGS)).map((row) => toRedFlag(row.flag));
   const priorMass: PriorGroup[] = (await runner.run(DIFF_PRIOR_MASS)).map(toPriorGroup);
 
