@@ -53,8 +53,9 @@ export async function benchServerCpu(hits: number, misses: number, batches = 10)
   await new Promise<void>((resolve) => api.server.listen(0, "127.0.0.1", resolve));
   const { port } = api.server.address() as AddressInfo;
   const agent = new Agent({ keepAlive: true, maxSockets: 1 });
-  const send = (body: string) =>
-    new Promise<number>((resolve, reject) => {
+  /** POSTs `body` to /graphql; `keep` keeps the answer's bytes (for the checks), else they are counted. */
+  const post = (body: string, keep: boolean) =>
+    new Promise<{ status: number; bytes: number; text: string }>((resolve, reject) => {
       const req = request(
         {
           agent,
@@ -66,37 +67,26 @@ export async function benchServerCpu(hits: number, misses: number, batches = 10)
         },
         (res) => {
           let bytes = 0;
-          res.on("data", (chunk: Buffer) => (bytes += chunk.length));
+          const chunks: Buffer[] = [];
+          res.on("data", (chunk: Buffer) => {
+            bytes += chunk.length;
+            if (keep) chunks.push(chunk);
+          });
           res.on("end", () =>
-            res.statusCode === 200 ? resolve(bytes) : reject(new Error(`${res.statusCode}`)),
+            resolve({ status: res.statusCode ?? 0, bytes, text: Buffer.concat(chunks).toString("utf8") }),
           );
         },
       );
       req.on("error", reject);
       req.end(body);
     });
+  const send = async (body: string) => {
+    const { status, bytes } = await post(body, false);
+    if (status !== 200) throw new Error(`${status}`);
+    return bytes;
+  };
   /** One request's answer as text, for the checks. */
-  const answer = (body: string) =>
-    new Promise<string>((resolve, reject) => {
-      const req = request(
-        {
-          agent,
-          port,
-          host: "127.0.0.1",
-          path: "/graphql",
-          method: "POST",
-          headers: { "content-type": "application/json", "content-length": Buffer.byteLength(body) },
-        },
-        (res) => {
-          let text = "";
-          res.setEncoding("utf8");
-          res.on("data", (chunk: string) => (text += chunk));
-          res.on("end", () => resolve(text));
-        },
-      );
-      req.on("error", reject);
-      req.end(body);
-    });
+  const answer = async (body: string) => (await post(body, true)).text;
   const measure = async (bodies: string[]) => {
     const wall = performance.now();
     const cpu = process.cpuUsage();

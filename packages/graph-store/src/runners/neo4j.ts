@@ -7,6 +7,8 @@ import neo4j, {
   isNode,
   isRelationship,
   Neo4jError,
+  type Session,
+  type SessionMode,
 } from "neo4j-driver";
 import { abortedError, currentSignal } from "../abort";
 import { StoreError } from "../errors";
@@ -175,6 +177,24 @@ export function createNeo4jRunner({
   const db = database ? { database } : {};
   const breaker = createBreaker(failFastMs);
 
+  /**
+   * Runs `work` on a session of its own, through the breaker; once the request's signal aborts the
+   * session is closed (the driver cancels its query, rolls back its transaction).
+   */
+  const inSession = <T>(mode: SessionMode, work: (session: Session) => Promise<T>): Promise<T> =>
+    breaker.call(async () => {
+      const session = driver.session({ ...db, defaultAccessMode: mode });
+      const signal = currentSignal();
+      const closeSession = () => void session.close();
+      signal?.addEventListener("abort", closeSession, { once: true });
+      try {
+        return await work(session);
+      } finally {
+        signal?.removeEventListener("abort", closeSession);
+        await session.close();
+      }
+    });
+
   return {
     engine: "neo4j",
     location: uri,
@@ -192,15 +212,12 @@ export function createNeo4jRunner({
         return toRows(result.records);
       }),
     each: (query, params, onRow) =>
-      breaker.call(async () => {
-        // A session of its own, so records arrive in the driver's fetch-size batches and each is
-        // handed on and dropped, instead of executeQuery's whole result in memory at once.
-        const session = driver.session({ ...db, defaultAccessMode: neo4j.session.READ });
-        const signal = currentSignal();
-        const closeSession = () => void session.close();
-        signal?.addEventListener("abort", closeSession, { once: true });
-        try {
-          await new Promise<void>((resolve, reject) => {
+      // A session of its own, so records arrive in the driver's fetch-size batches and each is
+      // handed on and dropped, instead of executeQuery's whole result in memory at once.
+      inSession(
+        neo4j.session.READ,
+        (session) =>
+          new Promise<void>((resolve, reject) => {
             let failed = false;
             session.run(query, toNeo4jParams(params) as Params, bulkTimeout).subscribe({
               onNext(record) {
@@ -219,32 +236,19 @@ export function createNeo4jRunner({
                 if (!failed) reject(error);
               },
             });
-          });
-        } finally {
-          signal?.removeEventListener("abort", closeSession);
-          await session.close();
-        }
-      }),
+          }),
+      ),
     transaction: (work) =>
-      breaker.call(async () => {
-        const session = driver.session({ ...db, defaultAccessMode: neo4j.session.WRITE });
-        // Closing the session rolls back the transaction a gone request left open, and stops its query.
-        const signal = currentSignal();
-        const closeSession = () => void session.close();
-        signal?.addEventListener("abort", closeSession, { once: true });
-        try {
-          return await session.executeWrite((tx) => {
-            const runner: TransactionRunner = {
-              run: async (query, params = {}) =>
-                toRows((await tx.run(query, toNeo4jParams(params) as Params)).records),
-            };
-            return work(runner);
-          }, timeout);
-        } finally {
-          signal?.removeEventListener("abort", closeSession);
-          await session.close();
-        }
-      }),
+      // Closing the session rolls back the transaction a gone request left open, and stops its query.
+      inSession(neo4j.session.WRITE, (session) =>
+        session.executeWrite((tx) => {
+          const runner: TransactionRunner = {
+            run: async (query, params = {}) =>
+              toRows((await tx.run(query, toNeo4jParams(params) as Params)).records),
+          };
+          return work(runner);
+        }, timeout),
+      ),
     async verify() {
       try {
         await driver.verifyConnectivity(db);
