@@ -86,14 +86,12 @@ function applyZoomBand(cy: Core, band: ZoomBand): boolean {
 
 /**
  * Cytoscape applies a changed style lazily, when a style property is next read (or the next frame
- * is drawn): sizes read before then are the old style's, labels at the old band among them. This
- * applies the pending styles now (the collection's cleanStyle, or a read per element without it).
+ * is drawn), and boundingBox() measures labels before it applies it: sizes read before then are the
+ * old style's, labels at the old band among them. Reading a style property (public API) applies an
+ * element's pending style, so every element is read once here before the sizes are.
  */
 function applyPendingStyles(cy: Core) {
-  const elements = cy.elements();
-  const pending = elements as unknown as { cleanStyle?: () => void };
-  if (typeof pending.cleanStyle === "function") pending.cleanStyle();
-  else elements.forEach((element) => void element.style("label"));
+  cy.elements().forEach((element) => void element.style("label"));
 }
 
 /** Pinned nodes stay where they are: locked against drags, fixed in every layout. */
