@@ -5,9 +5,12 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import CytoscapeComponent from "react-cytoscapejs";
 import {
   type DrawnBox,
+  GROW_MAX_SHARE,
+  isOverflowing,
   type SizingTrial,
   toBoxCentred,
   toDrawnExtent,
+  toFitHeight,
   toFitZoom,
   toSizingStep,
 } from "./label-fit";
@@ -56,6 +59,12 @@ export interface GraphCanvasProps {
   onSelectEdge?: (id: string) => void;
   /** Hands the core to the page (exports) once it exists. */
   onCore?: (cy: Core) => void;
+  /**
+   * True (the case graph): rather than cut off a drawing kept at its labels' least zoom, the canvas
+   * grows in height to hold it, up to GROW_MAX_SHARE of the window's height (label-fit.ts); its
+   * stylesheet reads the height asked for from the `--fit-height` property.
+   */
+  growToFit?: boolean;
 }
 
 /** The layout to draw, the band its labels were measured at, and the least zoom to fit it to. */
@@ -94,6 +103,11 @@ function applyPendingStyles(cy: Core) {
   cy.elements().forEach((element) => void element.style("label"));
 }
 
+/** The tallest a growing canvas may be: a share of the window, never less than its own height. */
+function toGrowMax(cy: Core): number {
+  return Math.max(cy.height(), Math.floor(window.innerHeight * GROW_MAX_SHARE));
+}
+
 /** Pinned nodes stay where they are: locked against drags, fixed in every layout. */
 function lockPinned(cy: Core): string[] {
   cy.nodes().forEach((node) => {
@@ -112,23 +126,32 @@ function toWalkResult(layout: WalkLayout): LayoutResult {
  * Fits the drawing to its box as cy.fit does, but never below `floor`: the least zoom of the band
  * its layout left room for (label-fit.ts), so the fit never draws labels larger than that room.
  */
-function fitView(cy: Core, padding: number, floor: number) {
+function fitView(cy: Core, padding: number, floor: number): boolean {
   const elements = cy.elements();
-  if (elements.empty()) return;
+  if (elements.empty()) return false;
   const box = elements.boundingBox();
-  const zoom = toFitZoom(
-    box,
-    { width: cy.width(), height: cy.height(), padding, minZoom: cy.minZoom(), maxZoom: cy.maxZoom() },
-    floor,
-  );
+  const frame = { width: cy.width(), height: cy.height(), padding };
+  const zoom = toFitZoom(box, { ...frame, minZoom: cy.minZoom(), maxZoom: cy.maxZoom() }, floor);
   if (zoom === null) {
     cy.fit(undefined, padding);
-    return;
+    return false;
   }
   cy.viewport({
     zoom,
     pan: { x: (cy.width() - zoom * (box.x1 + box.x2)) / 2, y: (cy.height() - zoom * (box.y1 + box.y2)) / 2 },
   });
+  return isOverflowing(box, frame, zoom);
+}
+
+/**
+ * Asks a growing canvas's box (through `--fit-height`, which its stylesheet reads as a least
+ * height) for the height that shows the whole drawing at `floor`, and resizes the core to the box.
+ */
+function growToFloor(cy: Core, wrap: HTMLElement, padding: number, floor: number) {
+  const elements = cy.elements();
+  const height = elements.empty() ? 0 : toFitHeight(elements.boundingBox(), floor, padding, toGrowMax(cy));
+  wrap.style.setProperty("--fit-height", `${height}px`);
+  cy.resize();
 }
 
 /**
@@ -178,6 +201,9 @@ export default function GraphCanvas(props: GraphCanvasProps) {
   // The band the drawn layout left room for, and the least zoom that keeps its labels in that room.
   const [sizedFor, setSizedFor] = useState<ZoomBand | "">("");
   const floorRef = useRef(0);
+  // True when the fitted drawing is larger than its box: a hint says to drag.
+  const [overflowing, setOverflowing] = useState(false);
+  const wrapRef = useRef<HTMLDivElement | null>(null);
   // The latest props, read by the handlers bound once and by the effects keyed on fewer props.
   const latest = useRef(props);
   useEffect(() => {
@@ -214,6 +240,8 @@ export default function GraphCanvas(props: GraphCanvasProps) {
         setBand(bandRef.current);
       });
     });
+    // The hint to drag has served once the view moves: a fit sets it again in the same task.
+    cy.on("viewport", () => setOverflowing(false));
     cy.on("mouseover", "node", (event: EventObject) => {
       event.target.addClass("hover");
       event.target.connectedEdges().addClass("hover");
@@ -281,9 +309,10 @@ export default function GraphCanvas(props: GraphCanvasProps) {
         const positions = toBoxCentred(result.positions, boxes, fixed);
         laid.set(sizing, { ...result, positions });
         const extent = toDrawnExtent(boxes, positions);
+        // A growing canvas is fitted in the tallest box it may grow to.
         const frame = {
           width: cy.width(),
-          height: cy.height(),
+          height: latest.current.growToFit ? toGrowMax(cy) : cy.height(),
           padding,
           minZoom: cy.minZoom(),
           maxZoom: cy.maxZoom(),
@@ -315,7 +344,9 @@ export default function GraphCanvas(props: GraphCanvasProps) {
       }
       applyPendingStyles(cy);
       floorRef.current = floor;
-      fitView(cy, padding, floor);
+      const wrap = wrapRef.current;
+      if (latest.current.growToFit && wrap) growToFloor(cy, wrap, padding, floor);
+      setOverflowing(fitView(cy, padding, floor));
       // The labels' band for the fitted zoom, before the next frame draws it: otherwise that frame
       // draws every label at the old band, and the one after restyles and draws them all again.
       const fitted = toZoomBand(cy.zoom());
@@ -352,11 +383,10 @@ export default function GraphCanvas(props: GraphCanvasProps) {
     if (!cy || !visible) return;
     cy.resize();
     // Before the first layout there is nothing placed to fit; the layout fits when it lands.
-    if (!holding.current) fitView(cy, toFitPadding(latest.current.layout), floorRef.current);
+    if (!holding.current) setOverflowing(fitView(cy, toFitPadding(latest.current.layout), floorRef.current));
   }, [visible]);
 
   // A drawing laid out while its box was hidden (a closed tab on a phone) is fitted when it shows.
-  const wrapRef = useRef<HTMLDivElement | null>(null);
   useEffect(() => {
     const wrap = wrapRef.current;
     if (!wrap || typeof ResizeObserver === "undefined") return;
@@ -366,7 +396,8 @@ export default function GraphCanvas(props: GraphCanvasProps) {
       const empty = wrap.clientWidth === 0 || wrap.clientHeight === 0;
       if (cy && !cy.destroyed() && !empty) {
         cy.resize();
-        if (wasEmpty && !holding.current) fitView(cy, toFitPadding(latest.current.layout), floorRef.current);
+        if (wasEmpty && !holding.current)
+          setOverflowing(fitView(cy, toFitPadding(latest.current.layout), floorRef.current));
       }
       wasEmpty = empty;
     });
@@ -385,6 +416,7 @@ export default function GraphCanvas(props: GraphCanvasProps) {
       data-layout-thread={status.thread}
       data-zoom-band={band}
       data-labels-sized-for={sizedFor}
+      data-overflow={overflowing}
     >
       <CytoscapeComponent
         elements={elements}
@@ -398,8 +430,13 @@ export default function GraphCanvas(props: GraphCanvasProps) {
       />
       <ZoomControls
         getCore={() => cyRef.current}
-        fit={(cy) => fitView(cy, toFitPadding(latest.current.layout), floorRef.current)}
+        fit={(cy) => setOverflowing(fitView(cy, toFitPadding(latest.current.layout), floorRef.current))}
       />
+      {overflowing && status.state === "done" && (
+        <p className="graph-overflow-hint no-print">
+          Part of the graph is outside this frame: drag to see the rest, or zoom out with −.
+        </p>
+      )}
       {status.state === "running" && (
         <p className="layout-status" aria-live="polite">
           Arranging the graph…

@@ -1,10 +1,13 @@
 import { describe, expect, it } from "vitest";
 import {
   BAND_FLOOR,
+  GROW_MAX_SHARE,
+  isOverflowing,
   MAX_OVERFLOW,
   type SizingTrial,
   toBoxCentred,
   toDrawnExtent,
+  toFitHeight,
   toFitZoom,
   toSizingStep,
 } from "./label-fit";
@@ -126,5 +129,33 @@ describe("toSizingStep", () => {
 
   it("leaves a hidden canvas unfitted, at the band it was measured at", () => {
     expect(toSizingStep([trial("near", null)])).toEqual({ use: "near", floor: 0 });
+  });
+});
+
+describe("toFitHeight and isOverflowing", () => {
+  // The vignette's case graph laid out for mid-way labels: 1,653 x 1,726 px.
+  const vignette = { x1: -800, y1: -860, x2: 853, y2: 866 };
+  const window960 = 960 * GROW_MAX_SHARE;
+
+  it("is the height that shows the whole drawing at the band's least zoom, with the padding", () => {
+    // 1,726 x 0.45 = 776.7, + 2 x 30.
+    expect(toFitHeight(vignette, ZOOM_THRESHOLDS.far, 30, window960)).toBe(837);
+  });
+
+  it("is at most the largest height allowed", () => {
+    expect(toFitHeight(vignette, ZOOM_THRESHOLDS.far, 30, 700)).toBe(700);
+  });
+
+  it("asks for no height when the drawing is simply fitted (no floor) or there is nothing drawn", () => {
+    expect(toFitHeight(vignette, 0, 30, window960)).toBe(0);
+    expect(toFitHeight({ x1: 0, y1: 5, x2: 10, y2: 5 }, 0.45, 30, window960)).toBe(0);
+  });
+
+  it("says when the drawing at its zoom is larger than its canvas", () => {
+    const frame = { width: 887, height: 837, padding: 30 };
+    expect(isOverflowing(vignette, frame, 0.45)).toBe(false);
+    expect(isOverflowing(vignette, { ...frame, height: 749 }, 0.45)).toBe(true);
+    expect(isOverflowing(vignette, { ...frame, width: 700 }, 0.45)).toBe(true);
+    expect(isOverflowing(vignette, { ...frame, width: 0 }, 0.45)).toBe(false);
   });
 });

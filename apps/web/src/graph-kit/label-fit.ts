@@ -157,3 +157,39 @@ export function toBoxCentred(
   }
   return moved;
 }
+
+/**
+ * How tall a canvas that may grow (the case graph's) is allowed to be, as a share of the window's
+ * height: the whole canvas still fits on the screen with the page scrolled to it. 85 % was too
+ * little for the vignette's 38 nodes on a 1440 x 960 page: laid out for mid-way labels, its drawing
+ * is 1,726 px tall, so 777 px at the mid band's least zoom, 837 px with the fit's padding; 85 % is 816.
+ */
+export const GROW_MAX_SHARE = 0.9;
+
+/**
+ * The height a canvas must have to show the whole drawing `box` at `floor` (the least zoom of the
+ * band its labels were laid out for) with the fit's padding; at most `max`. Zero when there is no
+ * floor (the drawing is simply fitted) or nothing to draw: the canvas keeps its own height. A
+ * canvas already taller than this keeps its height; one wider than its box is not helped by height.
+ */
+export function toFitHeight(box: Box, floor: number, padding: number, max: number): number {
+  const h = box.y2 - box.y1;
+  if (!(floor > 0 && h > 0 && max > 0)) return 0;
+  return Math.min(Math.ceil(h * floor + 2 * padding), Math.floor(max));
+}
+
+/**
+ * True when the drawing fitted at `zoom` is larger than its canvas (kept at a band's least zoom
+ * rather than shrunk further, label-fit.ts), so some of it lies outside and needs a drag to be seen.
+ */
+export function isOverflowing(
+  box: Box,
+  frame: Pick<FitFrame, "width" | "height" | "padding">,
+  zoom: number,
+): boolean {
+  const w = (box.x2 - box.x1) * zoom;
+  const h = (box.y2 - box.y1) * zoom;
+  if (!(frame.width > 0 && frame.height > 0)) return false;
+  // Half a pixel for rounding; the padding may be eaten into, the drawing may not be cut.
+  return w > frame.width + 0.5 || h > frame.height + 0.5;
+}
