@@ -143,3 +143,30 @@ export async function overlappingLabels(page: Page): Promise<string[]> {
   });
   return found;
 }
+
+/**
+ * The nodes of the drawing on screen that are not wholly inside its canvas's visible box, body and
+ * label (rendered bounding boxes, against the canvas's size), as "id (x1,y1 x2,y2 of W x H)":
+ * each would need a pan to be seen. Empty when the whole graph is in view.
+ */
+export async function nodesOutsideCanvas(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const cy = window.cy;
+    if (!cy) return ["no core"];
+    const width = cy.width();
+    const height = cy.height();
+    // Cytoscape pads each box by a pixel for antialiasing.
+    const SLACK = 1.5;
+    return cy
+      .nodes(":childless:visible")
+      .filter((node) => {
+        const b = node.renderedBoundingBox({ includeLabels: true, includeOverlays: false });
+        return b.x1 < -SLACK || b.y1 < -SLACK || b.x2 > width + SLACK || b.y2 > height + SLACK;
+      })
+      .map((node) => {
+        const b = node.renderedBoundingBox({ includeLabels: true, includeOverlays: false });
+        const r = Math.round;
+        return `${node.id()} (${r(b.x1)},${r(b.y1)} ${r(b.x2)},${r(b.y2)} of ${r(width)} x ${r(height)})`;
+      });
+  });
+}
