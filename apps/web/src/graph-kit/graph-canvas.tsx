@@ -430,7 +430,12 @@ export default function GraphCanvas(props: GraphCanvasProps) {
       />
       <ZoomControls
         getCore={() => cyRef.current}
-        fit={(cy) => setOverflowing(fitView(cy, toFitPadding(latest.current.layout), floorRef.current))}
+        // "Fit" is asked for: the whole drawing, even below the zoom its labels were laid out for
+        // (they are hidden there, as at any zoom below their band); the load's own fit keeps them.
+        fit={(cy) => {
+          cy.fit(undefined, toFitPadding(latest.current.layout));
+          setOverflowing(false);
+        }}
       />
       {overflowing && status.state === "done" && (
         <p className="graph-overflow-hint no-print">
