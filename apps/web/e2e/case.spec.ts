@@ -3,6 +3,8 @@ import {
   addFinding,
   firstCandidate,
   graphNodeIds,
+  nodesOutsideCanvas,
+  overlappingLabels,
   cleanTest as test,
   VIGNETTE,
   waitForLayout,
@@ -125,6 +127,15 @@ test("a new user enters the vignette by keyboard and reads pyelonephritis first,
   });
   expect(graph.leaderSize).toBeGreaterThan((graph.runnerUpSize ?? 0) * 1.5);
   await page.getByTestId("case-graph").screenshot({ path: testInfo.outputPath("04-case-graph.png") });
+  // Every label is drawn, at the size the layout left room for: none overlaps another or a node.
+  expect(await overlappingLabels(page)).toEqual([]);
+  // ... and the whole graph is in view without a pan: every node, with its label, inside the canvas.
+  expect(await nodesOutsideCanvas(page)).toEqual([]);
+  const canvas = page.getByTestId("case-graph").getByTestId("graph-canvas");
+  await expect(canvas).toHaveAttribute("data-overflow", "false");
+  const band = await canvas.getAttribute("data-zoom-band");
+  expect(band).not.toBe("far");
+  await expect(canvas).toHaveAttribute("data-labels-sized-for", band ?? "");
 });
 
 test("flipping a finding re-ranks; ask-next adds in one click; the URL keeps the case across a reload; clear starts over", async ({

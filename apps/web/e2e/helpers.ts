@@ -76,3 +76,97 @@ export async function seriousViolations(page: Page): Promise<string[]> {
       (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`,
     );
 }
+
+/** One node's label as drawn, in rendered (screen) pixels. */
+interface DrawnLabel {
+  id: string;
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+
+/**
+ * The pairs of nodes whose drawn labels overlap each other, or overlap another node's body, as
+ * Cytoscape bounds them on the screen (rendered bounding boxes). A label counts when it is drawn:
+ * not empty, and not below the size Cytoscape stops drawing text at (min-zoomed-font-size).
+ * Cytoscape pads each box by a pixel for antialiasing, so boxes that share an edge do not count.
+ */
+export async function overlappingLabels(page: Page): Promise<string[]> {
+  const { labels, bodies } = await page.evaluate(() => {
+    const cy = window.cy;
+    if (!cy) return { labels: [], bodies: [] };
+    const zoom = cy.zoom();
+    const nodes = cy.nodes(":childless:visible");
+    const drawn = nodes.filter((node) => {
+      const text = String(node.style("label") ?? "");
+      const size = Number.parseFloat(String(node.style("font-size"))) * zoom;
+      const least = Number.parseFloat(String(node.style("min-zoomed-font-size"))) || 0;
+      return text.trim() !== "" && size >= least;
+    });
+    const box = (id: string, b: { x1: number; y1: number; x2: number; y2: number }) => ({
+      id,
+      x1: b.x1,
+      y1: b.y1,
+      x2: b.x2,
+      y2: b.y2,
+    });
+    return {
+      labels: drawn.map((node) =>
+        box(
+          node.id(),
+          node.renderedBoundingBox({
+            includeNodes: false,
+            includeEdges: false,
+            includeLabels: true,
+            includeOverlays: false,
+            includeUnderlays: false,
+          }),
+        ),
+      ),
+      bodies: nodes.map((node) => {
+        const at = node.renderedPosition();
+        const w = node.renderedOuterWidth() / 2;
+        const h = node.renderedOuterHeight() / 2;
+        return { id: node.id(), x1: at.x - w, y1: at.y - h, x2: at.x + w, y2: at.y + h };
+      }),
+    };
+  });
+  const SLACK = 2;
+  const overlap = (a: DrawnLabel, b: DrawnLabel) =>
+    Math.min(a.x2, b.x2) - Math.max(a.x1, b.x1) > SLACK &&
+    Math.min(a.y2, b.y2) - Math.max(a.y1, b.y1) > SLACK;
+  const found: string[] = [];
+  labels.forEach((a, i) => {
+    for (const b of labels.slice(i + 1)) if (overlap(a, b)) found.push(`label ${a.id} / label ${b.id}`);
+    for (const b of bodies) if (b.id !== a.id && overlap(a, b)) found.push(`label ${a.id} / node ${b.id}`);
+  });
+  return found;
+}
+
+/**
+ * The nodes of the drawing on screen that are not wholly inside its canvas's visible box, body and
+ * label (rendered bounding boxes, against the canvas's size), as "id (x1,y1 x2,y2 of W x H)":
+ * each would need a pan to be seen. Empty when the whole graph is in view.
+ */
+export async function nodesOutsideCanvas(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const cy = window.cy;
+    if (!cy) return ["no core"];
+    const width = cy.width();
+    const height = cy.height();
+    // Cytoscape pads each box by a pixel for antialiasing.
+    const SLACK = 1.5;
+    return cy
+      .nodes(":childless:visible")
+      .filter((node) => {
+        const b = node.renderedBoundingBox({ includeLabels: true, includeOverlays: false });
+        return b.x1 < -SLACK || b.y1 < -SLACK || b.x2 > width + SLACK || b.y2 > height + SLACK;
+      })
+      .map((node) => {
+        const b = node.renderedBoundingBox({ includeLabels: true, includeOverlays: false });
+        const r = Math.round;
+        return `${node.id()} (${r(b.x1)},${r(b.y1)} ${r(b.x2)},${r(b.y2)} of ${r(width)} x ${r(height)})`;
+      });
+  });
+}

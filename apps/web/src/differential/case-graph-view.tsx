@@ -106,6 +106,7 @@ export function CaseGraphView(props: CaseGraphViewProps) {
           elements,
           look: "case",
           layout: props.layout,
+          growToFit: true,
           selectedId: selectedEdge ? null : selectedId,
           selectedEdgeId: selectedEdge?.id ?? null,
           onSelectEdge: setEdgeId,

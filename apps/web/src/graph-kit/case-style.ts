@@ -64,7 +64,18 @@ function caseRules(): StylesheetJsonBlock[] {
   ];
 }
 
+/**
+ * Mid-way labels (18 px) wrap at 300 px rather than 200: the case graph is laid out left to right,
+ * in four columns with wide gaps, so its height, the stacked nodes and their labels, is what limits
+ * the fitted zoom. Labels of two lines instead of three or four keep the drawing fitted at the mid
+ * band (about 0.47) with room for every label; wrapped at 200 px it fits only the overview, where
+ * the labels are hidden (label-fit.ts).
+ */
+export const CASE_MID_LABEL_WIDTH = 300;
+
 /** The case graph's stylesheet: the explorer's (kinds and safety), plus candidate sizes and relation styles. */
 export function createCaseStylesheet(): StylesheetJson {
-  return createStylesheet(caseRules());
+  return createStylesheet(caseRules(), [
+    { selector: "node.zoom-mid", style: { "text-max-width": `${CASE_MID_LABEL_WIDTH}px` } },
+  ]);
 }

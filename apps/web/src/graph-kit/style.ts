@@ -36,9 +36,13 @@ function safetyRules(): StylesheetJsonBlock[] {
 
 /**
  * The Cytoscape stylesheet; pure so it can be tested without a canvas. `extra` rules (the case
- * graph's) go after the kind rules and before selection and hover, which must win over them.
+ * graph's) go after the kind rules and before selection and hover, which must win over them;
+ * `zoomed` rules go right after the zoom bands' own, to change how a view's labels look in a band.
  */
-export function createStylesheet(extra: StylesheetJsonBlock[] = []): StylesheetJson {
+export function createStylesheet(
+  extra: StylesheetJsonBlock[] = [],
+  zoomed: StylesheetJsonBlock[] = [],
+): StylesheetJson {
   const kindRules = (Object.keys(KIND_VISUALS) as NodeKind[]).map((kind) => ({
     selector: `node.${toKindClass(kind)}`,
     style: { shape: KIND_VISUALS[kind].shape },
@@ -99,6 +103,7 @@ export function createStylesheet(extra: StylesheetJsonBlock[] = []): StylesheetJ
     },
     ...extra,
     ...zoomRules(),
+    ...zoomed,
     {
       selector: "node.cluster",
       style: {

@@ -8,7 +8,14 @@ function zoomBy(cy: Core, factor: number) {
   cy.zoom({ level: cy.zoom() * factor, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
 }
 
-export function ZoomControls({ getCore }: { getCore: () => Core | null }) {
+export function ZoomControls({
+  getCore,
+  fit = (cy) => cy.fit(undefined, FIT_PADDING),
+}: {
+  getCore: () => Core | null;
+  /** How "Fit" fits the drawing; the canvas keeps the least zoom its labels were laid out for. */
+  fit?: (cy: Core) => void;
+}) {
   const act = (action: (cy: Core) => void) => () => {
     const cy = getCore();
     if (cy) action(cy);
@@ -24,11 +31,7 @@ export function ZoomControls({ getCore }: { getCore: () => Core | null }) {
         <span aria-hidden="true">−</span>
         <span className="visually-hidden">Zoom out</span>
       </button>
-      <button
-        type="button"
-        className="button button-small"
-        onClick={act((cy) => cy.fit(undefined, FIT_PADDING))}
-      >
+      <button type="button" className="button button-small" onClick={act(fit)}>
         Fit
       </button>
     </fieldset>
