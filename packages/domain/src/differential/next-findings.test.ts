@@ -1,8 +1,39 @@
 import { describe, expect, it } from "vitest";
 import { computeDifferential } from "./compute-differential";
+import { toEnteredFindings } from "./entered-findings";
 import { condition, knowledge, link } from "./fixture-builders";
 import { CLINICAL } from "./fixtures";
+import { DEFAULT_FALSE_POSITIVE, toFindingProbability } from "./likelihood";
+import { createModel, findLink, toLogScores, toProbabilities } from "./model";
 import { toEntropy } from "./next-findings";
+import { createRandomCase } from "./random-knowledge";
+import { createRandom } from "./seeded-random";
+import type { DifferentialInput, DifferentialKnowledge } from "./types";
+
+/**
+ * The expected information gain of asking `findingId`, from the definition: each answer entered
+ * as one more finding and the posterior normalised in full (the engine swaps only the linked
+ * conditions' terms into sums it keeps, or normalises in full when that would lose precision).
+ */
+function referenceGain(
+  knowledge: DifferentialKnowledge,
+  input: DifferentialInput,
+  findingId: string,
+): number {
+  const model = createModel(knowledge, input.gestationalWeek);
+  const entered = toEnteredFindings(input);
+  const current = toProbabilities(toLogScores(model, entered));
+  const pPresent =
+    model.conditions.reduce(
+      (sum, c, i) =>
+        sum + (current.conditions[i] ?? 0) * toFindingProbability(findLink(model, c.id, findingId)),
+      0,
+    ) +
+    current.other * DEFAULT_FALSE_POSITIVE;
+  const after = (present: boolean) =>
+    toEntropy(toProbabilities(toLogScores(model, [...entered, { findingId, present }])));
+  return toEntropy(current) - (pPresent * after(true) + (1 - pPresent) * after(false));
+}
 
 /** Two equally likely synthetic conditions and three findings that split them differently. */
 const TWINS = knowledge({
@@ -73,5 +104,42 @@ describe("next findings", () => {
     expect(toEntropy({ conditions: [0.5, 0.5], other: 0 })).toBeCloseTo(1, 12);
     expect(toEntropy({ conditions: [0.25, 0.25, 0.25], other: 0.25 })).toBeCloseTo(2, 12);
     expect(toEntropy({ conditions: [1, 0], other: 0 })).toBe(0);
+  });
+
+  it("gives every suggested finding the gain of its definition (300 seeded random cases)", () => {
+    const random = createRandom(20261203);
+    let compared = 0;
+    for (let run = 0; run < 300; run++) {
+      const { knowledge, input } = createRandomCase(random);
+      const result = computeDifferential(knowledge, input, { maxNextFindings: 1000, maxCandidates: 1000 });
+      for (const next of result.nextFindings) {
+        expect(next.expectedInformationGain).toBeCloseTo(referenceGain(knowledge, input, next.findingId), 9);
+        compared++;
+      }
+    }
+    expect(compared).toBeGreaterThan(300);
+  });
+
+  it("keeps its precision when the linked conditions hold nearly all the probability", () => {
+    // One condition all but certain, and a test it (almost) always shows: if that finding were
+    // absent, next to nothing would be left of it, so the sums kept for the other hypotheses
+    // would cancel; the engine normalises in full there.
+    const dominant = knowledge({
+      conditions: [condition("cond-big", { prior: 0.3 }), condition("cond-small", { prior: 0.01 })],
+      links: [
+        ...["f-a", "f-b", "f-c", "f-d", "f-e"].map((id) => link("cond-big", id, "always", "strong")),
+        link("cond-big", "f-sens", "always", "strong", {
+          sensitivity: 0.9999999,
+          specificity: 0.5,
+          evidenceRank: 1,
+        }),
+        link("cond-small", "f-a", "rarely", "weak"),
+      ],
+    });
+    const input = { present: ["f-a", "f-b", "f-c", "f-d", "f-e"], absent: [] };
+    const result = computeDifferential(dominant, input);
+    const next = result.nextFindings.find((n) => n.findingId === "f-sens");
+    expect(next).toBeDefined();
+    expect(next?.expectedInformationGain).toBeCloseTo(referenceGain(dominant, input, "f-sens"), 12);
   });
 });

@@ -59,15 +59,74 @@ interface AnswerBase {
   /** The largest of `other` and the `unlinked` scores, and exp(unlinked - max) of each condition. */
   max: number;
   shifted: Float64Array;
+  /**
+   * With s = exp(score - max) and x = score - max over the conditions and "other": Z = sum of s
+   * and T = sum of s x. The posterior's entropy is ln Z - T / Z nats, so an answer that rescores
+   * only a finding's linked conditions changes Z and T by those terms alone (`toEntropyWith`).
+   */
+  z: number;
+  t: number;
 }
 
 /** The base's largest score and each condition's shifted exponential, as `normalise` makes them. */
-function toShifted(unlinked: Float64Array, other: number): { max: number; shifted: Float64Array } {
+function toShifted(
+  unlinked: Float64Array,
+  other: number,
+): { max: number; shifted: Float64Array; z: number; t: number } {
   let max = other;
   for (let i = 0; i < unlinked.length; i++) max = Math.max(max, unlinked[i] as number);
   const shifted = new Float64Array(unlinked.length);
-  for (let i = 0; i < unlinked.length; i++) shifted[i] = Math.exp((unlinked[i] as number) - max);
-  return { max, shifted };
+  let z = 0;
+  let t = 0;
+  const add = (x: number) => {
+    const s = Math.exp(x);
+    // A score of -Infinity (a prior of 0) has s = 0 and adds nothing (0 x -Infinity would be NaN).
+    if (s > 0) {
+      z += s;
+      t += s * x;
+    }
+    return s;
+  };
+  for (let i = 0; i < unlinked.length; i++) shifted[i] = add((unlinked[i] as number) - max);
+  add(other - max);
+  return { max, shifted, z, t };
+}
+
+/**
+ * The entropy in bits of the posterior after `base`'s answer to a finding whose linked conditions
+ * would score `scores` (in `linked`'s order): Z and T of the base with the linked conditions' terms
+ * swapped, so a finding costs its links, not every condition. Null when that loses precision (the
+ * linked conditions held nearly all of Z, or a new score is far above the base's largest): the
+ * caller then normalises in full.
+ */
+function toEntropyWith(
+  base: AnswerBase,
+  linked: readonly IndexedWeights[],
+  scores: Float64Array,
+): number | null {
+  let removedZ = 0;
+  let removedT = 0;
+  let addedZ = 0;
+  let addedT = 0;
+  for (let k = 0; k < linked.length; k++) {
+    const index = (linked[k] as IndexedWeights).index;
+    const s = base.shifted[index] as number;
+    if (s > 0) {
+      removedZ += s;
+      removedT += s * ((base.unlinked[index] as number) - base.max);
+    }
+    const x = (scores[k] as number) - base.max;
+    if (x > 300) return null;
+    const s2 = Math.exp(x);
+    if (s2 > 0) {
+      addedZ += s2;
+      addedT += s2 * x;
+    }
+  }
+  const z = base.z - removedZ + addedZ;
+  if (!(z >= 1e-3 * base.z)) return null;
+  const t = base.t - removedT + addedT;
+  return Math.max(0, Math.log(z) - t / z) / Math.LN2;
 }
 
 /**
@@ -164,17 +223,35 @@ export function suggestNextFindings(
     return normalise(scores, base.other, into, base);
   };
   const unlinkedProbability = toFindingProbability(undefined);
-  /** P(the finding would be present), from the current posterior; "other" at the reference rate. */
+  let unlinkedPresent = current.other * DEFAULT_FALSE_POSITIVE;
+  for (let i = 0; i < count; i++) unlinkedPresent += (current.conditions[i] ?? 0) * unlinkedProbability;
+  /**
+   * P(the finding would be present), from the current posterior; "other" at the reference rate:
+   * the unlinked rate for every condition, corrected for the linked ones.
+   */
   const toPresentProbability = (linked: readonly IndexedWeights[]): number => {
-    let pPresent = 0;
-    let next = 0;
-    for (let i = 0; i < count; i++) {
-      const link = linked[next];
-      const probability = link?.index === i ? link.weights.probability : unlinkedProbability;
-      if (link?.index === i) next++;
-      pPresent += (current.conditions[i] ?? 0) * probability;
+    let pPresent = unlinkedPresent;
+    for (const { index, weights } of linked)
+      pPresent += (current.conditions[index] ?? 0) * (weights.probability - unlinkedProbability);
+    return pPresent;
+  };
+  const linkedScores = new Float64Array(count);
+  /** The entropy after `base`'s answer: from the links alone when that is precise, else in full. */
+  const toAnswerEntropy = (
+    base: AnswerBase,
+    linked: readonly IndexedWeights[],
+    into: Float64Array,
+  ): number => {
+    for (let k = 0; k < linked.length; k++) {
+      const { index, weights } = linked[k] as IndexedWeights;
+      linkedScores[k] =
+        (logPriors[index] as number) +
+        toTemperedSumWith(states[index] as TemperedState, base.present ? weights.present : weights.absent);
     }
-    return pPresent + current.other * DEFAULT_FALSE_POSITIVE;
+    const quick = toEntropyWith(base, linked, linkedScores);
+    if (quick !== null) return quick;
+    const other = withAnswer(base, linked, into);
+    return toEntropyOf(into, other);
   };
 
   const baseline = toEntropy(current);
@@ -190,10 +267,9 @@ export function suggestNextFindings(
   const scored = [...askable].map((findingId) => {
     const linked = byFinding.get(findingId) ?? [];
     const pPresent = toPresentProbability(linked);
-    const presentOther = withAnswer(ifPresentBase, linked, ifPresent);
-    const hPresent = toEntropyOf(ifPresent, presentOther);
-    const absentOther = withAnswer(ifAbsentBase, linked, ifAbsent);
-    const expected = pPresent * hPresent + (1 - pPresent) * toEntropyOf(ifAbsent, absentOther);
+    const hPresent = toAnswerEntropy(ifPresentBase, linked, ifPresent);
+    const hAbsent = toAnswerEntropy(ifAbsentBase, linked, ifAbsent);
+    const expected = pPresent * hPresent + (1 - pPresent) * hAbsent;
     return { findingId, linked, gain: baseline - expected };
   });
   // Which conditions a finding separates is only worked out for the findings that are shown.
