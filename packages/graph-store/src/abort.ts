@@ -45,6 +45,7 @@ function throwIfAborted(): void {
  * its session; Grafeo cannot be interrupted, so it runs to its end).
  */
 export function abortableRunner(runner: CypherRunner): CypherRunner {
+  const each = runner.each?.bind(runner);
   return {
     engine: runner.engine,
     location: runner.location,
@@ -52,11 +53,11 @@ export function abortableRunner(runner: CypherRunner): CypherRunner {
       throwIfAborted();
       return runner.run(query, params, mode);
     },
-    ...(runner.each
+    ...(each
       ? {
           each: (query: string, params: Params, onRow: (row: Row) => void) => {
             throwIfAborted();
-            return (runner.each as NonNullable<CypherRunner["each"]>)(query, params, onRow);
+            return each(query, params, onRow);
           },
         }
       : {}),
