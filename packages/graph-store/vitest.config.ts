@@ -13,6 +13,7 @@ const ON_BOTH_ENGINES = [
   "src/search/ranking.contract.test.ts",
   "src/abort.test.ts",
   "src/runners/transaction.contract.test.ts",
+  "src/runners/each.contract.test.ts",
 ];
 
 export default defineConfig({
