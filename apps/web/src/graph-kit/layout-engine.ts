@@ -31,13 +31,14 @@ export function computeLayout(request: LayoutRequest): LayoutPositions {
     request.name === "layered" && request.nodes.length >= COLUMN_LAYOUT_MIN_NODES
       ? toColumnPositions(request)
       : runExtension(request);
-  // Whatever the layout made of them, fixed nodes never move.
-  const fixed = new Set(request.fixed ?? []);
-  for (const node of request.nodes)
-    if (fixed.has(node.id) && node.position && placed[node.id]) placed[node.id] = { ...node.position };
+  // Computed positions are rounded to a tenth of a pixel (a smaller message to the page). Fixed
+  // nodes never move, not even by that rounding: they keep their exact position.
   const positions: LayoutPositions = {};
   for (const [id, { x, y }] of Object.entries(placed))
     positions[id] = { x: Math.round(x * 10) / 10, y: Math.round(y * 10) / 10 };
+  const fixed = new Set(request.fixed ?? []);
+  for (const node of request.nodes)
+    if (fixed.has(node.id) && node.position && positions[node.id]) positions[node.id] = { ...node.position };
   return positions;
 }
 
