@@ -2,7 +2,7 @@
 
 import type { NodeKind } from "@bpx/domain";
 import type { Core } from "cytoscape";
-import { useMemo, useRef, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { GraphLegend } from "../graph-kit/graph-legend";
 import { GraphStage } from "../graph-kit/graph-stage";
 import type { LayoutName } from "../graph-kit/layouts";
@@ -28,6 +28,11 @@ export interface CaseGraphViewProps {
   /** Pinned, hidden and collapsed nodes, kept in the URL by the page. */
   graphView: GraphView;
   loading: boolean;
+  /**
+   * True while the candidates' tests and treatments have been asked for and none are in yet: the
+   * drawing waits for them (at most LINKED_WAIT_MS), so it is laid out and drawn once.
+   */
+  linkedPending?: boolean;
   exportName: string;
   onSelect: (id: string) => void;
   onExpand: (id: string) => void;
@@ -37,9 +42,21 @@ export interface CaseGraphViewProps {
   onGraphView: (view: GraphView) => void;
 }
 
+/**
+ * How long the first drawing waits for the candidates' tests and treatments. They usually follow
+ * the ranking within tens of milliseconds; a slower answer should not keep the candidates undrawn.
+ */
+export const LINKED_WAIT_MS = 1000;
+
 /** The case drawn as a graph (or a table), with layouts, filters, exports and a details panel. */
 export function CaseGraphView(props: CaseGraphViewProps) {
-  const { graph, selectedId, view, hidden } = props;
+  const { graph, selectedId, view, hidden, linkedPending = false } = props;
+  const [waitedLong, setWaitedLong] = useState(false);
+  useEffect(() => {
+    if (!linkedPending) return;
+    const timer = setTimeout(() => setWaitedLong(true), LINKED_WAIT_MS);
+    return () => clearTimeout(timer);
+  }, [linkedPending]);
   const coreRef = useRef<Core | null>(null);
   // A clicked relationship, shown until a node is picked again.
   const [edgeId, setEdgeId] = useState<string | null>(null);
@@ -107,6 +124,7 @@ export function CaseGraphView(props: CaseGraphViewProps) {
           look: "case",
           layout: props.layout,
           growToFit: true,
+          holdFirstLayout: linkedPending && !waitedLong,
           selectedId: selectedEdge ? null : selectedId,
           selectedEdgeId: selectedEdge?.id ?? null,
           onSelectEdge: setEdgeId,

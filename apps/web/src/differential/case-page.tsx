@@ -188,6 +188,7 @@ export function CasePage() {
             expanded={state.expand}
             graphView={graphView}
             loading={graphQuery.loading}
+            linkedPending={graphQuery.loading && graphQuery.data === null}
             exportName={toExportBase(state, new Date())}
             onSelect={select}
             onExpand={(id) => navigate((current) => caseState.withExpanded(current, id))}

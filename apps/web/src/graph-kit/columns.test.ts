@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { toColumnPositions } from "./columns";
-import { COLUMN_LAYOUT_MIN_NODES, computeLayout } from "./layout-engine";
+import { toColumnPositions, toNonDecreasing } from "./columns";
+import { computeLayout } from "./layout-engine";
 import type { LayoutEdge, LayoutNode, LayoutPositions } from "./layouts";
 
 const node = (id: string, layer: number, height = 20, width = 60): LayoutNode => ({
@@ -81,8 +81,80 @@ describe("toColumnPositions", () => {
   });
 });
 
+describe("placing a column's nodes towards their neighbours", () => {
+  it("draws an edge straight when the column's order and spacing allow it", () => {
+    // One finding linked to the fifth of five conditions: packed and centred, the finding would sit
+    // level with the middle condition, 60 px above the one it links to.
+    const conditions = ["c0", "c1", "c2", "c3", "c4"].map((id) => node(id, 1));
+    const edges = [{ id: "e", source: "f", target: "c4" }];
+    const at = toColumnPositions({ nodes: [node("f", 0), ...conditions], edges });
+    expect(at.f?.y).toBeCloseTo(at.c4?.y ?? Number.NaN, 6);
+    // The conditions keep their packed spacing: 20 px high, 10 apart.
+    const ys = conditions.map((c) => at[c.id]?.y ?? Number.NaN).sort((a, b) => a - b);
+    for (let i = 1; i < ys.length; i++) expect((ys[i] ?? 0) - (ys[i - 1] ?? 0)).toBeCloseTo(30, 6);
+  });
+
+  it("never lets two nodes of a column overlap, or closer than the spacing, on random graphs", () => {
+    let seed = 7;
+    const random = () => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed / 2147483648;
+    };
+    for (let round = 0; round < 40; round++) {
+      const count = 5 + Math.floor(random() * 60);
+      const nodes = Array.from({ length: count }, (_, i) =>
+        node(
+          `n${i}`,
+          Math.floor(random() * 4),
+          10 + Math.floor(random() * 60),
+          40 + Math.floor(random() * 200),
+        ),
+      );
+      const edges = Array.from({ length: count * 2 }, (_, i) => ({
+        id: `e${i}`,
+        source: `n${Math.floor(random() * count)}`,
+        target: `n${Math.floor(random() * count)}`,
+      }));
+      const at = toColumnPositions({ nodes, edges }, { nodeSep: 10 });
+      const byColumn = new Map<number, LayoutNode[]>();
+      for (const n of nodes) byColumn.set(n.layer, [...(byColumn.get(n.layer) ?? []), n]);
+      for (const column of byColumn.values()) {
+        const sorted = [...column].sort((a, b) => (at[a.id]?.y ?? 0) - (at[b.id]?.y ?? 0));
+        for (let i = 1; i < sorted.length; i++) {
+          const [a, b] = [sorted[i - 1] as LayoutNode, sorted[i] as LayoutNode];
+          const gap = (at[b.id]?.y ?? 0) - (at[a.id]?.y ?? 0) - (a.height + b.height) / 2;
+          expect(gap, `${a.id} and ${b.id} in round ${round}`).toBeGreaterThanOrEqual(10 - 1e-6);
+        }
+      }
+    }
+  });
+});
+
+describe("toNonDecreasing", () => {
+  it("replaces each run that goes down by its mean", () => {
+    expect(toNonDecreasing([1, 2, 3])).toEqual([1, 2, 3]);
+    expect(toNonDecreasing([3, 1, 2])).toEqual([2, 2, 2]);
+    expect(toNonDecreasing([0, 5, 1, 6])).toEqual([0, 3, 3, 6]);
+    expect(toNonDecreasing([])).toEqual([]);
+  });
+
+  it("is the nearest non-decreasing sequence: no small move of it comes closer", () => {
+    const values = [4, -2, 7, 7, 1, 3, 9, -5, 0, 2];
+    const fitted = toNonDecreasing(values);
+    const cost = (ys: number[]) => ys.reduce((sum, y, i) => sum + (y - (values[i] ?? 0)) ** 2, 0);
+    for (let i = 1; i < fitted.length; i++) expect(fitted[i] ?? 0).toBeGreaterThanOrEqual(fitted[i - 1] ?? 0);
+    for (let i = 0; i < fitted.length; i++) {
+      for (const step of [-0.01, 0.01]) {
+        const moved = fitted.map((y, j) => (j === i ? y + step : y));
+        const ordered = moved.every((y, j) => j === 0 || y >= (moved[j - 1] ?? 0));
+        if (ordered) expect(cost(moved)).toBeGreaterThan(cost(fitted));
+      }
+    }
+  });
+});
+
 describe("computeLayout on a large layered graph", () => {
-  const count = COLUMN_LAYOUT_MIN_NODES + 50;
+  const count = 200;
   const nodes = Array.from({ length: count }, (_, i) => node(`n${i}`, i % 4));
   const edges = nodes.flatMap((n, i) =>
     [i + 1, i + 3, i + 7]

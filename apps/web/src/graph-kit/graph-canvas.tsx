@@ -65,6 +65,12 @@ export interface GraphCanvasProps {
    * stylesheet reads the height asked for from the `--fit-height` property.
    */
   growToFit?: boolean;
+  /**
+   * True while more of the graph is on its way (the case graph's tests and treatments come in a
+   * second request, after the ranking): the first layout waits for it, so the drawing is laid out
+   * and drawn once rather than twice. Only the first layout waits; the view caps the wait.
+   */
+  holdFirstLayout?: boolean;
 }
 
 /** The layout to draw, the band its labels were measured at, and the least zoom to fit it to. */
@@ -183,7 +189,15 @@ function measureAt(
  * reports taps. The core is `window.cy`, the hook the end-to-end tests read.
  */
 export default function GraphCanvas(props: GraphCanvasProps) {
-  const { elements, look, layout, selectedId = null, visible = true, selectable = true } = props;
+  const {
+    elements,
+    look,
+    layout,
+    selectedId = null,
+    visible = true,
+    selectable = true,
+    holdFirstLayout = false,
+  } = props;
   const cyRef = useRef<Core | null>(null);
   const clientRef = useRef<LayoutClient | null>(null);
   const drawn = useRef<{ ids: ReadonlySet<string>; layout: string | null }>({
@@ -269,6 +283,7 @@ export default function GraphCanvas(props: GraphCanvasProps) {
     const cy = cyRef.current;
     const client = clientRef.current;
     if (!cy || !client || cy.nodes().empty()) return;
+    if (holdFirstLayout && drawn.current.layout === null) return;
     const wanted = latest.current.layout;
     const name = typeof wanted === "string" ? wanted : wanted.name;
     const previous = drawn.current;
@@ -361,7 +376,7 @@ export default function GraphCanvas(props: GraphCanvasProps) {
         thread: result.offThread ? "worker" : "main",
       }));
     });
-  }, [elementKey, layoutKey]);
+  }, [elementKey, layoutKey, holdFirstLayout]);
 
   const selectedEdgeId = props.selectedEdgeId ?? null;
   useEffect(() => {

@@ -1,4 +1,5 @@
-import type { LayoutPositions, LayoutRequest } from "./layouts";
+import { toColumnPositions } from "./columns";
+import { type LayoutPositions, type LayoutRequest, toFinishedPositions } from "./layouts";
 
 export type LayoutReply =
   | { id: number; positions: LayoutPositions; ms: number; error?: undefined }
@@ -8,7 +9,7 @@ export interface LayoutResult {
   positions: LayoutPositions;
   /** Time spent computing the layout. */
   ms: number;
-  /** True when it ran in the worker; false after falling back to the main thread. */
+  /** True when it ran in the worker; false on the main thread (the layered layout, or a fallback). */
   offThread: boolean;
 }
 
@@ -18,29 +19,40 @@ export interface LayoutClient {
 }
 
 /**
- * Computes layouts in a Web Worker. When the worker cannot start (an old browser, a blocked
- * script), it falls back to the main thread after the next paint, so the page still works.
+ * Computes layouts. The layered one (columns.ts: a few sweeps, linear in the edges, about 1 ms for
+ * the case graph and a few for 300 nodes) runs on the main thread at once: a worker would first
+ * have to start and load its own Cytoscape (250-350 ms here), which was most of a shared case
+ * link's wait for its drawing. The force-directed and concentric layouts run in a Web Worker,
+ * started on the first such request, off the page's main thread. When the worker cannot start (an
+ * old browser, a blocked script), they fall back to the main thread after the next paint, so the
+ * page still works.
  */
 export function createLayoutClient(): LayoutClient {
   let worker: Worker | null = null;
-  try {
-    worker = new Worker(new URL("./layout.worker.ts", import.meta.url), { type: "module" });
-  } catch {
-    worker = null;
-  }
+  let started = false;
   let nextId = 0;
   const pending = new Map<number, (reply: LayoutReply) => void>();
 
-  worker?.addEventListener("message", (event: MessageEvent<LayoutReply>) => {
-    pending.get(event.data.id)?.(event.data);
-    pending.delete(event.data.id);
-  });
-  worker?.addEventListener("error", () => {
-    worker?.terminate();
-    worker = null;
-    for (const [id, resolve] of pending) resolve({ id, error: "The layout worker failed" });
-    pending.clear();
-  });
+  function startWorker(): Worker | null {
+    if (started) return worker;
+    started = true;
+    try {
+      worker = new Worker(new URL("./layout.worker.ts", import.meta.url), { type: "module" });
+    } catch {
+      return null;
+    }
+    worker.addEventListener("message", (event: MessageEvent<LayoutReply>) => {
+      pending.get(event.data.id)?.(event.data);
+      pending.delete(event.data.id);
+    });
+    worker.addEventListener("error", () => {
+      worker?.terminate();
+      worker = null;
+      for (const [id, resolve] of pending) resolve({ id, error: "The layout worker failed" });
+      pending.clear();
+    });
+    return worker;
+  }
 
   async function onMainThread(request: LayoutRequest): Promise<LayoutResult> {
     await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
@@ -51,7 +63,15 @@ export function createLayoutClient(): LayoutClient {
 
   return {
     async run(request) {
-      const current = worker;
+      if (request.name === "layered") {
+        // A task of its own, as a worker's answer would be: the label sizes measured for this
+        // request and the drawing that follows do not add up into one long task.
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        const start = performance.now();
+        const positions = toFinishedPositions(request, toColumnPositions(request));
+        return { positions, ms: performance.now() - start, offThread: false };
+      }
+      const current = startWorker();
       if (!current) return onMainThread(request);
       nextId += 1;
       const id = nextId;
@@ -65,6 +85,7 @@ export function createLayoutClient(): LayoutClient {
     dispose() {
       worker?.terminate();
       worker = null;
+      started = true;
       pending.clear();
     },
   };

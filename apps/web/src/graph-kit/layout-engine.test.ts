@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { computeLayout } from "./layout-engine";
-import { type LayoutName, type LayoutRequest, toLayoutEdges } from "./layouts";
+import type { LayoutName, LayoutRequest } from "./layouts";
 
 /** A layered graph of n nodes: findings -> conditions -> tests, each linked to two of the next layer. */
 function layeredGraph(count: number, name: LayoutName): LayoutRequest {
@@ -65,29 +65,6 @@ describe("computeLayout", () => {
       request.nodes.map((node) => `${positions[node.id]?.x},${positions[node.id]?.y}`),
     );
     expect(distinct.size).toBe(request.nodes.length);
-  });
-});
-
-describe("toLayoutEdges", () => {
-  const nodes = [
-    { id: "t", layer: 2, focus: false, width: 1, height: 1 },
-    { id: "c", layer: 1, focus: false, width: 1, height: 1 },
-  ];
-  const edges = [{ id: "e", source: "t", target: "c" }];
-
-  it("turns edges that point back a layer for the layered layout only", () => {
-    expect(toLayoutEdges({ name: "layered", nodes, edges })).toEqual([
-      { id: "e", source: "c", target: "t", span: 1 },
-    ]);
-    expect(toLayoutEdges({ name: "force", nodes, edges })).toBe(edges);
-  });
-
-  it("leaves edges within a layer out of the layered layout", () => {
-    const same = [...edges, { id: "s", source: "c", target: "c2" }];
-    const withSibling = [...nodes, { id: "c2", layer: 1, focus: false, width: 1, height: 1 }];
-    expect(toLayoutEdges({ name: "layered", nodes: withSibling, edges: same }).map((e) => e.id)).toEqual([
-      "e",
-    ]);
   });
 });
 

@@ -16,7 +16,6 @@ const nodes = [
 
 describe("toLayoutOptions", () => {
   it.each([
-    ["layered", "dagre"],
     ["force", "fcose"],
     ["concentric", "concentric"],
   ] as const)("runs %s as %s, never animated and never fitting (the page fits)", (name, extension) => {
@@ -30,10 +29,6 @@ describe("toLayoutOptions", () => {
   it("starts the force-directed layout from the current positions unless asked to randomize", () => {
     expect(toLayoutOptions({ name: "force", nodes, randomize: false })).toMatchObject({ randomize: false });
     expect(toLayoutOptions({ name: "force", nodes, randomize: true })).toMatchObject({ randomize: true });
-  });
-
-  it("ranks left to right in the layered layout", () => {
-    expect(toLayoutOptions({ name: "layered", nodes, randomize: true })).toMatchObject({ rankDir: "LR" });
   });
 
   it("puts the focus nodes in the middle ring of the concentric layout", () => {

@@ -1,4 +1,4 @@
-import type { EdgeSingular, LayoutOptions, NodeSingular, Position } from "cytoscape";
+import type { LayoutOptions, NodeSingular, Position } from "cytoscape";
 
 export const LAYOUT_NAMES = ["layered", "force", "concentric"] as const;
 export type LayoutName = (typeof LAYOUT_NAMES)[number];
@@ -32,8 +32,6 @@ export interface LayoutEdge {
   id: string;
   source: string;
   target: string;
-  /** Columns the edge crosses in the layered layout. */
-  span?: number;
 }
 
 /** Everything a layout needs, as plain data so it can be posted to a worker. */
@@ -48,6 +46,24 @@ export interface LayoutRequest {
 }
 
 export type LayoutPositions = Record<string, Position>;
+
+/** The layouts a Cytoscape extension computes (in the worker); the layered one is computed by columns.ts. */
+export type ExtensionLayoutName = Exclude<LayoutName, "layered">;
+
+/**
+ * A layout's positions as the page applies them: rounded to a tenth of a pixel (a smaller message
+ * from the worker), except fixed nodes, which keep their exact position: they never move, not even
+ * by that rounding.
+ */
+export function toFinishedPositions(request: LayoutRequest, placed: LayoutPositions): LayoutPositions {
+  const positions: LayoutPositions = {};
+  for (const [id, { x, y }] of Object.entries(placed))
+    positions[id] = { x: Math.round(x * 10) / 10, y: Math.round(y * 10) / 10 };
+  const fixed = new Set(request.fixed ?? []);
+  for (const node of request.nodes)
+    if (fixed.has(node.id) && node.position && positions[node.id]) positions[node.id] = { ...node.position };
+  return positions;
+}
 
 /**
  * The presenter's walk: the path's nodes in order of first visit, placed by toWalkPositions on the
@@ -95,47 +111,15 @@ export function toWalkPositions(
 }
 
 /**
- * The edges the layout sees. The layered layout ranks by edge direction, so each edge is turned to
- * run from the lower layer to the higher one (a test that evaluates a condition sits right of it),
- * and edges within a layer are left out so they cannot push a node into the next column.
+ * Options for the layout extensions (the layered layout is columns.ts's, not an extension's);
+ * never animated, so the result is ready when run() returns.
  */
-export function toLayoutEdges({
-  name,
-  nodes,
-  edges,
-}: Pick<LayoutRequest, "name" | "nodes" | "edges">): LayoutEdge[] {
-  if (name !== "layered") return edges;
-  const layer = new Map(nodes.map((node) => [node.id, node.layer]));
-  return edges.flatMap((edge) => {
-    const from = layer.get(edge.source) ?? 0;
-    const to = layer.get(edge.target) ?? 0;
-    if (from === to) return [];
-    const span = Math.abs(from - to);
-    return [from > to ? { ...edge, source: edge.target, target: edge.source, span } : { ...edge, span }];
-  });
-}
-
-/** Options for the layout extensions; never animated, so the result is ready when run() returns. */
 export function toLayoutOptions({
   name,
   randomize,
   nodes,
   fixed = [],
-}: Pick<LayoutRequest, "name" | "randomize" | "nodes" | "fixed">): LayoutOptions {
-  if (name === "layered") {
-    // cytoscape-dagre's options are not in Cytoscape's own LayoutOptions union.
-    return {
-      name: "dagre",
-      rankDir: "LR",
-      nodeSep: 10,
-      rankSep: 170,
-      edgeSep: 8,
-      // An edge spans as many columns as its layers differ, so a drug sits right of the tests.
-      minLen: (edge: EdgeSingular) => Number(edge.data("span") ?? 1),
-      animate: false,
-      fit: false,
-    } as LayoutOptions;
-  }
+}: Pick<LayoutRequest, "randomize" | "nodes" | "fixed"> & { name: ExtensionLayoutName }): LayoutOptions {
   if (name === "concentric") {
     const focus = new Set(nodes.filter((node) => node.focus).map((node) => node.id));
     return {
