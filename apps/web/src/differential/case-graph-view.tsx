@@ -29,10 +29,11 @@ export interface CaseGraphViewProps {
   graphView: GraphView;
   loading: boolean;
   /**
-   * True while the candidates' tests and treatments have been asked for and none are in yet: the
-   * drawing waits for them (at most LINKED_WAIT_MS), so it is laid out and drawn once.
+   * True while more of the graph has been asked for and is not in yet (the ranking's candidates,
+   * then their tests and treatments): the first drawing waits for it (at most FIRST_DRAW_WAIT_MS),
+   * so it is laid out and drawn once.
    */
-  linkedPending?: boolean;
+  pending?: boolean;
   exportName: string;
   onSelect: (id: string) => void;
   onExpand: (id: string) => void;
@@ -43,20 +44,21 @@ export interface CaseGraphViewProps {
 }
 
 /**
- * How long the first drawing waits for the candidates' tests and treatments. They usually follow
- * the ranking within tens of milliseconds; a slower answer should not keep the candidates undrawn.
+ * How long the first drawing waits for the rest of the graph. The ranking and the candidates' tests
+ * and treatments usually come within a few hundred milliseconds; a slower answer should not keep
+ * what is already known undrawn.
  */
-export const LINKED_WAIT_MS = 1000;
+export const FIRST_DRAW_WAIT_MS = 1000;
 
 /** The case drawn as a graph (or a table), with layouts, filters, exports and a details panel. */
 export function CaseGraphView(props: CaseGraphViewProps) {
-  const { graph, selectedId, view, hidden, linkedPending = false } = props;
+  const { graph, selectedId, view, hidden, pending = false } = props;
   const [waitedLong, setWaitedLong] = useState(false);
   useEffect(() => {
-    if (!linkedPending) return;
-    const timer = setTimeout(() => setWaitedLong(true), LINKED_WAIT_MS);
+    if (!pending) return;
+    const timer = setTimeout(() => setWaitedLong(true), FIRST_DRAW_WAIT_MS);
     return () => clearTimeout(timer);
-  }, [linkedPending]);
+  }, [pending]);
   const coreRef = useRef<Core | null>(null);
   // A clicked relationship, shown until a node is picked again.
   const [edgeId, setEdgeId] = useState<string | null>(null);
@@ -124,7 +126,7 @@ export function CaseGraphView(props: CaseGraphViewProps) {
           look: "case",
           layout: props.layout,
           growToFit: true,
-          holdFirstLayout: linkedPending && !waitedLong,
+          holdFirstLayout: pending && !waitedLong,
           selectedId: selectedEdge ? null : selectedId,
           selectedEdgeId: selectedEdge?.id ?? null,
           onSelectEdge: setEdgeId,

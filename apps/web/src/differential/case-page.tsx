@@ -188,7 +188,12 @@ export function CasePage() {
             expanded={state.expand}
             graphView={graphView}
             loading={graphQuery.loading}
-            linkedPending={graphQuery.loading && graphQuery.data === null}
+            // The first drawing waits while the ranking, then the candidates' tests and
+            // treatments, are on their way (a warm page has the canvas ready before either).
+            pending={
+              (differentialQuery.loading && differential === null) ||
+              (graphQuery.loading && graphQuery.data === null)
+            }
             exportName={toExportBase(state, new Date())}
             onSelect={select}
             onExpand={(id) => navigate((current) => caseState.withExpanded(current, id))}

@@ -66,9 +66,10 @@ export interface GraphCanvasProps {
    */
   growToFit?: boolean;
   /**
-   * True while more of the graph is on its way (the case graph's tests and treatments come in a
-   * second request, after the ranking): the first layout waits for it, so the drawing is laid out
-   * and drawn once rather than twice. Only the first layout waits; the view caps the wait.
+   * True while more of the graph is on its way (the case graph's candidates come with the ranking,
+   * their tests and treatments in a second request): the first layout waits for it, so the drawing
+   * is laid out and drawn once rather than two or three times. Only the first layout waits; the
+   * view caps the wait.
    */
   holdFirstLayout?: boolean;
 }
