@@ -17,8 +17,10 @@ async function main() {
   const env = readEnv();
   // Neo4j stops a query that outlives its request's time limit (the embedded engine runs in-process).
   const store = createGraphStore(createRunner(env.store, { queryTimeoutMs: env.limits.timeoutMs }), {
-    // Each build reads the whole graph: give the garbage back once it is done.
+    // Each build reads the whole graph: give the garbage back once it is done, at start-up and
+    // after every reload, whichever process made it.
     snapshot: { onBuilt: releaseMemory, afterRead: releaseMemory },
+    textIndex: { onBuilt: releaseMemory },
   });
   console.log(`graph store: ${describeStore(env.store)}`);
 
@@ -39,7 +41,7 @@ async function main() {
   }
 
   // The search index and the note lexicon are built now, in the background, not on the first request.
-  store.warmTextIndex().then(releaseMemory, (error: unknown) => {
+  store.warmTextIndex().catch((error: unknown) => {
     console.error(`search index not built yet: ${error instanceof Error ? error.message : error}`);
   });
   // So is the knowledge snapshot every differential reads (rebuilt whenever the graph is reloaded).

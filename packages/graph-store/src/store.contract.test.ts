@@ -357,6 +357,22 @@ describe(`GraphStore contract on ${testEngineLabel()}`, () => {
     expect((await store.rankingKnowledge(["fever"])).links.length).toBeGreaterThan(0);
   });
 
+  it("the search index calls onBuilt after each build: at warm-up and after another store's reload", async () => {
+    let builds = 0;
+    const watcher = createGraphStore(runner, { textIndex: { onBuilt: () => builds++ } });
+    const loader = createGraphStore(runner);
+    await watcher.warmTextIndex();
+    await until(async () => builds === 1);
+    // Served from the same build: no second call.
+    expect((await watcher.search({ text: "fever" })).length).toBeGreaterThan(0);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(builds).toBe(1);
+    await loader.load({ ...bundle, contentHash: "index-reloaded" });
+    expect((await watcher.search({ text: "fever" })).length).toBeGreaterThan(0);
+    await until(async () => builds === 2);
+    await loader.load(bundle);
+  });
+
   it("a load by another store on the same database is seen at the next stamp check", async () => {
     const watcher = createGraphStore(runner, { snapshot: { checkMs: 0 } });
     const loader = createGraphStore(runner);

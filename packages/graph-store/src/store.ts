@@ -25,7 +25,7 @@ import {
 import { GET_EDGES } from "./queries-paths";
 import type { CypherRunner } from "./runner";
 import { toSearchFields } from "./search/search-fields";
-import { createTextIndex } from "./search/text-index";
+import { createTextIndex, type TextIndexOptions } from "./search/text-index";
 import { createSnapshotHolder, type SnapshotHolderOptions } from "./snapshot";
 import { createApiReads } from "./store-api";
 
@@ -62,6 +62,8 @@ export interface GraphMeta {
 export interface GraphStoreOptions {
   /** The in-memory knowledge snapshot the differential reads (see `snapshot/`). */
   snapshot?: SnapshotHolderOptions;
+  /** The search index and note lexicon (see `search/text-index.ts`). */
+  textIndex?: TextIndexOptions;
 }
 
 export type GraphStore = ReturnType<typeof createGraphStore>;
@@ -105,7 +107,7 @@ export function createGraphStore(engineRunner: CypherRunner, options: GraphStore
     }
     return ids.flatMap((id) => byId.get(id) ?? []);
   };
-  const textIndex = createTextIndex(runner);
+  const textIndex = createTextIndex(runner, options.textIndex);
   const AWAIT_INDEXES = "CALL db.awaitIndexes(300)";
   // Neo4j's full-text index reads the analysed forms; the embedded engine analyses in process.
   const withSearchFields = (props: Record<string, unknown>) =>

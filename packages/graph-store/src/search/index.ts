@@ -1,3 +1,3 @@
 export { FIELD_BOOSTS } from "./minisearch-index";
 export { ALL_ENTITIES } from "./queries-search";
-export { createTextIndex, lexiconFromNodes } from "./text-index";
+export { createTextIndex, lexiconFromNodes, type TextIndexOptions } from "./text-index";

@@ -17,6 +17,14 @@ import { countWords, createNodeIndex } from "./minisearch-index";
 import { ALL_ENTITIES } from "./queries-search";
 import type { RankedHit } from "./rank";
 
+export interface TextIndexOptions {
+  /**
+   * Called once each build is done: at start-up and after every reload the load stamp shows,
+   * whoever made it. A build reads every node; the API gives that garbage back here.
+   */
+  onBuilt?: () => void;
+}
+
 interface Built {
   /** The in-process index: the embedded engine only (Neo4j searches its full-text index). */
   index: ReturnType<typeof createNodeIndex> | null;
@@ -43,7 +51,7 @@ export function lexiconFromNodes(nodes: readonly GraphNode[]): Lexicon {
  * stamp (one small query), so a reload by another process is seen at the next request; concurrent
  * callers share one build.
  */
-export function createTextIndex(runner: CypherRunner) {
+export function createTextIndex(runner: CypherRunner, options: TextIndexOptions = {}) {
   let current: { stamp: string; built: Promise<Built> } | null = null;
 
   async function build(): Promise<Built> {
@@ -67,9 +75,12 @@ export function createTextIndex(runner: CypherRunner) {
       // Shared by every caller: not tied to the request that happened to ask first.
       const built = detached(build);
       current = { stamp, built };
-      built.catch(() => {
-        if (current?.built === built) current = null;
-      });
+      built.then(
+        () => options.onBuilt?.(),
+        () => {
+          if (current?.built === built) current = null;
+        },
+      );
     }
     return current.built;
   }
