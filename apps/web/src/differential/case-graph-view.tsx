@@ -45,10 +45,11 @@ export interface CaseGraphViewProps {
 
 /**
  * How long the first drawing waits for the rest of the graph. The ranking and the candidates' tests
- * and treatments usually come within a few hundred milliseconds; a slower answer should not keep
- * what is already known undrawn.
+ * and treatments usually come within a few hundred milliseconds (the canvas shows nothing
+ * meanwhile, and the card says "Loading…"); a much slower answer (a busy or cold API) should not
+ * keep what is already known undrawn for longer than this.
  */
-export const FIRST_DRAW_WAIT_MS = 1000;
+export const FIRST_DRAW_WAIT_MS = 2000;
 
 /** The case drawn as a graph (or a table), with layouts, filters, exports and a details panel. */
 export function CaseGraphView(props: CaseGraphViewProps) {
