@@ -1,4 +1,9 @@
-import type { LayoutPositions, LayoutRequest } from "./layouts";
+import { type LayoutPositions, type LayoutRequest, toFinishedPositions } from "./layouts";
+
+/** The layered layout of a request, finished as every layout is (fixed nodes kept exactly, the rest rounded). */
+export function computeLayeredLayout(request: LayoutRequest): LayoutPositions {
+  return toFinishedPositions(request, toColumnPositions(request));
+}
 
 /**
  * The layered layout: every node already has its column (its kind's layer), so what is left is the

@@ -1,5 +1,5 @@
-import { toColumnPositions } from "./columns";
-import { type LayoutPositions, type LayoutRequest, toFinishedPositions } from "./layouts";
+import { computeLayeredLayout } from "./columns";
+import type { LayoutPositions, LayoutRequest } from "./layouts";
 
 export type LayoutReply =
   | { id: number; positions: LayoutPositions; ms: number; error?: undefined }
@@ -68,7 +68,7 @@ export function createLayoutClient(): LayoutClient {
         // request and the drawing that follows do not add up into one long task.
         await new Promise((resolve) => setTimeout(resolve, 0));
         const start = performance.now();
-        const positions = toFinishedPositions(request, toColumnPositions(request));
+        const positions = computeLayeredLayout(request);
         return { positions, ms: performance.now() - start, offThread: false };
       }
       const current = startWorker();

@@ -1,6 +1,6 @@
 import cytoscape from "cytoscape";
 import fcose from "cytoscape-fcose";
-import { toColumnPositions } from "./columns";
+import { computeLayeredLayout } from "./columns";
 import {
   type ExtensionLayoutName,
   type LayoutPositions,
@@ -25,8 +25,8 @@ export function registerLayouts(): void {
  */
 export function computeLayout(request: LayoutRequest): LayoutPositions {
   const { name } = request;
-  const placed = name === "layered" ? toColumnPositions(request) : runExtension({ ...request, name });
-  return toFinishedPositions(request, placed);
+  if (name === "layered") return computeLayeredLayout(request);
+  return toFinishedPositions(request, runExtension({ ...request, name }));
 }
 
 /** Runs a layout extension (fcose, concentric) and reads every drawn node's position. */
