@@ -1,3 +1,4 @@
+import { compareText } from "../shared/format";
 import type { Candidate, Contribution, Raiser } from "./case-queries";
 
 /** "Why not higher?": what holds a candidate back and what would lift it, from the API's own numbers. */
@@ -58,5 +59,5 @@ export function toComparison(
     };
   });
   const gap = (row: ComparisonRow) => Math.abs((row.a?.weight ?? 0) - (row.b?.weight ?? 0));
-  return rows.sort((p, q) => gap(q) - gap(p) || p.finding.name.localeCompare(q.finding.name));
+  return rows.sort((p, q) => gap(q) - gap(p) || compareText(p.finding.name, q.finding.name));
 }

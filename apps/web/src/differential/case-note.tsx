@@ -2,6 +2,7 @@
 
 import { type KeyboardEvent, useId } from "react";
 import { describeError } from "../api/graphql";
+import { toCount } from "../shared/format";
 import type { CaseInterpretation, FindingMention, NamedRef } from "./case-queries";
 import { describeReading, NOTE_MAX, type NoteSegment, toNoteSegments } from "./note-reading";
 import type { CaseNoteState } from "./use-case-note";
@@ -176,7 +177,7 @@ export function CaseNote({ note, present, onAdd }: CaseNoteProps) {
           Read note
         </button>
         <span className="muted small">
-          {text.length.toLocaleString("en")} / {NOTE_MAX.toLocaleString("en")}
+          {toCount(text.length)} / {toCount(NOTE_MAX)}
         </span>
       </div>
       <p className="case-note-status" aria-live="polite" data-testid="note-status">

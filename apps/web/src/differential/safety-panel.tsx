@@ -1,4 +1,5 @@
 import { compareSafety } from "../safety/safety";
+import { compareText } from "../shared/format";
 import type { Differential, LinkedNode } from "./case-queries";
 import { SafetyHeadlineItem, SafetyItem } from "./safety-item";
 
@@ -19,10 +20,10 @@ export function SafetyPanel({ differential, linked }: SafetyPanelProps) {
     .sort(
       (a, b) =>
         compareSafety(a.safety?.level ?? "UNKNOWN", b.safety?.level ?? "UNKNOWN") ||
-        a.name.localeCompare(b.name),
+        compareText(a.name, b.name),
     );
   const treatments = [...differential.treatmentSafety].sort(
-    (a, b) => compareSafety(a.safety.level, b.safety.level) || a.subject.name.localeCompare(b.subject.name),
+    (a, b) => compareSafety(a.safety.level, b.safety.level) || compareText(a.subject.name, b.subject.name),
   );
 
   return (

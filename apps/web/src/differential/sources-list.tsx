@@ -1,5 +1,6 @@
 import type { SourceRef } from "../api/types";
 import { toSourceKindLabel } from "../safety/safety";
+import { compareText } from "../shared/format";
 import type { Differential } from "./case-queries";
 
 /** Every source the differential on screen cites, once each. */
@@ -17,7 +18,7 @@ export function toCitedSources(differential: Differential): SourceRef[] {
   for (const item of [...differential.suggestedDiagnostics, ...differential.treatmentSafety]) {
     for (const statement of item.safety.statements) add(statement.source);
   }
-  return [...sources.values()].sort((a, b) => a.title.localeCompare(b.title));
+  return [...sources.values()].sort((a, b) => compareText(a.title, b.title));
 }
 
 /** The listed sources the trust statement refers to, each labelled by kind. */

@@ -2,6 +2,7 @@ import type { NodeKind } from "@bpx/domain";
 import type { ElementDefinition } from "cytoscape";
 import type { GraphEdge, GraphNode, Subgraph } from "../api/types";
 import { SAFETY_VISUALS } from "../safety/safety";
+import { compareText } from "../shared/format";
 import { KIND_VISUALS, toKindClass, toLayer } from "./kinds";
 
 export interface ElementOptions extends ViewState {
@@ -58,9 +59,7 @@ export function toConditionGroups(
     }
     const best = [...(links.get(node.id) ?? new Map<string, number>())].sort(
       ([a, countA], [b, countB]) =>
-        countB - countA ||
-        rank(a) - rank(b) ||
-        (conditions.get(a) ?? "").localeCompare(conditions.get(b) ?? ""),
+        countB - countA || rank(a) - rank(b) || compareText(conditions.get(a) ?? "", conditions.get(b) ?? ""),
     )[0];
     groups.set(
       node.id,

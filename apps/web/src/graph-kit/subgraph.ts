@@ -1,5 +1,5 @@
 import type { GraphEdge, GraphNode, Subgraph } from "../api/types";
-import { toFallbackName } from "../shared/format";
+import { compareText, toFallbackName } from "../shared/format";
 
 export interface IncidentEdge {
   edge: GraphEdge;
@@ -22,9 +22,9 @@ export function toIncidentEdges(subgraph: Pick<Subgraph, "nodes" | "edges">, nod
   }
   return incident.sort(
     (a, b) =>
-      a.direction.localeCompare(b.direction) * -1 ||
-      a.edge.type.localeCompare(b.edge.type) ||
-      (a.other?.name ?? a.otherId).localeCompare(b.other?.name ?? b.otherId),
+      compareText(a.direction, b.direction) * -1 ||
+      compareText(a.edge.type, b.edge.type) ||
+      compareText(a.other?.name ?? a.otherId, b.other?.name ?? b.otherId),
   );
 }
 

@@ -1,4 +1,5 @@
 import { isValidWeek, type NodeKind, type SafetyLevel } from "@bpx/domain";
+import { compareText } from "../shared/format";
 
 /** What the safety checker is asked: a drug, test or measure, and a week (or the whole pregnancy). */
 export interface SafetyCheckState {
@@ -156,6 +157,6 @@ export function toSaferAlternatives(
     alternatives.push({ id, name: node.name, level, reasons: why });
   }
   return alternatives.sort(
-    (a, b) => USABLE.indexOf(a.level) - USABLE.indexOf(b.level) || a.name.localeCompare(b.name),
+    (a, b) => USABLE.indexOf(a.level) - USABLE.indexOf(b.level) || compareText(a.name, b.name),
   );
 }

@@ -1,6 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { itReads } from "../test/it-reads";
-import { toBits, toFallbackName, toPercent, toRatio, toSignedWeight, toTrimesterLabel } from "./format";
+import {
+  compareText,
+  toBits,
+  toCount,
+  toFallbackName,
+  toPercent,
+  toRatio,
+  toSignedWeight,
+  toTrimesterLabel,
+} from "./format";
 
 describe("number formats", () => {
   itReads(toPercent, [
@@ -37,4 +46,50 @@ describe("toFallbackName", () => {
     ["urinary_tract_infection", "Urinary tract infection"],
     ["--", "Unnamed node"],
   ]);
+});
+
+describe("toCount", () => {
+  itReads(toCount, [
+    [0, "0"],
+    [999, "999"],
+    [1000, "1,000"],
+    [12000, "12,000"],
+    [1234567, "1,234,567"],
+    [-4500, "-4,500"],
+  ]);
+
+  it("reads as English number formatting does", () => {
+    for (const value of [0, 7, 20, 999, 1000, 4000, 10000, 65535, 100000, 999999, 1000000, 123456789])
+      expect(toCount(value)).toBe(value.toLocaleString("en"));
+  });
+});
+
+describe("compareText", () => {
+  it("orders names alphabetically whatever their case", () => {
+    const names = [
+      "paracetamol",
+      "Ibuprofen",
+      "amoxicillin",
+      "MRI of the lumbar spine",
+      "Acetaminophen",
+      "ibuprofen",
+    ];
+    expect([...names].sort(compareText)).toEqual([
+      "Acetaminophen",
+      "amoxicillin",
+      "Ibuprofen",
+      "ibuprofen",
+      "MRI of the lumbar spine",
+      "paracetamol",
+    ]);
+  });
+
+  it("is a total order: equal only for the same string, antisymmetric", () => {
+    const words = ["a", "A", "b", "B", "ab", "Ab", "", "a b", "a-b"];
+    for (const x of words)
+      for (const y of words) {
+        expect(Math.sign(compareText(x, y)) + Math.sign(compareText(y, x))).toBe(0);
+        expect(compareText(x, y) === 0).toBe(x === y);
+      }
+  });
 });
