@@ -130,3 +130,26 @@ test("every page carries the security headers, and the CSP blocks nothing the pa
   expect(csp).toEqual([]);
   expect(problems).toEqual([]);
 });
+
+test("the navigation and the print link fetch their page when pointed at or focused, not on sight", async ({
+  page,
+}) => {
+  const problems = watchForProblems(page);
+  const ahead: string[] = [];
+  page.on("request", (request) => {
+    const url = new URL(request.url());
+    if (url.searchParams.has("_rsc")) ahead.push(url.pathname);
+  });
+  await page.goto(VIGNETTE);
+  await waitForLayout(page);
+  // Nothing fetched ahead while the case loads: the links are all in view.
+  expect(ahead).toEqual([]);
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Graph explorer" }).hover();
+  await expect.poll(() => ahead.includes("/explore")).toBe(true);
+  await page.getByRole("link", { name: "Print view" }).focus();
+  await expect.poll(() => ahead.includes("/print")).toBe(true);
+  expect(ahead.filter((path) => path !== "/explore" && path !== "/print")).toEqual([]);
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Graph explorer" }).click();
+  await expect(page).toHaveURL(/\/explore$/);
+  expect(problems).toEqual([]);
+});

@@ -1,7 +1,7 @@
 "use client";
 
-import Link from "next/link";
 import { useState } from "react";
+import { IntentLink } from "../shared/intent-link";
 
 export interface CaseActionsProps {
   search: string;
@@ -28,9 +28,9 @@ export function CaseActions({ search, onExportJson }: CaseActionsProps) {
       <button type="button" className="button button-small" onClick={onExportJson}>
         Export case (JSON)
       </button>
-      <Link className="button button-small" href={`/print${search}`}>
+      <IntentLink className="button button-small" href={`/print${search}`}>
         Print view
-      </Link>
+      </IntentLink>
     </fieldset>
   );
 }

@@ -1,7 +1,7 @@
 "use client";
 
-import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { IntentLink } from "./intent-link";
 
 const LINKS = [
   { href: "/", label: "Differential" },
@@ -23,9 +23,9 @@ export function TopNav() {
       <ul>
         {LINKS.map((link) => (
           <li key={link.href}>
-            <Link href={link.href} aria-current={isCurrent(pathname, link.href) ? "page" : undefined}>
+            <IntentLink href={link.href} aria-current={isCurrent(pathname, link.href) ? "page" : undefined}>
               {link.label}
-            </Link>
+            </IntentLink>
           </li>
         ))}
       </ul>
