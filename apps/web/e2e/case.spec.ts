@@ -275,3 +275,21 @@ test("safety headlines: a guideline outranks an article that dissents; equally r
   await expect(sides.filter({ hasText: "Contraindicated" })).toHaveCount(1);
   await heat.screenshot({ path: testInfo.outputPath("08-conflicting.png") });
 });
+
+test("a shared case link asks for its differential and case graph once, from the HTML, and the page uses those answers", async ({
+  page,
+}) => {
+  const operations: string[] = [];
+  page.on("request", (request) => {
+    if (!request.url().endsWith("/graphql") || request.method() !== "POST") return;
+    const query = String((request.postDataJSON() as { query?: string } | null)?.query ?? "");
+    operations.push(/\b(?:query|mutation)\s+(\w+)/.exec(query)?.[1] ?? "?");
+  });
+  await page.goto(VIGNETTE);
+  await waitForLayout(page);
+  await expect(page.getByTestId("candidates").locator("li.candidate").first()).toBeVisible();
+  // The inline script (src/differential/early-case.ts) asked; the page's queries took both
+  // answers (src/api/early.ts): none is left, and none was asked twice.
+  await expect.poll(() => page.evaluate(() => window.__bpxEarly?.length ?? -1)).toBe(0);
+  expect(operations).toEqual(["CaseDifferential", "CaseGraph"]);
+});

@@ -1,8 +1,10 @@
 "use client";
 
 import { keepPreviousData, skipToken, useQuery } from "@tanstack/react-query";
+import { takeEarlyResponse } from "./early";
 import type { TypedDocumentString } from "./gql/graphql";
 import { request } from "./graphql";
+import { toOperationName } from "./operation-name";
 
 export interface QueryState<TData, TVariables> {
   /** The last answer; kept while the next one loads so the page does not blink. */
@@ -13,11 +15,7 @@ export interface QueryState<TData, TVariables> {
   error: unknown;
 }
 
-/** The name of the operation (every document the app sends is named), which leads its cache key. */
-export function toOperationName(document: { toString(): string }): string {
-  const text = document.toString();
-  return /\b(?:query|mutation)\s+(\w+)/.exec(text)?.[1] ?? text;
-}
+export { toOperationName } from "./operation-name";
 
 /**
  * Runs a typed GraphQL query whenever its variables change, cached under its operation name and
@@ -33,7 +31,15 @@ export function useGraphQLQuery<TData, TVariables>(
     queryFn:
       variables === null
         ? skipToken
-        : async ({ signal }) => ({ data: await request(document, variables, { signal }), variables }),
+        : async ({ signal }) => {
+            // Asked already by the page's early script (src/api/early.ts): take that answer, or ask
+            // again if that request failed to reach the server.
+            const early = takeEarlyResponse(toOperationName(document), variables);
+            const fetchImpl: typeof fetch | undefined = early
+              ? (input, init) => early.catch(() => fetch(input, init))
+              : undefined;
+            return { data: await request(document, variables, { signal, fetchImpl }), variables };
+          },
     placeholderData: keepPreviousData,
   });
   // A disabled query would still offer the previous answer as a placeholder: nothing asked, nothing shown.

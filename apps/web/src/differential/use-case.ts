@@ -1,23 +1,16 @@
 "use client";
 
 import { useMemo } from "react";
-import type { CaseDifferentialQueryVariables, CaseGraphQueryVariables } from "../api/gql/graphql";
 import { useGraphQLQuery } from "../api/use-query";
 import { CaseGraphDocument, DifferentialDocument, EnteredDocument } from "./case-queries";
-import { type CaseState, toEnteredIds } from "./case-state";
+import type { CaseState } from "./case-state";
+import { toCaseGraphVariables, toDifferentialVariables } from "./case-variables";
 
 /** The differential for the entered findings; asked only once a finding is present. */
 export function useDifferential(state: Pick<CaseState, "present" | "absent" | "week">) {
   const { present, absent, week } = state;
-  const variables = useMemo<CaseDifferentialQueryVariables | null>(
-    () =>
-      present.length === 0
-        ? null
-        : {
-            input: { present, absent, gestationalWeek: week },
-            entered: toEnteredIds({ present, absent }),
-            week,
-          },
+  const variables = useMemo(
+    () => toDifferentialVariables({ present, absent, week }),
     [present, absent, week],
   );
   return useGraphQLQuery(DifferentialDocument, variables);
@@ -39,11 +32,8 @@ export function useCaseGraph(
   expand: readonly string[],
   week: number | null,
 ) {
-  const variables = useMemo<CaseGraphQueryVariables | null>(
-    () =>
-      candidateIds.length === 0
-        ? null
-        : { candidates: [...candidateIds], expand: [...expand], hasExpand: expand.length > 0, week },
+  const variables = useMemo(
+    () => toCaseGraphVariables(candidateIds, expand, week),
     [candidateIds, expand, week],
   );
   return useGraphQLQuery(CaseGraphDocument, variables);
