@@ -15,11 +15,11 @@ import {
   DEFAULT_GRAPH_DIR,
   readSchemaStatements,
 } from "@bpx/graph-store";
+import { API_NODE_ARGS } from "../src/api-process";
 import { generateGraph, HETIONET_SIZE } from "./generate-graph";
 import { graphSize, loadWithProgress } from "./graph-load";
 import { APP_DIR, waitFor } from "./http-bench";
-import { scaledProfile } from "./snapshot-bench";
-import { API_NODE_ARGS } from "../src/api-process";
+import { askDifferential, type DistinctInput, scaledProfile, toDistinctInputs } from "./snapshot-bench";
 
 const option = (name: string) => {
   const at = process.argv.indexOf(name);
@@ -56,29 +56,11 @@ await waitFor(`http://127.0.0.1:${port}/ready`, api);
 log(
   `ready after ${((performance.now() - started) / 1000).toFixed(1)} s; api ${JSON.stringify(mem(api.pid as number))}`,
 );
+const inputs = toDistinctInputs(findings, 201);
 const ask = async (i: number) => {
-  const input = {
-    present: [0, 1, 2].map((k) => findings[(i * 997 + k * 7919) % findings.length]),
-    absent: [findings[(i * 331 + 4243) % findings.length]],
-    gestationalWeek: 1 + (i % 40),
-  };
-  const res = await fetch(`http://127.0.0.1:${port}/graphql`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({
-      query: `query($input: DifferentialInput!) { differential(input: $input) {
-        candidates { rank probability condition { id name } supporting { finding { id } weight } }
-        nextFindings { finding { id } } suggestedDiagnostics { diagnostic { id } safety { level } }
-        treatmentSafety { subject { id } safety { level } } } }`,
-      variables: { input },
-    }),
-  });
-  const body = (await res.json()) as {
-    errors?: { message: string }[];
-    data?: { differential: { candidates: unknown[] } };
-  };
-  if (!res.ok || body.errors) throw new Error(body.errors?.[0]?.message ?? `HTTP ${res.status}`);
-  return body.data?.differential.candidates.length ?? 0;
+  const { error, candidates } = await askDifferential(port, inputs[i] as DistinctInput);
+  if (error) throw new Error(error);
+  return candidates;
 };
 const times: number[] = [];
 let cands = 0;

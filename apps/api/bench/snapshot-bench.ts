@@ -93,11 +93,7 @@ export async function benchSnapshot(
   const rebuilt = await buildKnowledgeSnapshot(runner, snapshot.stamp);
   const rebuildMs = performance.now() - rebuildStart;
   log(`  rebuilt in ${(rebuildMs / 1000).toFixed(1)} s (${rebuilt.stats.links} links)`);
-  const inputs = Array.from({ length: cases + 20 }, (_, i) => ({
-    present: [0, 1, 2].map((k) => findings[(i * 997 + k * 7919) % findings.length] as string),
-    absent: [findings[(i * 331 + 4243) % findings.length] as string],
-    gestationalWeek: 1 + (i % 40),
-  }));
+  const inputs = toDistinctInputs(findings, cases + 20);
   const times: number[] = [];
   const fetches: number[] = [];
   const engines: number[] = [];
@@ -155,8 +151,47 @@ export interface Neo4jApiMemory {
   loadAverage: number[];
 }
 
+/** A distinct case: three findings present, one absent, a week; the i-th of a fixed walk. */
+export interface DistinctInput {
+  present: string[];
+  absent: string[];
+  gestationalWeek: number;
+}
+
+export function toDistinctInputs(findings: readonly string[], count: number): DistinctInput[] {
+  return Array.from({ length: count }, (_, i) => ({
+    present: [0, 1, 2].map((k) => findings[(i * 997 + k * 7919) % findings.length] as string),
+    absent: [findings[(i * 331 + 4243) % findings.length] as string],
+    gestationalWeek: 1 + (i % 40),
+  }));
+}
+
+/** One differential over HTTP from the API on `port`: its candidates, or the first error. */
+export async function askDifferential(
+  port: string,
+  input: DistinctInput,
+): Promise<{ error: string | null; candidates: number }> {
+  const res = await fetch(`http://127.0.0.1:${port}/graphql`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({
+      query: `query($input: DifferentialInput!) { differential(input: $input) {
+        candidates { rank probability condition { id name } supporting { finding { id } weight } }
+        nextFindings { finding { id } } suggestedDiagnostics { diagnostic { id } safety { level } }
+        treatmentSafety { subject { id } safety { level } } } }`,
+      variables: { input },
+    }),
+  });
+  const body = (await res.json()) as {
+    data?: { differential?: { candidates: unknown[] } };
+    errors?: { message: string }[];
+  };
+  const error = res.ok && !body.errors ? null : (body.errors?.[0]?.message ?? `HTTP ${res.status}`);
+  return { error, candidates: body.data?.differential?.candidates.length ?? 0 };
+}
+
 /** Resident and peak resident memory of a process in MiB, from /proc (Linux). */
-async function processMemory(pid: number): Promise<{ rssMb: number; peakMb: number }> {
+export async function processMemory(pid: number): Promise<{ rssMb: number; peakMb: number }> {
   const status = await readFile(`/proc/${pid}/status`, "utf8");
   const kb = (key: string) => Number(new RegExp(`${key}:\\s+(\\d+) kB`).exec(status)?.[1] ?? 0);
   return { rssMb: kb("VmRSS") / 1024, peakMb: kb("VmHWM") / 1024 };
@@ -209,31 +244,13 @@ export async function benchNeo4jApiMemory(
       stdio: ["ignore", "ignore", "inherit"],
     });
     await waitFor(`http://127.0.0.1:${apiPort}/ready`, api);
-    const inputs = Array.from({ length: cases + 1 }, (_, i) => ({
-      present: [0, 1, 2].map((k) => findings[(i * 997 + k * 7919) % findings.length] as string),
-      absent: [findings[(i * 331 + 4243) % findings.length] as string],
-      gestationalWeek: 1 + (i % 40),
-    }));
-    const ask = async (input: (typeof inputs)[number]) => {
-      const res = await fetch(`http://127.0.0.1:${apiPort}/graphql`, {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({
-          query: `query($input: DifferentialInput!) { differential(input: $input) {
-            candidates { rank probability condition { id name } supporting { finding { id } weight } }
-            nextFindings { finding { id } } suggestedDiagnostics { diagnostic { id } safety { level } }
-            treatmentSafety { subject { id } safety { level } } } }`,
-          variables: { input },
-        }),
-      });
-      const body = (await res.json()) as { data?: unknown; errors?: { message: string }[] };
-      return res.ok && !body.errors ? null : (body.errors?.[0]?.message ?? `HTTP ${res.status}`);
-    };
+    const inputs = toDistinctInputs(findings, cases + 1);
+    const ask = async (input: DistinctInput) => (await askDifferential(apiPort, input)).error;
     // The first differential waits for the snapshot; until it is built a request may time out.
-    for (let error = await ask(inputs[0] as (typeof inputs)[number]); error !== null; ) {
+    for (let error = await ask(inputs[0] as DistinctInput); error !== null; ) {
       if (api.exitCode !== null) throw new Error("the API exited before answering a differential");
       log(`  first differential not answered yet (${error}); retrying`);
-      error = await ask(inputs[0] as (typeof inputs)[number]);
+      error = await ask(inputs[0] as DistinctInput);
     }
     const firstAnswerSeconds = (performance.now() - started) / 1000;
     log(`  first differential after ${firstAnswerSeconds.toFixed(1)} s`);
