@@ -6,7 +6,7 @@
 // API on that folder (GRAPH_AUTOLOAD=false), sends 200 distinct differentials and a search over
 // HTTP, and reads the API process's resident and peak memory from /proc.
 import { spawn } from "node:child_process";
-import { mkdtempSync, readFileSync } from "node:fs";
+import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import {
@@ -19,7 +19,13 @@ import { API_NODE_ARGS } from "../src/api-process";
 import { generateGraph, HETIONET_SIZE } from "./generate-graph";
 import { graphSize, loadWithProgress } from "./graph-load";
 import { APP_DIR, waitFor } from "./http-bench";
-import { askDifferential, type DistinctInput, scaledProfile, toDistinctInputs } from "./snapshot-bench";
+import {
+  askDifferential,
+  type DistinctInput,
+  processMemory,
+  scaledProfile,
+  toDistinctInputs,
+} from "./snapshot-bench";
 
 const option = (name: string) => {
   const at = process.argv.indexOf(name);
@@ -28,10 +34,10 @@ const option = (name: string) => {
 const scale = Number(option("--scale") ?? 1);
 const dir = option("--dir") ?? mkdtempSync(path.join(tmpdir(), "reopen-bench-"));
 const log = (l: string) => console.error(l);
-const mem = (pid: number | string) => {
-  const s = readFileSync(`/proc/${pid}/status`, "utf8");
-  const kb = (k: string) => Number(new RegExp(`${k}:\\s+(\\d+) kB`).exec(s)?.[1] ?? 0) / 1024;
-  return { rss: Math.round(kb("VmRSS")), peak: Math.round(kb("VmHWM")) };
+/** Resident and peak memory of a process, in whole MiB. */
+const mem = async (pid: number) => {
+  const { rssMb, peakMb } = await processMemory(pid);
+  return { rss: Math.round(rssMb), peak: Math.round(peakMb) };
 };
 const bundle = generateGraph(scaledProfile(HETIONET_SIZE, scale));
 const findings = bundle.nodes.filter((n) => n.kind === "FINDING").map((n) => n.id);
@@ -40,7 +46,7 @@ if (!process.argv.includes("--reuse")) {
   await store.applySchema(await readSchemaStatements(DEFAULT_GRAPH_DIR, "embedded"));
   const secs = await loadWithProgress(store, bundle, log);
   log(
-    `loaded ${JSON.stringify(await graphSize(store))} in ${secs.toFixed(1)} s into ${dir}; loader ${JSON.stringify(mem("self"))}`,
+    `loaded ${JSON.stringify(await graphSize(store))} in ${secs.toFixed(1)} s into ${dir}; loader ${JSON.stringify(await mem(process.pid))}`,
   );
   await store.close();
 }
@@ -54,7 +60,7 @@ const api = spawn(process.execPath, [...API_NODE_ARGS, "src/main.ts"], {
 process.on("exit", () => api.kill("SIGTERM"));
 await waitFor(`http://127.0.0.1:${port}/ready`, api);
 log(
-  `ready after ${((performance.now() - started) / 1000).toFixed(1)} s; api ${JSON.stringify(mem(api.pid as number))}`,
+  `ready after ${((performance.now() - started) / 1000).toFixed(1)} s; api ${JSON.stringify(await mem(api.pid as number))}`,
 );
 const inputs = toDistinctInputs(findings, 201);
 const ask = async (i: number) => {
@@ -71,7 +77,7 @@ for (let i = 0; i < 201; i++) {
 }
 times.sort((a, b) => a - b);
 log(
-  `200 differentials: p50 ${times[100]?.toFixed(1)} ms p99 ${times[198]?.toFixed(1)} ms, mean candidates ${(cands / 201).toFixed(1)}; api ${JSON.stringify(mem(api.pid as number))}`,
+  `200 differentials: p50 ${times[100]?.toFixed(1)} ms p99 ${times[198]?.toFixed(1)} ms, mean candidates ${(cands / 201).toFixed(1)}; api ${JSON.stringify(await mem(api.pid as number))}`,
 );
 const s = await fetch(`http://127.0.0.1:${port}/graphql`, {
   method: "POST",
@@ -80,8 +86,8 @@ const s = await fetch(`http://127.0.0.1:${port}/graphql`, {
 })
   .then((r) => r.text())
   .catch((e) => String(e));
-log(`search: ${s.slice(0, 80)}; api ${JSON.stringify(mem(api.pid as number))}`);
+log(`search: ${s.slice(0, 80)}; api ${JSON.stringify(await mem(api.pid as number))}`);
 await new Promise((r) => setTimeout(r, 60_000));
-log(`a quiet minute later: api ${JSON.stringify(mem(api.pid as number))}`);
+log(`a quiet minute later: api ${JSON.stringify(await mem(api.pid as number))}`);
 api.kill("SIGTERM");
 process.exit(0);
