@@ -1,7 +1,10 @@
 import type { TypedDocumentString } from "./gql/graphql";
 
-/** Same-origin path the Next route handler forwards to the API (adding the session's bearer token). */
-const GRAPHQL_ENDPOINT = "/graphql";
+/**
+ * Same-origin path the Next route handler forwards to the API (adding the session's bearer token);
+ * the early case script (src/differential/early-case.ts) posts there too.
+ */
+export const GRAPHQL_ENDPOINT = "/graphql";
 
 interface GraphQLErrorBody {
   message: string;

@@ -1,3 +1,4 @@
+import { GRAPHQL_ENDPOINT } from "../api/graphql";
 import { toOperationName } from "../api/operation-name";
 import { CaseGraphDocument, DifferentialDocument } from "./case-queries";
 import type { CaseState } from "./case-state";
@@ -24,6 +25,7 @@ export function toEarlyCaseScript(state: CaseState): string | null {
   const variables = toDifferentialVariables(state);
   if (variables === null) return null;
   const config = {
+    endpoint: GRAPHQL_ENDPOINT,
     differential: {
       name: toOperationName(DifferentialDocument),
       query: DifferentialDocument.toString(),
@@ -40,7 +42,7 @@ export function toEarlyCaseScript(state: CaseState): string | null {
   var config = ${toScriptJson(config)};
   var early = (window.__bpxEarly = window.__bpxEarly || []);
   function post(name, query, variables) {
-    var response = fetch("/graphql", {
+    var response = fetch(config.endpoint, {
       method: "POST",
       headers: { "content-type": "application/json", accept: "application/json" },
       body: JSON.stringify({ query: query, variables: variables }),
