@@ -1,9 +1,11 @@
 // The knowledge snapshot on a generated graph (issue 14, item 2): its build and rebuild time, the
 // memory it and the store take, and the differential's in-process latency on it for distinct
 // cases. `node --expose-gc --import tsx bench/snapshot-bench.ts [--scale 0.2]` runs it alone;
-// `pnpm bench` runs it at full Hetionet size. With `--neo4j` the graph goes into a Neo4j server of
-// the bench's own instead, and the API runs as its own process on it: what that process holds
-// (the snapshot, not the store) is the API's resident memory (issue 14, item 3).
+// `pnpm bench` runs it at full Hetionet size. The API's resident memory (issue 14, item 3) is
+// measured in the API as deployed, a process of its own: on the embedded store it opens the Grafeo
+// file the bench loaded (`benchEmbeddedApiMemory`; the store and the snapshot in that process), and
+// with `--neo4j` the graph goes into a Neo4j server of the bench's own and the API holds only the
+// snapshot (`benchNeo4jApiMemory`).
 import { spawn } from "node:child_process";
 import { readFile, rm } from "node:fs/promises";
 import { loadavg } from "node:os";
@@ -63,17 +65,22 @@ export function scaledProfile(profile: typeof HETIONET_SIZE, scale: number): Gen
   };
 }
 
-/** Loads `bundle` into an in-memory Grafeo, then measures the snapshot and the differential on it. */
+/**
+ * Loads `bundle` into a Grafeo (in memory, or the file `path`, closed at the end so that an API
+ * process can open it), then measures the snapshot and the differential on it. `findings` are the
+ * graph's finding ids, for cases sent to that API.
+ */
 export async function benchSnapshot(
   makeBundle: () => GraphBundle,
   graph: string,
   cases: number,
   log: (line: string) => void,
-): Promise<SnapshotTiming> {
+  { path }: { path?: string } = {},
+): Promise<{ timing: SnapshotTiming; findings: string[] }> {
   // The bundle is dropped after the load, so the RSS below is the store's and the snapshot's.
   let bundle: GraphBundle | null = makeBundle();
   log(`  ${bundle.nodes.length} nodes, ${bundle.edges.length} relationships`);
-  const runner = createEmbeddedRunner();
+  const runner = createEmbeddedRunner(path ? { path } : {});
   const store = createGraphStore(runner);
   await store.applySchema(await readSchemaStatements(DEFAULT_GRAPH_DIR, "embedded"));
   const loadSeconds = await loadWithProgress(store, bundle, log);
@@ -113,7 +120,7 @@ export async function benchSnapshot(
   const rssMb = mb(process.memoryUsage().rss);
   const size = await graphSize(store);
   await store.close();
-  return {
+  const timing: SnapshotTiming = {
     graph,
     ...size,
     loadSeconds,
@@ -130,9 +137,11 @@ export async function benchSnapshot(
     medianCandidates: quantile(candidates, 0.5),
     snapshotStats: { ...snapshot.stats },
   };
+  return { timing, findings };
 }
 
-export interface Neo4jApiMemory {
+/** The API as its own process on a graph: its answers over HTTP and its resident memory. */
+export interface ApiMemory {
   graph: string;
   nodes: number;
   relationships: number;
@@ -144,11 +153,14 @@ export interface Neo4jApiMemory {
   apiPeakRssMb: number;
   /** The API process's resident memory after a further quiet minute. */
   apiIdleRssMb: number;
-  neo4jRssMb: number;
   cases: number;
   p50Ms: number;
   p99Ms: number;
   loadAverage: number[];
+}
+
+export interface Neo4jApiMemory extends ApiMemory {
+  neo4jRssMb: number;
 }
 
 /** A distinct case: three findings present, one absent, a week; the i-th of a fixed walk. */
@@ -159,11 +171,23 @@ export interface DistinctInput {
 }
 
 export function toDistinctInputs(findings: readonly string[], count: number): DistinctInput[] {
-  return Array.from({ length: count }, (_, i) => ({
-    present: [0, 1, 2].map((k) => findings[(i * 997 + k * 7919) % findings.length] as string),
-    absent: [findings[(i * 331 + 4243) % findings.length] as string],
-    gestationalWeek: 1 + (i % 40),
-  }));
+  const n = findings.length;
+  return Array.from({ length: count }, (_, i) => {
+    // Four different findings: on a small graph two of the strides can land on the same one (a
+    // finding entered both present and absent is refused), so a taken one moves to the next.
+    const taken = new Set<number>();
+    const pick = (at: number) => {
+      let j = at % n;
+      while (taken.has(j)) j = (j + 1) % n;
+      taken.add(j);
+      return findings[j] as string;
+    };
+    return {
+      present: [0, 1, 2].map((k) => pick(i * 997 + k * 7919)),
+      absent: [pick(i * 331 + 4243)],
+      gestationalWeek: 1 + (i % 40),
+    };
+  });
 }
 
 /** One differential over HTTP from the API on `port`: its candidates, or the first error. */
@@ -197,6 +221,99 @@ export async function processMemory(pid: number): Promise<{ rssMb: number; peakM
   return { rssMb: kb("VmRSS") / 1024, peakMb: kb("VmHWM") / 1024 };
 }
 
+type Measured = Omit<ApiMemory, "graph" | "nodes" | "relationships" | "loadSeconds">;
+
+/**
+ * Starts the API (`src/main.ts`, the flags of `pnpm start`) as its own process with `env` naming
+ * its store, waits for /ready and its first differential (the snapshot built), sends `cases`
+ * distinct differentials over HTTP one at a time, and reads its resident memory from /proc then
+ * and after a quiet minute. `stop` ends the process (the caller's `finally`).
+ */
+async function measureApiProcess(
+  env: Record<string, string>,
+  findings: readonly string[],
+  cases: number,
+  log: (line: string) => void,
+): Promise<{ memory: Measured; stop: () => void }> {
+  const apiPort = process.env.BENCH_API_PORT ?? "4914";
+  const started = performance.now();
+  const api = spawn(process.execPath, [...API_NODE_ARGS, "src/main.ts"], {
+    cwd: APP_DIR,
+    env: { ...process.env, API_PORT: apiPort, ...env },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  const stop = () => {
+    api.kill("SIGTERM");
+  };
+  try {
+    await waitFor(`http://127.0.0.1:${apiPort}/ready`, api);
+    const inputs = toDistinctInputs(findings, cases + 1);
+    const ask = async (input: DistinctInput) => (await askDifferential(apiPort, input)).error;
+    // The first differential waits for the snapshot; until it is built a request may time out.
+    for (let error = await ask(inputs[0] as DistinctInput); error !== null; ) {
+      if (api.exitCode !== null) throw new Error("the API exited before answering a differential");
+      log(`  first differential not answered yet (${error}); retrying`);
+      error = await ask(inputs[0] as DistinctInput);
+    }
+    const firstAnswerSeconds = (performance.now() - started) / 1000;
+    log(`  first differential after ${firstAnswerSeconds.toFixed(1)} s`);
+    const times: number[] = [];
+    for (const input of inputs.slice(1)) {
+      const t = performance.now();
+      const error = await ask(input);
+      if (error) throw new Error(`a differential failed: ${error}`);
+      times.push(performance.now() - t);
+    }
+    const memory = await processMemory(api.pid as number);
+    log(
+      `  after ${times.length} differentials: ${memory.rssMb.toFixed(0)} MB (peak ${memory.peakMb.toFixed(0)} MB)`,
+    );
+    // V8 gives memory back to the system some time after a burst (the snapshot build's query
+    // results): the resident memory after a quiet minute is what the process holds for good.
+    await new Promise((r) => setTimeout(r, 60_000));
+    const idle = await processMemory(api.pid as number);
+    return {
+      memory: {
+        firstAnswerSeconds,
+        apiRssMb: memory.rssMb,
+        apiPeakRssMb: memory.peakMb,
+        apiIdleRssMb: idle.rssMb,
+        cases: times.length,
+        p50Ms: quantile(times, 0.5),
+        p99Ms: quantile(times, 0.99),
+        loadAverage: loadavg(),
+      },
+      stop,
+    };
+  } catch (error) {
+    stop();
+    throw error;
+  }
+}
+
+/**
+ * The API as deployed on the embedded store: its own process opening the Grafeo file in `dir`
+ * (`dir/graph.grafeo`, loaded and closed by another process, GRAPH_AUTOLOAD off), so its resident
+ * memory is the store's and the snapshot's as they are held after a start, not the loading
+ * process's. `size` and `loadSeconds` describe the graph the file holds.
+ */
+export async function benchEmbeddedApiMemory(
+  dir: string,
+  findings: readonly string[],
+  graph: Pick<ApiMemory, "graph" | "nodes" | "relationships" | "loadSeconds">,
+  cases: number,
+  log: (line: string) => void,
+): Promise<ApiMemory> {
+  const { memory, stop } = await measureApiProcess(
+    { GRAPH_DATA_DIR: dir, GRAPH_AUTOLOAD: "false", NEO4J_URI: "" },
+    findings,
+    cases,
+    log,
+  );
+  stop();
+  return { ...graph, ...memory };
+}
+
 /**
  * Loads `bundle` into a fresh Neo4j server of the bench's own (NEO4J_BENCH_DATA_DIR, default
  * data/neo4j-snapshot-bench; NEO4J_BENCH_BOLT_PORT, default 7691; emptied first, stopped at the
@@ -220,8 +337,7 @@ export async function benchNeo4jApiMemory(
   if (!reuse) await rm(settings.dir, { recursive: true, force: true });
   const server = await startNeo4j(settings, log);
   const { NEO4J_URI: uri, NEO4J_USER: user, NEO4J_PASSWORD: password } = server.connection;
-  const apiPort = process.env.BENCH_API_PORT ?? "4914";
-  let api: ReturnType<typeof spawn> | undefined;
+  let stopApi = () => {};
   try {
     let bundle: GraphBundle | null = makeBundle();
     log(`  ${bundle.nodes.length} nodes, ${bundle.edges.length} relationships`);
@@ -237,51 +353,22 @@ export async function benchNeo4jApiMemory(
     await store.close();
     log(`  loaded into Neo4j in ${loadSeconds.toFixed(1)} s; starting the API on it`);
 
-    const started = performance.now();
-    api = spawn(process.execPath, [...API_NODE_ARGS, "src/main.ts"], {
-      cwd: APP_DIR,
-      env: { ...process.env, API_PORT: apiPort, NEO4J_URI: uri, NEO4J_USER: user, NEO4J_PASSWORD: password },
-      stdio: ["ignore", "ignore", "inherit"],
-    });
-    await waitFor(`http://127.0.0.1:${apiPort}/ready`, api);
-    const inputs = toDistinctInputs(findings, cases + 1);
-    const ask = async (input: DistinctInput) => (await askDifferential(apiPort, input)).error;
-    // The first differential waits for the snapshot; until it is built a request may time out.
-    for (let error = await ask(inputs[0] as DistinctInput); error !== null; ) {
-      if (api.exitCode !== null) throw new Error("the API exited before answering a differential");
-      log(`  first differential not answered yet (${error}); retrying`);
-      error = await ask(inputs[0] as DistinctInput);
-    }
-    const firstAnswerSeconds = (performance.now() - started) / 1000;
-    log(`  first differential after ${firstAnswerSeconds.toFixed(1)} s`);
-    const times: number[] = [];
-    for (const input of inputs.slice(1)) {
-      const t = performance.now();
-      const error = await ask(input);
-      if (error) throw new Error(`a differential failed: ${error}`);
-      times.push(performance.now() - t);
-    }
-    const memory = await processMemory(api.pid as number);
-    // V8 gives memory back to the system some time after a burst (the snapshot build's query
-    // results): the resident memory after a quiet minute is what the process holds for good.
-    await new Promise((r) => setTimeout(r, 60_000));
-    const idle = await processMemory(api.pid as number);
+    const measured = await measureApiProcess(
+      { NEO4J_URI: uri, NEO4J_USER: user, NEO4J_PASSWORD: password },
+      findings,
+      cases,
+      log,
+    );
+    stopApi = measured.stop;
     return {
       graph,
       ...size,
       loadSeconds,
-      firstAnswerSeconds,
-      apiRssMb: memory.rssMb,
-      apiPeakRssMb: memory.peakMb,
-      apiIdleRssMb: idle.rssMb,
+      ...measured.memory,
       neo4jRssMb: (await processMemory(server.pid)).rssMb,
-      cases: times.length,
-      p50Ms: quantile(times, 0.5),
-      p99Ms: quantile(times, 0.99),
-      loadAverage: loadavg(),
     };
   } finally {
-    api?.kill("SIGTERM");
+    stopApi();
     await stopNeo4j(settings);
   }
 }
@@ -304,7 +391,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     console.log(JSON.stringify({ ...memory, seconds: (performance.now() - began) / 1000 }, null, 2));
     process.exit(0);
   }
-  const timing = await benchSnapshot(
+  const { timing } = await benchSnapshot(
     () => generateGraph(scaledProfile(HETIONET_SIZE, scale)),
     `Hetionet-size x ${scale}`,
     200,
