@@ -227,14 +227,14 @@ type Measured = Omit<ApiMemory, "graph" | "nodes" | "relationships" | "loadSecon
  * Starts the API (`src/main.ts`, the flags of `pnpm start`) as its own process with `env` naming
  * its store, waits for /ready and its first differential (the snapshot built), sends `cases`
  * distinct differentials over HTTP one at a time, and reads its resident memory from /proc then
- * and after a quiet minute. `stop` ends the process (the caller's `finally`).
+ * and after a quiet minute. `stop` ends the process (the caller's `finally`) and waits for it.
  */
 async function measureApiProcess(
   env: Record<string, string>,
   findings: readonly string[],
   cases: number,
   log: (line: string) => void,
-): Promise<{ memory: Measured; stop: () => void }> {
+): Promise<{ memory: Measured; stop: () => Promise<void> }> {
   const apiPort = process.env.BENCH_API_PORT ?? "4914";
   const started = performance.now();
   const api = spawn(process.execPath, [...API_NODE_ARGS, "src/main.ts"], {
@@ -242,8 +242,15 @@ async function measureApiProcess(
     env: { ...process.env, API_PORT: apiPort, ...env },
     stdio: ["ignore", "ignore", "inherit"],
   });
-  const stop = () => {
+  // Ends the process and waits for it to close its store (SIGKILL after 10 s), so that the
+  // caller's next step (removing the folder, stopping Neo4j) does not race its shutdown.
+  const stop = async () => {
+    if (api.exitCode !== null || api.signalCode !== null) return;
+    const exited = new Promise((resolve) => api.once("exit", resolve));
     api.kill("SIGTERM");
+    const force = setTimeout(() => api.kill("SIGKILL"), 10_000);
+    await exited;
+    clearTimeout(force);
   };
   try {
     await waitFor(`http://127.0.0.1:${apiPort}/ready`, api);
@@ -286,7 +293,7 @@ async function measureApiProcess(
       stop,
     };
   } catch (error) {
-    stop();
+    await stop();
     throw error;
   }
 }
@@ -310,7 +317,7 @@ export async function benchEmbeddedApiMemory(
     cases,
     log,
   );
-  stop();
+  await stop();
   return { ...graph, ...memory };
 }
 
@@ -337,7 +344,7 @@ export async function benchNeo4jApiMemory(
   if (!reuse) await rm(settings.dir, { recursive: true, force: true });
   const server = await startNeo4j(settings, log);
   const { NEO4J_URI: uri, NEO4J_USER: user, NEO4J_PASSWORD: password } = server.connection;
-  let stopApi = () => {};
+  let stopApi = async () => {};
   try {
     let bundle: GraphBundle | null = makeBundle();
     log(`  ${bundle.nodes.length} nodes, ${bundle.edges.length} relationships`);
@@ -368,7 +375,7 @@ export async function benchNeo4jApiMemory(
       neo4jRssMb: (await processMemory(server.pid)).rssMb,
     };
   } finally {
-    stopApi();
+    await stopApi();
     await stopNeo4j(settings);
   }
 }
