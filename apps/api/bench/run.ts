@@ -44,6 +44,8 @@ log("engine: curated graph...");
 sampleLoad();
 const curated = await benchCurated(quick ? 3 : 20);
 const scale = quick ? 0.1 : 1;
+/** Distinct differentials per generated graph, in process and over HTTP. */
+const cases = quick ? 50 : 200;
 const generated: SnapshotTiming[] = [];
 // The Hetionet-size graph goes into a Grafeo file, as a large graph is deployed (loaded by one
 // process, opened by the API); the dense stress graph is measured in memory only.
@@ -56,7 +58,7 @@ try {
   const { timing, findings } = await benchSnapshot(
     () => generateGraph(scaledProfile(HETIONET_SIZE, scale)),
     graph,
-    quick ? 50 : 200,
+    cases,
     log,
     { path: join(fileDir, "graph.grafeo") },
   );
@@ -67,7 +69,7 @@ try {
     fileDir,
     findings,
     { graph, nodes: timing.nodes, relationships: timing.relationships, loadSeconds: timing.loadSeconds },
-    quick ? 50 : 200,
+    cases,
     log,
   );
 } finally {
@@ -80,7 +82,7 @@ generated.push(
     await benchSnapshot(
       () => generateGraph(scaledProfile(DENSE, scale)),
       "Hetionet-size, dense (stress)",
-      quick ? 50 : 200,
+      cases,
       log,
     )
   ).timing,
@@ -92,7 +94,7 @@ if (onNeo4j) {
   neo4j = await benchNeo4jApiMemory(
     () => generateGraph(scaledProfile(HETIONET_SIZE, scale)),
     "Hetionet-size, Hetionet degrees",
-    quick ? 50 : 200,
+    cases,
     log,
     { reuse: true },
   );
