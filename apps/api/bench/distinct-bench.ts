@@ -9,6 +9,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import autocannon from "autocannon";
 import { API_NODE_ARGS } from "../src/api-process";
+import { describeCpuShares, readCpuTicks, toCpuShares } from "./host-cpu";
 import { APP_DIR, BARE_SERVER, waitFor } from "./http-bench";
 
 /** Twelve findings of the curated graph, each entered present, absent or not at all. */
@@ -237,7 +238,9 @@ export async function benchDistinctHttp(
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const seconds = Number(process.env.BENCH_SECONDS ?? 5);
+  const ticks = readCpuTicks();
   const run = await benchDistinctHttp(seconds, 16, Number(process.env.BENCH_ROUNDS ?? 3));
+  const shares = toCpuShares(ticks, readCpuTicks());
   for (const r of [...run.rounds.flatMap((round) => [round.bare, round.api]), run.bare, run.api]) {
     console.log(
       `${r.server}: ${r.requestsPerSecond.toFixed(0)} req/s (${r.requests} requests), p50 ${r.p50Ms} ms, p99 ${r.p99Ms} ms, non-2xx ${r.non2xx}, errors ${r.errors}`,
@@ -247,6 +250,6 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     .map((l) => l.toFixed(2))
     .join(" ");
   console.log(
-    `ratio ${run.ratio.toFixed(4)}, median of ${run.rounds.map((r) => r.ratio.toFixed(4)).join(" / ")} (${run.connections} connections, ${run.rounds.length} rounds of ${run.seconds} s each, load average ${load})`,
+    `ratio ${run.ratio.toFixed(4)}, median of ${run.rounds.map((r) => r.ratio.toFixed(4)).join(" / ")} (${run.connections} connections, ${run.rounds.length} rounds of ${run.seconds} s each, load average ${load}, ${describeCpuShares(shares)})`,
   );
 }

@@ -12,6 +12,8 @@ import { writeFile } from "node:fs/promises";
 import { cpus, loadavg, tmpdir } from "node:os";
 import path from "node:path";
 import { type Browser, type BrowserContext, chromium, type Page } from "@playwright/test";
+// The API bench's reading of /proc/stat, shared so both benches report the host the same way.
+import { describeCpuShares, readCpuTicks, toCpuShares } from "../../api/bench/host-cpu";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../e2e/chromium";
 
 const WEB_DIR = path.resolve(import.meta.dirname, "..");
@@ -349,14 +351,17 @@ async function main() {
     await loadCaseLink(await warmUp.newPage());
     await warmUp.close();
 
+    const ticks = readCpuTicks();
     const { cold, warm } = await benchCaseLink(browser);
     sampleLoad();
     const layouts = await benchLayout(browser);
     sampleLoad();
+    const shares = toCpuShares(ticks, readCpuTicks());
     report(summarise("cold", cold), summarise("warm", warm), layouts);
+    console.log(`Host: while measured, ${describeCpuShares(shares)}`);
     await writeFile(
       path.join(WEB_DIR, "bench/results.json"),
-      `${JSON.stringify({ date: new Date().toISOString(), runs: RUNS, loads, cold, warm, layouts }, null, 2)}\n`,
+      `${JSON.stringify({ date: new Date().toISOString(), runs: RUNS, loads, host: shares, cold, warm, layouts }, null, 2)}\n`,
     );
   } finally {
     await browser?.close();
