@@ -87,6 +87,8 @@ interface PageFigures {
   readyMs: number;
   usableMs: number;
   inputMs: number;
+  /** From "drawn" to the browser receiving the key: the harness's own delay. */
+  keySentMs: number;
   longestTaskMs: number;
   totalBlockingMs: number;
   longTasks: number;
@@ -100,6 +102,8 @@ declare global {
       keyAt: number;
       frameAt: number;
     };
+    /** The harness's binding: presses a key as soon as the page calls it (newContext). */
+    __benchReady?: () => Promise<void>;
   }
 }
 
@@ -116,8 +120,19 @@ function instrument() {
     document.querySelector('[data-testid="graph-canvas"][data-layout="done"]') !== null &&
     (window.cy?.nodes().length ?? 0) > 0;
   const watch = () => {
-    if (isReady()) bench.readyAt = performance.now();
-    else requestAnimationFrame(watch);
+    if (!isReady()) {
+      requestAnimationFrame(watch);
+      return;
+    }
+    bench.readyAt = performance.now();
+    // As a clinician who has clicked into the finding box types the moment the case is drawn:
+    // the box takes focus here and the harness presses a key straight away (one protocol call,
+    // not a locator's look-ups and actionability checks, which are the harness's time).
+    const label = [...document.querySelectorAll("label")].find(
+      (l) => l.textContent?.trim() === "Add a finding",
+    );
+    if (label?.control instanceof HTMLElement) label.control.focus();
+    void window.__benchReady?.();
   };
   requestAnimationFrame(watch);
   // The key's own timestamp is when the browser received it, so time queued behind a busy main
@@ -141,8 +156,8 @@ async function loadCaseLink(page: Page): Promise<PageFigures> {
     polling: "raf",
     timeout: 60_000,
   });
-  // Input as soon as the page looks ready: whatever still blocks the main thread delays it.
-  await page.getByRole("combobox", { name: "Add a finding" }).press("f");
+  // The key was pressed as soon as the page looked ready (instrument): whatever still blocks the
+  // main thread delays its frame.
   await page.waitForFunction(() => (window.__bench?.frameAt ?? 0) > 0, null, {
     polling: 50,
     timeout: 30_000,
@@ -155,6 +170,7 @@ async function loadCaseLink(page: Page): Promise<PageFigures> {
     readyMs: bench.readyAt,
     usableMs: bench.frameAt,
     inputMs: bench.frameAt - bench.keyAt,
+    keySentMs: bench.keyAt - bench.readyAt,
     ...taskFigures(bench.tasks),
   };
 }
@@ -189,6 +205,9 @@ async function newContext(browser: Browser): Promise<BrowserContext> {
   // tsx names functions through a __name helper the page lacks; give the page a stand-in.
   await context.addInitScript("globalThis.__name = (fn) => fn;");
   await context.addInitScript(instrument);
+  await context.exposeBinding("__benchReady", async ({ page }) => {
+    await page.keyboard.press("f");
+  });
   return context;
 }
 
@@ -310,6 +329,7 @@ function summarise(name: string, figures: PageFigures[]) {
     usableMedian: median(pick("usableMs")),
     usableWorst: worst(pick("usableMs")),
     inputMedian: median(pick("inputMs")),
+    keySentMedian: median(pick("keySentMs")),
     longestTask: worst(pick("longestTaskMs")),
     tbtMedian: median(pick("totalBlockingMs")),
   };
@@ -386,7 +406,7 @@ function report(
     `  usable, cold (median / worst)  ${fmt(cold.usableMedian)} / ${fmt(cold.usableWorst)} ms   goal < ${GOALS.usableMs}  ${verdict(cold.usableWorst < GOALS.usableMs)}`,
     `  usable, warm (median / worst)  ${fmt(warm.usableMedian)} / ${fmt(warm.usableWorst)} ms   goal < ${GOALS.usableMs}  ${verdict(warm.usableWorst < GOALS.usableMs)}`,
     `  longest main-thread task       ${fmt(Math.max(cold.longestTask, warm.longestTask))} ms   goal < ${GOALS.longestTaskMs}  ${verdict(Math.max(cold.longestTask, warm.longestTask) < GOALS.longestTaskMs)}`,
-    `  (ranking + graph drawn: cold ${fmt(cold.readyMedian)} ms, warm ${fmt(warm.readyMedian)} ms; key to next frame: cold ${fmt(cold.inputMedian)} ms, warm ${fmt(warm.inputMedian)} ms; total blocking time: cold ${fmt(cold.tbtMedian)} ms, warm ${fmt(warm.tbtMedian)} ms, medians)`,
+    `  (ranking + graph drawn: cold ${fmt(cold.readyMedian)} ms, warm ${fmt(warm.readyMedian)} ms; key sent after drawn: cold ${fmt(cold.keySentMedian)} ms, warm ${fmt(warm.keySentMedian)} ms; key to next frame: cold ${fmt(cold.inputMedian)} ms, warm ${fmt(warm.inputMedian)} ms; total blocking time: cold ${fmt(cold.tbtMedian)} ms, warm ${fmt(warm.tbtMedian)} ms, medians)`,
     `Web: ${layoutNodes}-node graph (${layouts[0]?.elements ?? 0} elements) laid out in the explorer, layered and force twice each`,
     `  nodes drawn                    ${layoutNodes}   goal >= ${GOALS.layoutNodes}  ${verdict(layoutNodes >= GOALS.layoutNodes)}`,
     `  layout, select to drawn (worst) ${fmt(layoutWorst)} ms   goal < ${GOALS.layoutMs}  ${verdict(layoutWorst < GOALS.layoutMs)}`,
